@@ -1,0 +1,11 @@
+package mx.snt.vinculo.common;
+
+import jakarta.ejb.ApplicationException;
+
+/** The item does not exist or the caller may not see it: both answer the same (404). */
+@ApplicationException(rollback = true)
+public class NotFoundException extends DomainException {
+    public NotFoundException() {
+        super("error.notFound");
+    }
+}

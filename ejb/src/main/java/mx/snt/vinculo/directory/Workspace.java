@@ -1,0 +1,85 @@
+package mx.snt.vinculo.directory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A unit of the directory — the network, a body, a commission or a region — and, one to
+ * one, its workspace: items belong to it and members belong to it.
+ */
+@Entity
+@Table(name = "workspace")
+@NamedQuery(name = Workspace.BY_TYPE_AND_CODE, query = "SELECT u FROM Workspace u WHERE u.type = :type AND u.code = :code")
+@NamedQuery(name = Workspace.COUNT, query = "SELECT COUNT(u) FROM Workspace u")
+public class Workspace {
+    public static final String BY_TYPE_AND_CODE = "Workspace.byTypeAndCode";
+    public static final String COUNT = "Workspace.count";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private WorkspaceType type;
+
+    @Column(nullable = false, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 64)
+    private String acronym;
+
+    @Column(nullable = false, length = 400)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "body_kind", length = 32)
+    private BodyKind bodyKind;
+
+    @Column(name = "state_name", length = 100)
+    private String stateName;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    private long version;
+
+    protected Workspace() {
+    }
+
+    public Workspace(WorkspaceType type, String code, String acronym, String name, BodyKind bodyKind, String stateName) {
+        this.type = type;
+        this.code = code;
+        this.acronym = acronym;
+        this.name = name;
+        this.bodyKind = bodyKind;
+        this.stateName = stateName;
+    }
+
+    public Long getId() { return id; }
+    public WorkspaceType getType() { return type; }
+    public String getCode() { return code; }
+    public String getAcronym() { return acronym; }
+    public String getName() { return name; }
+    public BodyKind getBodyKind() { return bodyKind; }
+    public String getStateName() { return stateName; }
+    public boolean isActive() { return active; }
+    public long getVersion() { return version; }
+
+    void rename(String acronym, String name) {
+        this.acronym = acronym;
+        this.name = name;
+    }
+
+    void setBodyKind(BodyKind bodyKind) { this.bodyKind = bodyKind; }
+    void setActive(boolean active) { this.active = active; }
+}

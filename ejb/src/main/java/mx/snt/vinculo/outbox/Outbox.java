@@ -1,0 +1,42 @@
+package mx.snt.vinculo.outbox;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+
+/**
+ * The one call a service makes to publish something. MANDATORY: the event is written in the
+ * caller's transaction, so it exists exactly when the change it describes was committed.
+ * The idempotency key (event, aggregate, id, version) makes a second record of the same
+ * version a no-op.
+ */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext(unitName = "vinculo")
+    private EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String eventType, String aggregateType, long aggregateId, long aggregateVersion,
+                       Long workspaceId, JsonObject payload) {
+        OutboxEvent event = new OutboxEvent(Instant.now(), eventType, aggregateType, aggregateId, aggregateVersion,
+                workspaceId, payload.toString());
+        long existing = em.createQuery("SELECT COUNT(e) FROM OutboxEvent e WHERE e.idempotencyKey = :k", Long.class)
+                .setParameter("k", event.getIdempotencyKey()).getSingleResult();
+        if (existing == 0) {
+            em.persist(event);
+        }
+    }
+
+    /** Pending events of one aggregate, oldest first (for consoles and tests). */
+    public java.util.List<OutboxEvent> forAggregate(String aggregateType, long aggregateId) {
+        return em.createQuery("SELECT e FROM OutboxEvent e WHERE e.aggregateType = :t AND e.aggregateId = :id ORDER BY e.id",
+                        OutboxEvent.class)
+                .setParameter("t", aggregateType).setParameter("id", aggregateId).getResultList();
+    }
+}

@@ -1,0 +1,32 @@
+package mx.snt.vinculo.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+
+/** Readiness: the database answers. */
+@Readiness
+@ApplicationScoped
+public class DatabaseHealth implements HealthCheck {
+
+    @Resource(lookup = "java:app/jdbc/vinculo")
+    private DataSource dataSource;
+
+    @Override
+    public HealthCheckResponse call() {
+        try (Connection c = dataSource.getConnection()) {
+            boolean valid = c.isValid(2);
+            return HealthCheckResponse.named("database")
+                    .status(valid)
+                    .withData("product", c.getMetaData().getDatabaseProductName())
+                    .build();
+        } catch (Exception e) {
+            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+}

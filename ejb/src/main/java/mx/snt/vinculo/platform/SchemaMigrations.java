@@ -1,0 +1,57 @@
+package mx.snt.vinculo.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date before any other bean touches it. The datasource is defined
+ * here; its class, URL and credentials come from MicroProfile Config, so the same EAR runs on
+ * the embedded H2 database or on MySQL through Connector/J (environment variables
+ * VINCULO_DB_DATASOURCE, VINCULO_DB_URL, VINCULO_DB_USER, VINCULO_DB_PASSWORD).
+ */
+@DataSourceDefinition(
+        name = "java:app/jdbc/vinculo",
+        className = "${MPCONFIG=vinculo.db.datasource}",
+        url = "${MPCONFIG=vinculo.db.url}",
+        user = "${MPCONFIG=vinculo.db.user}",
+        password = "${MPCONFIG=vinculo.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit"})
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrations {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/vinculo")
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = migrate(dataSource, getClass().getClassLoader());
+        LOG.info(() -> "Esquema al día: " + result.migrationsExecuted + " migraciones aplicadas, versión "
+                + result.targetSchemaVersion);
+    }
+
+    /** Shared with the migration tests, so they run exactly what production runs. */
+    public static MigrateResult migrate(DataSource dataSource, ClassLoader classLoader) {
+        return Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+}

@@ -1,0 +1,61 @@
+package mx.snt.vinculo.visibility;
+
+import jakarta.persistence.Query;
+import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.security.Caller;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The visibility rule, enforced here and nowhere else. Services call {@link #check} before
+ * returning an item (a forbidden item is "not found": 404, never the item), and add
+ * {@link #filter} to every list query so lists are filtered in the database.
+ */
+public final class VisibilityRule {
+
+    /** Stands for "no workspace" so that {@code IN :ids} never receives an empty list. */
+    private static final long NO_WORKSPACE = -1L;
+
+    private VisibilityRule() {
+    }
+
+    public static boolean canSee(Caller caller, long workspaceId, Visibility visibility) {
+        return switch (visibility) {
+            case PUBLIC -> true;
+            case NETWORK -> caller.signedIn();
+            case PRIVATE -> caller.signedIn() && caller.memberOf(workspaceId);
+        };
+    }
+
+    /** Throws {@link NotFoundException} unless the caller may see the item. */
+    public static void check(Caller caller, long workspaceId, Visibility visibility) {
+        if (!canSee(caller, workspaceId, visibility)) {
+            throw new NotFoundException();
+        }
+    }
+
+    /**
+     * The same rule as a JPQL condition over an item alias that has {@code visibility} and
+     * {@code workspace} attributes. Apply its parameters to the query with {@link Filter#bind}.
+     */
+    public static Filter filter(Caller caller, String alias) {
+        if (!caller.signedIn()) {
+            return new Filter(alias + ".visibility = :vrPublic", Map.of("vrPublic", Visibility.PUBLIC));
+        }
+        List<Long> ids = caller.workspaceIds().isEmpty() ? List.of(NO_WORKSPACE) : List.copyOf(caller.workspaceIds());
+        return new Filter("(" + alias + ".visibility IN :vrShared OR (" + alias + ".visibility = :vrPrivate AND "
+                + alias + ".workspace.id IN :vrWorkspaces))",
+                Map.of("vrShared", List.of(Visibility.PUBLIC, Visibility.NETWORK),
+                        "vrPrivate", Visibility.PRIVATE,
+                        "vrWorkspaces", ids));
+    }
+
+    /** A JPQL condition and the parameters it needs. */
+    public record Filter(String jpql, Map<String, Object> parameters) {
+        public <Q extends Query> Q bind(Q query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
+    }
+}
