@@ -182,7 +182,8 @@ public class DirectoryService {
                 wanted.add(w);
             }
         }
-        String locale = profile.locale() == null ? m.getLocale() : profile.locale().toLowerCase(Locale.ROOT);
+        // The language chosen in Vínculo wins over the one Keycloak knows.
+        String locale = m.getLocale() != null || profile.locale() == null ? m.getLocale() : profile.locale().toLowerCase(Locale.ROOT);
         m.updateProfile(profile.email(), profile.firstName(), profile.lastName(), locale, home, profile.roles(), Instant.now());
 
         List<Membership> current = m.getId() == null ? List.of()
@@ -203,6 +204,12 @@ public class DirectoryService {
                 em.persist(new Membership(m, w));
             }
         }
+    }
+
+    /** The language a person chose in Vínculo, if any. */
+    public String localeOf(String username) {
+        return em.createNamedQuery(Member.BY_USERNAME, Member.class).setParameter("username", username)
+                .getResultStream().findFirst().map(Member::getLocale).orElse(null);
     }
 
     /** Remembers the language a person chose. */

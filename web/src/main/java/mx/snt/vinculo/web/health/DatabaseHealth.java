@@ -1,4 +1,4 @@
-package mx.snt.vinculo.platform;
+package mx.snt.vinculo.web.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,2 @@
+/** The admin's view of the audit trail. */
+package mx.snt.vinculo.web.audit;

@@ -1,0 +1,33 @@
+package mx.snt.vinculo.web.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Dates and times as people in Mexico read them: America/Mexico_City, in the page's language. */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+    public static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .withZone(MEXICO)
+                .format(instant);
+    }
+
+    /** Machine-readable value for &lt;time datetime&gt;. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(MEXICO).format(instant);
+    }
+}

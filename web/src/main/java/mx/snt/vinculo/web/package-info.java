@@ -1,0 +1,6 @@
+/**
+ * The web module: JSF + PrimeFaces pages (thin view beans per feature: load in one service
+ * call, act in one, show a message), the REST API under /api/v1, and sign-in (OpenID Connect
+ * for pages, bearer tokens for the API).
+ */
+package mx.snt.vinculo.web;
