@@ -44,8 +44,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case 406, 415 -> "error.mediaType";
                 default -> status < 500 ? "error.badRequest" : "error.unexpected";
             });
-        } else if (e instanceof jakarta.json.bind.JsonbException || e instanceof jakarta.json.JsonException
-                || e instanceof IllegalArgumentException) {
+        } else if (e instanceof jakarta.ws.rs.ProcessingException || e instanceof jakarta.json.bind.JsonbException
+                || e instanceof jakarta.json.JsonException || e instanceof IllegalArgumentException) {
+            // unreadable body: malformed JSON, wrong types, unknown enum values
             status = 400;
             detail = Texts.get(locale, "error.badRequest");
         } else {

@@ -46,8 +46,9 @@ public class LogoutServlet extends HttpServlet {
             target = endSession + "?client_id=" + enc(settings.getClientId())
                     + "&post_logout_redirect_uri=" + enc(settings.getAfterLogoutUri())
                     + (idToken != null ? "&id_token_hint=" + enc(idToken) : "");
-            request.logout();
         }
+        // Dropping the session drops the sign-in it carries. request.logout() is not used: the
+        // container's OpenID mechanism would send its own redirect and this one would fail.
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
