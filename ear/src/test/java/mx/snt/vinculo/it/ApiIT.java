@@ -176,6 +176,7 @@ class ApiIT {
         assertThat(Hub.json(Hub.get("/api/v1/directory/units?type=REGION&size=1", mario)).get("total").asLong()).isEqualTo(4);
         JsonNode found = Hub.json(Hub.get("/api/v1/directory/units?q=" + Hub.enc("vinculación"), mario));
         assertThat(found.get("items").get(0).get("code").asText()).isEqualTo("CVPDCS");
+        Hub.get("/api/v1/me", pedro); // the directory knows the people who have signed in
         assertThat(Hub.json(Hub.get("/api/v1/directory/members?q=pedro", mario)).get("items").toString()).contains("pedro.personal");
     }
 
