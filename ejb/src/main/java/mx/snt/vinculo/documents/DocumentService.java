@@ -116,7 +116,9 @@ public class DocumentService {
             publish(d);
         } else if (before == Visibility.PUBLIC) {
             outbox.record("document.unpublished", "Document", d.getId(), d.getVersion(), d.getWorkspace().getId(),
-                    Json.createObjectBuilder().add("id", d.getId()).build());
+                    Json.createObjectBuilder().add("kind", "DOCUMENT").add("id", d.getId()).add("title", d.getTitle())
+                            .add("path", "/documentos/ver.xhtml?id=" + d.getId()).add("workspaceId", d.getWorkspace().getId())
+                            .add("visibility", d.getVisibility().name()).add("occurredAt", Instant.now().toString()).build());
         }
         return view(d);
     }
@@ -151,11 +153,14 @@ public class DocumentService {
     private void publish(Document d) {
         outbox.record("document.published", "Document", d.getId(), d.getVersion(), d.getWorkspace().getId(),
                 Json.createObjectBuilder()
+                        .add("kind", "DOCUMENT")
                         .add("id", d.getId())
-                        .add("workspace", d.getWorkspace().getCode())
                         .add("title", d.getTitle())
+                        .add("path", "/documentos/ver.xhtml?id=" + d.getId())
+                        .add("workspaceId", d.getWorkspace().getId())
+                        .add("visibility", d.getVisibility().name())
+                        .add("occurredAt", Instant.now().toString())
                         .add("body", d.getBody())
-                        .add("publishedAt", Instant.now().toString())
                         .build());
     }
 

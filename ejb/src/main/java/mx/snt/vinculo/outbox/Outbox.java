@@ -24,8 +24,19 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String eventType, String aggregateType, long aggregateId, long aggregateVersion,
                        Long workspaceId, JsonObject payload) {
+        record(eventType, aggregateType, aggregateId, aggregateVersion, workspaceId, payload, null);
+    }
+
+    /**
+     * Same, with a discriminator in the idempotency key for events that legitimately repeat
+     * for one version of an aggregate (a reminder 60 and 30 days before a date, a notice per
+     * recipient).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String eventType, String aggregateType, long aggregateId, long aggregateVersion,
+                       Long workspaceId, JsonObject payload, String discriminator) {
         OutboxEvent event = new OutboxEvent(Instant.now(), eventType, aggregateType, aggregateId, aggregateVersion,
-                workspaceId, payload.toString());
+                workspaceId, payload.toString(), discriminator);
         long existing = em.createQuery("SELECT COUNT(e) FROM OutboxEvent e WHERE e.idempotencyKey = :k", Long.class)
                 .setParameter("k", event.getIdempotencyKey()).getSingleResult();
         if (existing == 0) {

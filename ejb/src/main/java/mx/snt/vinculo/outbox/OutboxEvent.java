@@ -65,7 +65,7 @@ public class OutboxEvent {
     }
 
     OutboxEvent(Instant now, String eventType, String aggregateType, long aggregateId, long aggregateVersion,
-                Long workspaceId, String payload) {
+                Long workspaceId, String payload, String discriminator) {
         this.createdAt = now;
         this.nextAttemptAt = now;
         this.eventType = eventType;
@@ -74,7 +74,9 @@ public class OutboxEvent {
         this.aggregateVersion = aggregateVersion;
         this.workspaceId = workspaceId;
         this.payload = payload;
-        this.idempotencyKey = eventType + ":" + aggregateType + ":" + aggregateId + ":" + aggregateVersion;
+        String key = eventType + ":" + aggregateType + ":" + aggregateId + ":" + aggregateVersion
+                + (discriminator == null ? "" : ":" + discriminator);
+        this.idempotencyKey = key.length() > 200 ? key.substring(0, 200) : key;
     }
 
     public Long getId() { return id; }

@@ -3,7 +3,6 @@ package mx.snt.vinculo.web;
 import java.text.MessageFormat;
 import java.util.Enumeration;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -13,6 +12,13 @@ import java.util.ResourceBundle;
 public final class Texts {
 
     public static final String BUNDLE = "mx.snt.vinculo.web.i18n.messages";
+
+    /**
+     * Every bundle of the application: the shared one first, then one per feature (each also
+     * registered in faces-config.xml for its pages). A domain message key is looked up in all.
+     */
+    public static final java.util.List<String> BUNDLES = java.util.List.of(
+            BUNDLE);
     public static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private Texts() {
@@ -38,13 +44,18 @@ public final class Texts {
     }
 
     public static String get(Locale locale, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? SPANISH : locale);
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            pattern = bundle.getString("error.unexpected");
+        Locale l = locale == null ? SPANISH : locale;
+        String pattern = null;
+        for (String name : BUNDLES) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, l);
+            if (bundle.containsKey(key)) {
+                pattern = bundle.getString(key);
+                break;
+            }
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (pattern == null) {
+            pattern = ResourceBundle.getBundle(BUNDLE, l).getString("error.unexpected");
+        }
+        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
     }
 }
