@@ -43,7 +43,12 @@ final class Browser implements AutoCloseable {
     /** Opens a protected page and signs in on Keycloak's form; returns on the page asked for. */
     void signIn(String path, String username) {
         open(path);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Esperaba el formulario de Keycloak; el navegador está en " + driver.getCurrentUrl()
+                    + "\n" + text(), e);
+        }
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(Hub.PASSWORD);
         driver.findElement(By.id("kc-login")).click();
