@@ -65,6 +65,9 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
     @Inject
     BearerTokens bearerTokens;
 
+    @Inject
+    IdentityProviderProbe identityProvider;
+
     @EJB
     DirectoryService directory;
 
@@ -88,6 +91,10 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
                 return context.doNothing();
             }
             if (context.isProtected() && request.getUserPrincipal() == null && request.getParameter("state") == null) {
+                if (!identityProvider.reachable()) {
+                    ssoUnavailable(request, response);
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
                 ReturnTo.remember(request);
             }
             return openId().validateRequest(request, response, context);
