@@ -1,5 +1,6 @@
 package mx.snt.vinculo.common;
 
+import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -23,10 +24,27 @@ public final class Html {
         return html == null ? "" : POLICY.sanitize(html).strip();
     }
 
-    /** True when sanitizing would change the text: it carried something that is not allowed. */
+    /**
+     * True when the text carries an element or attribute the policy discards (a script, an
+     * event handler, a style…): callers that must refuse rather than silently clean use this.
+     */
     public static boolean isUnsafe(String html) {
-        return html != null && !html.isBlank() && !POLICY.sanitize(html).equals(html.strip())
-                && !POLICY.sanitize(POLICY.sanitize(html)).equals(html.strip());
+        if (html == null || html.isBlank()) {
+            return false;
+        }
+        boolean[] discarded = {false};
+        POLICY.sanitize(html, new HtmlChangeListener<Void>() {
+            @Override
+            public void discardedTag(Void context, String elementName) {
+                discarded[0] = true;
+            }
+
+            @Override
+            public void discardedAttributes(Void context, String tagName, String... attributeNames) {
+                discarded[0] = true;
+            }
+        }, null);
+        return discarded[0];
     }
 
     /** Plain text of rich text (for search, mail, SIPOT fields). */

@@ -33,6 +33,7 @@ public class DirectoryService {
     private static final Logger LOG = Logger.getLogger(DirectoryService.class.getName());
     static final int MAX_NAME = 400;
     static final int MAX_ACRONYM = 64;
+    private static final java.time.Duration LAST_LOGIN_GRANULARITY = java.time.Duration.ofMinutes(10);
 
     @PersistenceContext(unitName = "vinculo")
     private EntityManager em;
@@ -184,7 +185,13 @@ public class DirectoryService {
         }
         // The language chosen in Vínculo wins over the one Keycloak knows.
         String locale = m.getLocale() != null || profile.locale() == null ? m.getLocale() : profile.locale().toLowerCase(Locale.ROOT);
-        m.updateProfile(profile.email(), profile.firstName(), profile.lastName(), locale, home, profile.roles(), Instant.now());
+        // API calls sync on every request: write only what changed, and the last login at most every few minutes.
+        Instant now = Instant.now();
+        boolean stale = m.getLastLogin() == null || m.getLastLogin().isBefore(now.minus(LAST_LOGIN_GRANULARITY));
+        if (m.getId() == null || stale || m.differsFrom(profile.email(), profile.firstName(), profile.lastName(), locale, home, profile.roles())) {
+            m.updateProfile(profile.email(), profile.firstName(), profile.lastName(), locale, home, profile.roles(),
+                    stale ? now : m.getLastLogin());
+        }
 
         List<Membership> current = m.getId() == null ? List.of()
                 : em.createQuery("SELECT ms FROM Membership ms JOIN FETCH ms.workspace WHERE ms.member = :m", Membership.class)

@@ -87,6 +87,14 @@ public class Member {
         return full.isEmpty() ? username : full;
     }
 
+    /** True if the token says something the directory does not know yet. */
+    boolean differsFrom(String email, String firstName, String lastName, String locale, Workspace homeBody, Set<Role> roles) {
+        return !java.util.Objects.equals(this.email, email) || !java.util.Objects.equals(this.firstName, firstName)
+                || !java.util.Objects.equals(this.lastName, lastName) || !java.util.Objects.equals(this.locale, locale)
+                || !java.util.Objects.equals(this.homeBody == null ? null : this.homeBody.getId(), homeBody == null ? null : homeBody.getId())
+                || !this.roles.equals(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    }
+
     void updateProfile(String email, String firstName, String lastName, String locale, Workspace homeBody,
                        Set<Role> roles, Instant lastLogin) {
         this.email = email;
