@@ -1,0 +1,56 @@
+package mx.snt.vinculo.web;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextsTest {
+
+    @Test
+    void spanishFirstEnglishOnRequest() {
+        assertThat(Texts.pick(Collections.enumeration(List.of(Locale.forLanguageTag("fr-FR"))))).isEqualTo(Texts.SPANISH);
+        assertThat(Texts.pick(Collections.enumeration(List.of(Locale.forLanguageTag("en-US"))))).isEqualTo(Locale.ENGLISH);
+        assertThat(Texts.pick(Collections.enumeration(List.of(Locale.forLanguageTag("es-AR"), Locale.ENGLISH)))).isEqualTo(Texts.SPANISH);
+    }
+
+    @Test
+    void spanishNeverFallsBackToTheServersDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            assertThat(Texts.get(Texts.SPANISH, "error.title.404")).isEqualTo("No encontrado");
+            assertThat(Texts.get(Locale.ENGLISH, "error.title.404")).isEqualTo("Not found");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void argumentsAndUnknownKeys() {
+        assertThat(Texts.get(Texts.SPANISH, "document.title.tooLong", 200)).isEqualTo("El título admite hasta 200 caracteres.");
+        assertThat(Texts.get(Texts.SPANISH, "no.such.key")).startsWith("Ocurrió un error inesperado");
+    }
+
+    @Test
+    void everyBundleSpeaksBothLanguages() throws Exception {
+        for (String bundle : Texts.BUNDLES) {
+            String path = "/" + bundle.replace('.', '/');
+            var spanish = load(path + ".properties");
+            var english = load(path + "_en.properties");
+            assertThat(english.stringPropertyNames()).as(bundle + "_en").containsExactlyInAnyOrderElementsOf(spanish.stringPropertyNames());
+        }
+    }
+
+    private static java.util.Properties load(String resource) throws Exception {
+        var p = new java.util.Properties();
+        try (var in = TextsTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
