@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ConflictException;
+import mx.snt.vinculo.common.Fields;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.common.ValidationException;
@@ -118,20 +119,8 @@ public class DirectoryService {
         if (w.getVersion() != expectedVersion) {
             throw new ConflictException();
         }
-        String cleanName = name == null ? "" : name.strip();
-        String cleanAcronym = acronym == null ? "" : acronym.strip();
-        if (cleanName.isEmpty()) {
-            throw new ValidationException("directory.name.required");
-        }
-        if (cleanName.length() > MAX_NAME) {
-            throw new ValidationException("directory.name.tooLong", MAX_NAME);
-        }
-        if (cleanAcronym.isEmpty()) {
-            throw new ValidationException("directory.acronym.required");
-        }
-        if (cleanAcronym.length() > MAX_ACRONYM) {
-            throw new ValidationException("directory.acronym.tooLong", MAX_ACRONYM);
-        }
+        String cleanName = Fields.required(name, MAX_NAME, "directory.name");
+        String cleanAcronym = Fields.required(acronym, MAX_ACRONYM, "directory.acronym");
         if (w.getType() == WorkspaceType.BODY && kind == null) {
             throw new ValidationException("directory.kind.required");
         }

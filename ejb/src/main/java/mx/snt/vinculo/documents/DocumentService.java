@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ConflictException;
+import mx.snt.vinculo.common.Fields;
 import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
@@ -53,17 +54,8 @@ public class DocumentService {
         if (!caller.memberOf(workspaceId)) {
             throw new ForbiddenException();
         }
-        String t = title == null ? "" : title.strip();
-        String b = body == null ? "" : body.strip();
-        if (t.isEmpty()) {
-            throw new ValidationException("document.title.required");
-        }
-        if (t.length() > MAX_TITLE) {
-            throw new ValidationException("document.title.tooLong", MAX_TITLE);
-        }
-        if (b.length() > MAX_BODY) {
-            throw new ValidationException("document.body.tooLong", MAX_BODY);
-        }
+        String t = Fields.required(title, MAX_TITLE, "document.title");
+        String b = Fields.optional(body, MAX_BODY, "document.body");
         if (visibility == null) {
             throw new ValidationException("document.visibility.required");
         }
