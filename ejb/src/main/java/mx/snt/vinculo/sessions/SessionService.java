@@ -88,19 +88,37 @@ public class SessionService {
         return detail(visible(caller, id), caller);
     }
 
-    /** A workspace's sessions the caller may see, newest first, paged in the database. */
-    public Page<SessionSummary> forWorkspace(long workspaceId, int first, int size) {
+    /** A workspace's sessions (all workspaces: null) the caller may see, newest first, paged in the database. */
+    public Page<SessionSummary> forWorkspace(Long workspaceId, int first, int size) {
         Caller caller = callers.current();
         first = Page.clampFirst(first);
         size = Page.clampSize(size);
         VisibilityRule.Filter f = VisibilityRule.filter(caller, "s");
-        String where = " WHERE w.id = :ws AND " + f.jpql();
+        String where = " WHERE " + (workspaceId != null ? "w.id = :ws AND " : "") + f.jpql();
         TypedQuery<SessionSummary> q = em.createQuery(SUMMARY + where + " ORDER BY s.startsAt DESC, s.id DESC", SessionSummary.class);
         TypedQuery<Long> c = em.createQuery("SELECT COUNT(s) FROM Meeting s JOIN s.workspace w" + where, Long.class);
         for (TypedQuery<?> query : List.of(q, c)) {
-            f.bind(query).setParameter("ws", workspaceId);
+            f.bind(query);
+            if (workspaceId != null) {
+                query.setParameter("ws", workspaceId);
+            }
         }
         return new Page<>(q.setFirstResult(first).setMaxResults(size).getResultList(), c.getSingleResult(), first, size);
+    }
+
+    /** The workspaces where the caller may plan sessions (theirs as secretary; every one for an admin). */
+    public List<mx.snt.vinculo.directory.WorkspaceSummary> plannable() {
+        Caller caller = callers.current();
+        if (!caller.has(Role.ADMIN) && !caller.has(Role.SECRETARIO_TECNICO)) {
+            return List.of();
+        }
+        String q = "SELECT w FROM Workspace w WHERE w.active = TRUE"
+                + (caller.has(Role.ADMIN) ? "" : " AND w.id IN :mine") + " ORDER BY w.type, w.code";
+        TypedQuery<Workspace> t = em.createQuery(q, Workspace.class);
+        if (!caller.has(Role.ADMIN)) {
+            t.setParameter("mine", caller.workspaceIds().isEmpty() ? List.of(-1L) : List.copyOf(caller.workspaceIds()));
+        }
+        return t.getResultList().stream().map(mx.snt.vinculo.directory.WorkspaceSummary::of).toList();
     }
 
     /** Sessions the caller may see between two instants (the calendar view), optionally of one workspace. */
