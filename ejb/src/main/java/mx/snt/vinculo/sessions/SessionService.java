@@ -685,15 +685,17 @@ public class SessionService {
 
     /** Member ids of the voting members: commissioners of the workspace present (in person or remotely). */
     private List<Long> voters(long sessionId) {
-        return em.createQuery("SELECT a.member.id FROM Attendance a JOIN a.member m WHERE a.meeting.id = :s"
-                        + " AND a.status IN :present AND :role MEMBER OF m.roles", Long.class)
+        return em.createQuery("SELECT DISTINCT m.id FROM Attendance a JOIN a.member m JOIN m.roles r WHERE a.meeting.id = :s"
+                        + " AND a.status IN :present AND r = :role", Long.class)
                 .setParameter("s", sessionId).setParameter("present", List.of(AttendanceStatus.PRESENT, AttendanceStatus.REMOTE))
                 .setParameter("role", Role.COMISIONADO).getResultList();
     }
 
     private long presentCount(long sessionId) {
-        String q = "SELECT COUNT(a) FROM Attendance a JOIN a.member m WHERE a.meeting.id = :s AND a.status IN :present"
-                + (SessionSettings.quorumBase() == QuorumBase.COMMISSIONERS ? " AND :role MEMBER OF m.roles" : "");
+        String q = SessionSettings.quorumBase() == QuorumBase.COMMISSIONERS
+                ? "SELECT COUNT(DISTINCT m.id) FROM Attendance a JOIN a.member m JOIN m.roles r WHERE a.meeting.id = :s"
+                        + " AND a.status IN :present AND r = :role"
+                : "SELECT COUNT(a) FROM Attendance a WHERE a.meeting.id = :s AND a.status IN :present";
         TypedQuery<Long> t = em.createQuery(q, Long.class).setParameter("s", sessionId)
                 .setParameter("present", List.of(AttendanceStatus.PRESENT, AttendanceStatus.REMOTE));
         if (SessionSettings.quorumBase() == QuorumBase.COMMISSIONERS) {
@@ -703,8 +705,9 @@ public class SessionService {
     }
 
     private long quorumBase(Meeting s) {
-        String q = "SELECT COUNT(ms) FROM Membership ms JOIN ms.member m WHERE ms.workspace.id = :ws"
-                + (SessionSettings.quorumBase() == QuorumBase.COMMISSIONERS ? " AND :role MEMBER OF m.roles" : "");
+        String q = SessionSettings.quorumBase() == QuorumBase.COMMISSIONERS
+                ? "SELECT COUNT(DISTINCT m.id) FROM Membership ms JOIN ms.member m JOIN m.roles r WHERE ms.workspace.id = :ws AND r = :role"
+                : "SELECT COUNT(ms) FROM Membership ms WHERE ms.workspace.id = :ws";
         TypedQuery<Long> t = em.createQuery(q, Long.class).setParameter("ws", s.getWorkspace().getId());
         if (SessionSettings.quorumBase() == QuorumBase.COMMISSIONERS) {
             t.setParameter("role", Role.COMISIONADO);

@@ -34,7 +34,10 @@ class SessionsBrowserIT {
         String page = "/sesiones/ver.xhtml?id=" + id;
 
         try (Live.Chromium chair = new Live.Chromium(); Live.Chromium member = new Live.Chromium()) {
-            chair.signIn(page, "sofia.secretaria");
+            // The session is private: sign in on a protected page, then open it.
+            chair.signIn("/sesiones/index.xhtml", "sofia.secretaria");
+            assertThat(chair.find(By.id("list:sessions")).getText()).contains("Sesión en vivo");
+            chair.open(page);
             assertThat(chair.find(By.id("session-title")).getText()).isEqualTo("Sesión en vivo");
             chair.clickAndReload(By.id("s:convene"));
             assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CONVENED");
@@ -49,7 +52,8 @@ class SessionsBrowserIT {
             assertThat(chair.find(By.id("live-vote-state")).getAttribute("data-state")).isEqualTo("OPEN");
             assertThat(chair.find(By.id("live-count")).getAttribute("data-for")).isEqualTo("0");
 
-            member.signIn(page, "elena.comisionada");
+            member.signIn("/sesiones/index.xhtml", "elena.comisionada");
+            member.open(page);
             assertThat(member.find(By.id("live-item")).getText()).contains("Acuerdo de difusión conjunta");
             member.find(By.cssSelector("[data-vote='FOR']")).click();
             member.wait.until(ExpectedConditions.attributeToBe(By.id("live-count"), "data-for", "1"));
