@@ -5,6 +5,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.http.HttpResponse;
@@ -25,23 +27,54 @@ class SessionsBrowserIT {
         Live.signIn("elena.comisionada");
         String carlos = Live.signIn("carlos.comisionado");
         long ws = Live.workspaceId(sofia, "CVPDCS");
-        JsonNode s = Live.ok(Live.send("POST", "/api/v1/sessions", sofia, "{\"workspaceId\":" + ws
-                + ",\"kind\":\"EXTRAORDINARY\",\"title\":\"Sesión en vivo\",\"date\":\"" + Live.today().plusDays(12)
-                + "\",\"time\":\"10:30\",\"place\":\"Sala virtual\",\"remoteVoting\":true}"), 201);
-        long id = s.get("id").asLong();
-        s = Live.ok(Live.send("POST", "/api/v1/sessions/" + id + "/items", sofia, "{\"version\":" + s.get("version")
-                + ",\"kind\":\"PROPOSAL\",\"title\":\"Acuerdo de difusión conjunta\"}"), 200);
-        String page = "/sesiones/ver.xhtml?id=" + id;
 
         try (Live.Chromium chair = new Live.Chromium(); Live.Chromium member = new Live.Chromium()) {
-            // The session is private: sign in on a protected page, then open it.
+            // Plan it through the pages: the form, then the agenda editor.
             chair.signIn("/sesiones/index.xhtml", "sofia.secretaria");
-            assertThat(chair.find(By.id("list:sessions")).getText()).contains("Sesión en vivo");
-            chair.open(page);
+            chair.clickAndReload(By.id("new-session"));
+            new Select(chair.find(By.id("plan:workspace"))).selectByValue(String.valueOf(ws));
+            new Select(chair.find(By.id("plan:kind"))).selectByValue("EXTRAORDINARY");
+            chair.find(By.id("plan:title")).sendKeys("Sesión en vivo");
+            ((JavascriptExecutor) chair.driver).executeScript("arguments[0].value = arguments[1]",
+                    chair.find(By.id("plan:date")), Live.today().plusDays(12).toString());
+            ((JavascriptExecutor) chair.driver).executeScript("arguments[0].value = arguments[1]",
+                    chair.find(By.id("plan:time")), "10:30");
+            chair.find(By.id("plan:place")).sendKeys("Sala virtual");
+            chair.clickAndReload(By.id("plan:save"));
             assertThat(chair.find(By.id("session-title")).getText()).isEqualTo("Sesión en vivo");
+            assertThat(chair.text()).contains("Sesión planeada.");
+            String url = chair.driver.getCurrentUrl();
+            long id = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            String page = "/sesiones/ver.xhtml?id=" + id;
+            new Select(chair.find(By.id("s:itemKind"))).selectByValue("PROPOSAL");
+            chair.find(By.id("s:itemTitle")).sendKeys("Acuerdo de difusión conjunta");
+            chair.clickAndReload(By.id("s:addItem"));
+            assertThat(chair.find(By.id("agenda")).getText()).contains("Acuerdo de difusión conjunta");
+            JsonNode s = Live.json(Live.get("/api/v1/sessions/" + id, sofia));
+            assertThat(s.get("kind").asText()).isEqualTo("EXTRAORDINARY");
+            assertThat(s.get("items")).hasSize(1);
+
+            // Documents for the item: a text file is refused by content, a PDF is attached.
+            java.nio.file.Path txt = java.nio.file.Files.createTempFile("nota", ".pdf");
+            java.nio.file.Files.writeString(txt, "texto que no es PDF");
+            chair.find(By.cssSelector("#up input[type='file']")).sendKeys(txt.toString());
+            chair.clickAndReload(By.id("up:attach"));
+            assertThat(chair.text()).contains("no es un documento admitido");
+            java.nio.file.Path pdfFile = java.nio.file.Files.createTempFile("programa", ".pdf");
+            java.nio.file.Files.writeString(pdfFile, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+            chair.find(By.cssSelector("#up input[type='file']")).sendKeys(pdfFile.toString());
+            chair.clickAndReload(By.id("up:attach"));
+            assertThat(chair.text()).contains("Documento adjuntado.");
+            assertThat(Live.count("SELECT COUNT(*) FROM meeting_item_file f JOIN meeting_item i ON i.id = f.item_id"
+                    + " WHERE i.meeting_id = ?", id)).isEqualTo(1);
+
             chair.clickAndReload(By.id("s:convene"));
             assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CONVENED");
             assertThat(chair.text()).contains("Sesión convocada");
+
+            // The list shows it to its members.
+            member.signIn("/sesiones/index.xhtml?ws=" + ws, "elena.comisionada");
+            assertThat(member.find(By.id("list:sessions")).getText()).contains("Sesión en vivo");
 
             // Attendance, then start (quorum: two of three members present).
             chair.clickAndReload(By.cssSelector("[data-attendance='elena.comisionada'][data-status='PRESENT']"));
@@ -52,7 +85,6 @@ class SessionsBrowserIT {
             assertThat(chair.find(By.id("live-vote-state")).getAttribute("data-state")).isEqualTo("OPEN");
             assertThat(chair.find(By.id("live-count")).getAttribute("data-for")).isEqualTo("0");
 
-            member.signIn("/sesiones/index.xhtml", "elena.comisionada");
             member.open(page);
             assertThat(member.find(By.id("live-item")).getText()).contains("Acuerdo de difusión conjunta");
             member.find(By.cssSelector("[data-vote='FOR']")).click();
@@ -75,6 +107,12 @@ class SessionsBrowserIT {
             assertThat(chair.text()).contains("Votación cerrada; se registró el acuerdo.");
             chair.clickAndReload(By.id("s:close"));
             assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CLOSED");
+            // The acta editor: the narrative is the secretary's; the facts come from the session.
+            chair.clickAndReload(By.id("edit-acta"));
+            chair.find(By.id("acta:text")).clear();
+            chair.find(By.id("acta:text")).sendKeys("Narrativa escrita en el editor del acta.");
+            chair.clickAndReload(By.id("acta:save"));
+            assertThat(chair.text()).contains("Acta guardada.");
             String href = chair.find(By.id("acta-pdf")).getAttribute("href");
             HttpResponse<byte[]> pdf = Live.bytes(href.substring(Live.APP.length()), sofia);
             assertThat(pdf.statusCode()).isEqualTo(200);
@@ -86,7 +124,8 @@ class SessionsBrowserIT {
                 assertThat(number).matches("CVPDCS/SE/\\d{2}/\\d{4}/01");
                 assertThat(text).contains("ACTA DE LA SESIÓN EXTRAORDINARIA").contains(number)
                         .contains("1 a favor, 1 en contra, 0 abstenciones").contains("No aprobado.")
-                        .contains("Comisión de Vinculación").contains("Página 1 de");
+                        .contains("Comisión de Vinculación").contains("Página 1 de")
+                        .contains("Narrativa escrita en el editor del acta.");
             }
         }
     }
