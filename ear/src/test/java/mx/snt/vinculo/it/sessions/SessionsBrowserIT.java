@@ -1,0 +1,132 @@
+package mx.snt.vinculo.it.sessions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Through the Keycloak login in real browsers: the secretary convenes, records attendance,
+ * starts, opens a vote; a commissioner's browser casts a vote and both pages see the count
+ * change without reloading; the secretary closes the vote and the session and downloads the
+ * acta, whose text is checked.
+ */
+class SessionsBrowserIT {
+
+    @Test
+    void secretaryRunsASessionWhileACommissionerVotesLive() throws Exception {
+        String sofia = Live.signIn("sofia.secretaria");
+        Live.signIn("elena.comisionada");
+        String carlos = Live.signIn("carlos.comisionado");
+        long ws = Live.workspaceId(sofia, "CVPDCS");
+
+        try (Live.Chromium chair = new Live.Chromium(); Live.Chromium member = new Live.Chromium()) {
+            // Plan it through the pages: the form, then the agenda editor.
+            chair.signIn("/sesiones/index.xhtml", "sofia.secretaria");
+            chair.clickAndReload(By.id("new-session"));
+            new Select(chair.find(By.id("plan:workspace"))).selectByValue(String.valueOf(ws));
+            new Select(chair.find(By.id("plan:kind"))).selectByValue("EXTRAORDINARY");
+            chair.find(By.id("plan:title")).sendKeys("Sesión en vivo");
+            ((JavascriptExecutor) chair.driver).executeScript("arguments[0].value = arguments[1]",
+                    chair.find(By.id("plan:date")), Live.today().plusDays(12).toString());
+            ((JavascriptExecutor) chair.driver).executeScript("arguments[0].value = arguments[1]",
+                    chair.find(By.id("plan:time")), "10:30");
+            chair.find(By.id("plan:place")).sendKeys("Sala virtual");
+            chair.clickAndReload(By.id("plan:save"));
+            assertThat(chair.find(By.id("session-title")).getText()).isEqualTo("Sesión en vivo");
+            assertThat(chair.text()).contains("Sesión planeada.");
+            String url = chair.driver.getCurrentUrl();
+            long id = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            String page = "/sesiones/ver.xhtml?id=" + id;
+            new Select(chair.find(By.id("s:itemKind"))).selectByValue("PROPOSAL");
+            chair.find(By.id("s:itemTitle")).sendKeys("Acuerdo de difusión conjunta");
+            chair.clickAndReload(By.id("s:addItem"));
+            assertThat(chair.find(By.id("agenda")).getText()).contains("Acuerdo de difusión conjunta");
+            JsonNode s = Live.json(Live.get("/api/v1/sessions/" + id, sofia));
+            assertThat(s.get("kind").asText()).isEqualTo("EXTRAORDINARY");
+            assertThat(s.get("items")).hasSize(1);
+
+            // Documents for the item: a text file is refused by content, a PDF is attached.
+            java.nio.file.Path txt = java.nio.file.Files.createTempFile("nota", ".pdf");
+            java.nio.file.Files.writeString(txt, "texto que no es PDF");
+            chair.find(By.cssSelector("#up input[type='file']")).sendKeys(txt.toString());
+            chair.clickAndReload(By.id("up:attach"));
+            assertThat(chair.text()).contains("no es un documento admitido");
+            java.nio.file.Path pdfFile = java.nio.file.Files.createTempFile("programa", ".pdf");
+            java.nio.file.Files.writeString(pdfFile, "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+            chair.find(By.cssSelector("#up input[type='file']")).sendKeys(pdfFile.toString());
+            chair.clickAndReload(By.id("up:attach"));
+            assertThat(chair.text()).contains("Documento adjuntado.");
+            assertThat(Live.count("SELECT COUNT(*) FROM meeting_item_file f JOIN meeting_item i ON i.id = f.item_id"
+                    + " WHERE i.meeting_id = ?", id)).isEqualTo(1);
+
+            chair.clickAndReload(By.id("s:convene"));
+            assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CONVENED");
+            assertThat(chair.text()).contains("Sesión convocada");
+
+            // The list shows it to its members.
+            member.signIn("/sesiones/index.xhtml?ws=" + ws, "elena.comisionada");
+            assertThat(member.find(By.id("list:sessions")).getText()).contains("Sesión en vivo");
+
+            // Attendance, then start (quorum: two of three members present).
+            chair.clickAndReload(By.cssSelector("[data-attendance='elena.comisionada'][data-status='PRESENT']"));
+            chair.clickAndReload(By.cssSelector("[data-attendance='carlos.comisionado'][data-status='REMOTE']"));
+            chair.clickAndReload(By.id("s:start"));
+            assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("IN_PROGRESS");
+            chair.clickAndReload(By.cssSelector("[data-action='open-vote']"));
+            assertThat(chair.find(By.id("live-vote-state")).getAttribute("data-state")).isEqualTo("OPEN");
+            assertThat(chair.find(By.id("live-count")).getAttribute("data-for")).isEqualTo("0");
+
+            member.open(page);
+            assertThat(member.find(By.id("live-item")).getText()).contains("Acuerdo de difusión conjunta");
+            member.find(By.cssSelector("[data-vote='FOR']")).click();
+            member.wait.until(ExpectedConditions.attributeToBe(By.id("live-count"), "data-for", "1"));
+            assertThat(member.find(By.id("my-vote")).getText()).contains("A favor");
+
+            // The chair's page follows without reloading.
+            chair.driver.findElement(By.tagName("body")).getAttribute("class"); // same document, no navigation
+            String chairUrl = chair.driver.getCurrentUrl();
+            chair.wait.until(ExpectedConditions.attributeToBe(By.id("live-count"), "data-for", "1"));
+            assertThat(chair.driver.getCurrentUrl()).isEqualTo(chairUrl);
+
+            // Carlos votes from elsewhere; Elena's page sees it come in.
+            Live.ok(Live.send("POST", "/api/v1/sessions/" + id + "/items/" + s.get("items").get(0).get("id") + "/votes", carlos,
+                    "{\"choice\":\"AGAINST\"}"), 200);
+            member.wait.until(ExpectedConditions.attributeToBe(By.id("live-count"), "data-against", "1"));
+            chair.wait.until(ExpectedConditions.attributeToBe(By.id("live-count"), "data-against", "1"));
+
+            chair.clickAndReload(By.cssSelector("[data-action='close-vote']"));
+            assertThat(chair.text()).contains("Votación cerrada; se registró el acuerdo.");
+            chair.clickAndReload(By.id("s:close"));
+            assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CLOSED");
+            // The acta editor: the narrative is the secretary's; the facts come from the session.
+            chair.clickAndReload(By.id("edit-acta"));
+            chair.find(By.id("acta:text")).clear();
+            chair.find(By.id("acta:text")).sendKeys("Narrativa escrita en el editor del acta.");
+            chair.clickAndReload(By.id("acta:save"));
+            assertThat(chair.text()).contains("Acta guardada.");
+            String href = chair.find(By.id("acta-pdf")).getAttribute("href");
+            HttpResponse<byte[]> pdf = Live.bytes(href.substring(Live.APP.length()), sofia);
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+            try (var doc = Loader.loadPDF(pdf.body())) {
+                String text = new PDFTextStripper().getText(doc);
+                JsonNode d = Live.json(Live.get("/api/v1/sessions/" + id, sofia));
+                String number = d.get("acuerdos").get(0).get("number").asText();
+                assertThat(number).matches("CVPDCS/SE/\\d{2}/\\d{4}/01");
+                assertThat(text).contains("ACTA DE LA SESIÓN EXTRAORDINARIA").contains(number)
+                        .contains("1 a favor, 1 en contra, 0 abstenciones").contains("No aprobado.")
+                        .contains("Comisión de Vinculación").contains("Página 1 de")
+                        .contains("Narrativa escrita en el editor del acta.");
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package mx.snt.vinculo.sessions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import mx.snt.vinculo.visibility.Visibility;
+
+import java.time.Instant;
+
+/** What a closed vote yields: a numbered, stable record of the decision. */
+@Entity
+@Table(name = "acuerdo")
+public class Acuerdo {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "item_id")
+    private AgendaItem item;
+
+    @Column(name = "workspace_id", nullable = false)
+    private long workspaceId;
+
+    @Column(nullable = false, length = 80)
+    private String number;
+
+    @Lob
+    @Column(nullable = false)
+    private String text;
+
+    @Column(nullable = false, length = 12)
+    private String result;
+
+    @Column(name = "votes_for", nullable = false)
+    private int votesFor;
+
+    @Column(name = "votes_against", nullable = false)
+    private int votesAgainst;
+
+    @Column(nullable = false)
+    private int abstentions;
+
+    @Column(name = "adopted_at", nullable = false)
+    private Instant adoptedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Visibility visibility;
+
+    protected Acuerdo() {
+    }
+
+    Acuerdo(Meeting meeting, AgendaItem item, String number, String text, String result, int votesFor,
+            int votesAgainst, int abstentions, Instant now) {
+        this.meeting = meeting;
+        this.item = item;
+        this.workspaceId = meeting.getWorkspace().getId();
+        this.number = number;
+        this.text = text;
+        this.result = result;
+        this.votesFor = votesFor;
+        this.votesAgainst = votesAgainst;
+        this.abstentions = abstentions;
+        this.adoptedAt = now;
+        this.visibility = meeting.getVisibility();
+    }
+
+    public Long getId() { return id; }
+    public Meeting getMeeting() { return meeting; }
+    public AgendaItem getItem() { return item; }
+    public String getNumber() { return number; }
+    public String getText() { return text; }
+    public String getResult() { return result; }
+    public int getVotesFor() { return votesFor; }
+    public int getVotesAgainst() { return votesAgainst; }
+    public int getAbstentions() { return abstentions; }
+    public Instant getAdoptedAt() { return adoptedAt; }
+    public Visibility getVisibility() { return visibility; }
+
+    void publish() {
+        this.visibility = Visibility.PUBLIC;
+    }
+}

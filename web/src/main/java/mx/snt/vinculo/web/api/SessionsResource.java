@@ -1,0 +1,247 @@
+package mx.snt.vinculo.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import mx.snt.vinculo.common.Page;
+import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.sessions.AttendanceStatus;
+import mx.snt.vinculo.sessions.ItemKind;
+import mx.snt.vinculo.sessions.SessionKind;
+import mx.snt.vinculo.sessions.SessionService;
+import mx.snt.vinculo.sessions.SessionService.ItemInput;
+import mx.snt.vinculo.sessions.SessionService.Plan;
+import mx.snt.vinculo.sessions.Views.SessionDetail;
+import mx.snt.vinculo.sessions.Views.SessionSummary;
+import mx.snt.vinculo.sessions.VoteChoice;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+
+/**
+ * Sessions: plan, agenda, the workflow (convene, start, votes, close, publish), the acta PDF,
+ * iCalendar downloads and the caller's calendar feed. Refusals are problem+json.
+ */
+@Path("sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionsResource {
+
+    /** A session to plan; date yyyy-MM-dd and time HH:mm in Mexico City. */
+    public record NewSession(Long workspaceId, SessionKind kind, String title, String date, String time,
+                             Integer durationMinutes, String place, String remoteUrl, String livestreamUrl,
+                             Boolean remoteVoting) {
+    }
+
+    /** A state change; version is the one the caller read. */
+    public record Change(Long version, String reason) {
+    }
+
+    public record Item(Long version, ItemKind kind, String title, String presenter, String body, Long refSessionId) {
+    }
+
+    public record Move(Long version, Integer position, String reason) {
+    }
+
+    public record AttendanceChange(AttendanceStatus status) {
+    }
+
+    /** A vote: the caller's own, or (secretary) a member's. */
+    public record Vote(VoteChoice choice, Long memberId) {
+    }
+
+    public record Acta(Long version, String text) {
+    }
+
+    public record Links(Long version, String livestreamUrl, String recordingUrl) {
+    }
+
+    @EJB
+    private SessionService sessions;
+
+    @GET
+    public Page<SessionSummary> list(@QueryParam("workspaceId") Long workspaceId, @QueryParam("first") @DefaultValue("0") int first,
+                                     @QueryParam("size") @DefaultValue("25") int size) {
+        if (workspaceId == null) {
+            throw new ValidationException("session.workspace.required");
+        }
+        return sessions.forWorkspace(workspaceId, first, size);
+    }
+
+    @GET
+    @Path("{id:[0-9]+}")
+    public SessionDetail one(@PathParam("id") long id) {
+        return sessions.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(NewSession b, @Context UriInfo uri) {
+        if (b == null || b.workspaceId() == null) {
+            throw new ValidationException("session.workspace.required");
+        }
+        SessionDetail d = sessions.plan(new Plan(b.workspaceId(), b.kind(), b.title(), date(b.date()), time(b.time()),
+                b.durationMinutes(), b.place(), b.remoteUrl(), b.livestreamUrl(), Boolean.TRUE.equals(b.remoteVoting())));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail addItem(@PathParam("id") long id, Item b) {
+        return sessions.addItem(id, version(b == null ? null : b.version()), input(b));
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}/items/{item:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail editItem(@PathParam("id") long id, @PathParam("item") long item, Item b) {
+        return sessions.editItem(id, item, version(b == null ? null : b.version()), input(b));
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/items/{item:[0-9]+}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail move(@PathParam("id") long id, @PathParam("item") long item, Move b) {
+        if (b == null || b.position() == null) {
+            throw new ValidationException("session.item.position", 0);
+        }
+        return sessions.moveItem(id, item, version(b.version()), b.position(), b.reason());
+    }
+
+    /** Raw bytes of a document; its name in ?name=. */
+    @POST
+    @Path("{id:[0-9]+}/items/{item:[0-9]+}/files")
+    @Consumes(MediaType.WILDCARD)
+    public SessionDetail attach(@PathParam("id") long id, @PathParam("item") long item, @QueryParam("name") String name,
+                                @QueryParam("version") Long version, byte[] content) {
+        return sessions.attach(id, item, version(version), name, content);
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/{action:convene|start|close|publish|cancel}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail transition(@PathParam("id") long id, @PathParam("action") String action, Change b) {
+        long v = version(b == null ? null : b.version());
+        return switch (action) {
+            case "convene" -> sessions.convene(id, v);
+            case "start" -> sessions.start(id, v);
+            case "close" -> sessions.close(id, v);
+            case "publish" -> sessions.publish(id, v);
+            default -> sessions.cancel(id, v, b.reason());
+        };
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}/attendance/{member:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail attendance(@PathParam("id") long id, @PathParam("member") long member, AttendanceChange b) {
+        return sessions.attendance(id, member, b == null ? null : b.status());
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/items/{item:[0-9]+}/{action:current|open-vote|close-vote}")
+    public SessionDetail itemAction(@PathParam("id") long id, @PathParam("item") long item, @PathParam("action") String action) {
+        return switch (action) {
+            case "current" -> sessions.takeUp(id, item);
+            case "open-vote" -> sessions.openVote(id, item);
+            default -> sessions.closeVote(id, item);
+        };
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/items/{item:[0-9]+}/votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail vote(@PathParam("id") long id, @PathParam("item") long item, Vote b) {
+        if (b == null) {
+            throw new ValidationException("session.vote.choice");
+        }
+        return b.memberId() == null ? sessions.vote(id, item, b.choice()) : sessions.recordVote(id, item, b.memberId(), b.choice());
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}/acta")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail acta(@PathParam("id") long id, Acta b) {
+        return sessions.saveActa(id, version(b == null ? null : b.version()), b == null ? null : b.text());
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}/links")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail links(@PathParam("id") long id, Links b) {
+        return sessions.links(id, version(b == null ? null : b.version()), b == null ? null : b.livestreamUrl(),
+                b == null ? null : b.recordingUrl());
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/acta.pdf")
+    @Produces("application/pdf")
+    public Response actaPdf(@PathParam("id") long id) {
+        return Response.ok(sessions.actaPdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"acta-" + id + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{id:[0-9]+}/calendar.ics")
+    @Produces("text/calendar")
+    public Response ics(@PathParam("id") long id) {
+        return Response.ok(sessions.ics(id), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"sesion-" + id + ".ics\"").build();
+    }
+
+    /** The caller's private feed path (created on first call). */
+    @GET
+    @Path("feed")
+    public Map<String, String> feed() {
+        return Map.of("path", "/calendario/" + sessions.feedToken() + ".ics");
+    }
+
+    /** Revokes the caller's feed and returns the new path. */
+    @POST
+    @Path("feed/renew")
+    public Map<String, String> renewFeed() {
+        return Map.of("path", "/calendario/" + sessions.renewFeedToken() + ".ics");
+    }
+
+    private static ItemInput input(Item b) {
+        if (b == null) {
+            throw new ValidationException("session.item.kind");
+        }
+        return new ItemInput(b.kind(), b.title(), b.presenter(), b.body(), b.refSessionId());
+    }
+
+    private static long version(Long v) {
+        if (v == null) {
+            throw new ValidationException("error.version.required");
+        }
+        return v;
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return s == null ? null : LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidationException("session.when.required");
+        }
+    }
+
+    private static LocalTime time(String s) {
+        try {
+            return s == null ? null : LocalTime.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ValidationException("session.when.required");
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package mx.snt.vinculo.web.sessions;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import mx.snt.vinculo.common.DomainException;
+import mx.snt.vinculo.files.FileContent;
+import mx.snt.vinculo.sessions.SessionService;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Files of sessions: the acta PDF ({@code /sesiones/acta/{id}.pdf}), a session's .ics
+ * ({@code /sesiones/ics/{id}.ics}), an attached document ({@code /sesiones/archivo/{id}/{file}})
+ * and the private calendar feed ({@code /calendario/{token}.ics}, no sign-in: the token is the
+ * credential). The service decides who may see what; anything refused answers 404.
+ */
+@WebServlet(urlPatterns = {"/sesiones/acta/*", "/sesiones/ics/*", "/sesiones/archivo/*", "/calendario/*"})
+public class SessionDownloads extends HttpServlet {
+
+    private static final Pattern ACTA = Pattern.compile("/(\\d{1,18})\\.pdf");
+    private static final Pattern ICS = Pattern.compile("/(\\d{1,18})\\.ics");
+    private static final Pattern FILE = Pattern.compile("/(\\d{1,18})/(\\d{1,18})");
+    private static final Pattern FEED = Pattern.compile("/([A-Za-z0-9_-]{20,64})\\.ics");
+
+    @EJB
+    private SessionService sessions;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String info = req.getPathInfo() == null ? "" : req.getPathInfo();
+        try {
+            switch (req.getServletPath()) {
+                case "/sesiones/acta" -> {
+                    Matcher m = match(ACTA, info);
+                    send(resp, "application/pdf", "acta-" + m.group(1) + ".pdf", sessions.actaPdf(Long.parseLong(m.group(1))));
+                }
+                case "/sesiones/ics" -> {
+                    Matcher m = match(ICS, info);
+                    send(resp, "text/calendar; charset=UTF-8", "sesion-" + m.group(1) + ".ics",
+                            sessions.ics(Long.parseLong(m.group(1))).getBytes(StandardCharsets.UTF_8));
+                }
+                case "/sesiones/archivo" -> {
+                    Matcher m = match(FILE, info);
+                    FileContent f = sessions.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+                    send(resp, f.mediaType(), f.name(), f.bytes());
+                }
+                default -> {
+                    Matcher m = match(FEED, info);
+                    resp.setHeader("Cache-Control", "private, max-age=300");
+                    resp.setContentType("text/calendar; charset=UTF-8");
+                    resp.getOutputStream().write(sessions.feed(m.group(1)).getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        } catch (EJBException e) {
+            if (e.getCause() instanceof DomainException) {
+                resp.sendError(404);
+            } else {
+                throw e;
+            }
+        } catch (DomainException | IllegalArgumentException e) {
+            resp.sendError(404);
+        }
+    }
+
+    private static Matcher match(Pattern p, String info) {
+        Matcher m = p.matcher(info);
+        if (!m.matches()) {
+            throw new IllegalArgumentException(info);
+        }
+        return m;
+    }
+
+    private static void send(HttpServletResponse resp, String type, String name, byte[] bytes) throws IOException {
+        resp.setContentType(type);
+        resp.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        resp.setContentLength(bytes.length);
+        resp.getOutputStream().write(bytes);
+    }
+}

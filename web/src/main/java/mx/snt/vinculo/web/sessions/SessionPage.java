@@ -1,0 +1,188 @@
+package mx.snt.vinculo.web.sessions;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import mx.snt.vinculo.common.DomainException;
+import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.sessions.AttendanceStatus;
+import mx.snt.vinculo.sessions.ItemKind;
+import mx.snt.vinculo.sessions.SessionService;
+import mx.snt.vinculo.sessions.SessionService.ItemInput;
+import mx.snt.vinculo.sessions.Views.SessionDetail;
+import mx.snt.vinculo.sessions.VoteChoice;
+import mx.snt.vinculo.web.faces.Messages;
+import mx.snt.vinculo.web.faces.NotFound;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serializable;
+import java.util.function.Supplier;
+
+/**
+ * The session page: what everyone reads, the chair's controls (rendered for the secretary),
+ * and the live view. Live updates use PrimeFaces {@code <p:poll>} every 2 s on the live panel
+ * rather than a Faces websocket: it needs no extra endpoint or session affinity across
+ * clustered instances (Hazelcast-replicated sessions behind a load balancer), and each poll
+ * is one service call of a fixed number of queries.
+ */
+@Named
+@ViewScoped
+public class SessionPage implements Serializable {
+
+    @EJB
+    private SessionService sessions;
+
+    private String id;
+    private SessionDetail session;
+
+    // agenda editor
+    private ItemKind itemKind = ItemKind.PROPOSAL;
+    private String itemTitle;
+    private String itemPresenter;
+    private String itemBody;
+    private Long itemRef;
+    private Integer movePosition;
+    private String moveReason;
+    private String cancelReason;
+    private String livestreamUrl;
+    private String recordingUrl;
+    private transient UploadedFile file;
+    private Long uploadItem;
+
+    public void load() {
+        Long sessionId = NotFound.id(id);
+        if (sessionId == null) {
+            NotFound.send();
+            return;
+        }
+        try {
+            show(sessions.get(sessionId));
+        } catch (NotFoundException e) {
+            NotFound.send();
+        }
+    }
+
+    /** The live panel's poll. */
+    public void refresh() {
+        if (session != null) {
+            try {
+                session = sessions.get(session.id());
+            } catch (DomainException e) {
+                Messages.error(e);
+            }
+        }
+    }
+
+    private void show(SessionDetail d) {
+        session = d;
+        livestreamUrl = d.livestreamUrl();
+        recordingUrl = d.recordingUrl();
+    }
+
+    private void act(Supplier<SessionDetail> action, String done) {
+        try {
+            show(action.get());
+            if (done != null) {
+                Messages.info(done);
+            }
+        } catch (EJBException e) {
+            if (e.getCause() instanceof DomainException d) {
+                Messages.error(d);
+                refresh();
+            } else {
+                throw e;
+            }
+        } catch (DomainException e) {
+            Messages.error(e);
+            refresh();
+        }
+    }
+
+    public void convene() { act(() -> sessions.convene(session.id(), session.version()), "session.convened"); }
+    public void start() { act(() -> sessions.start(session.id(), session.version()), "session.started"); }
+    public void close() { act(() -> sessions.close(session.id(), session.version()), "session.closed"); }
+    public void publish() { act(() -> sessions.publish(session.id(), session.version()), "session.published"); }
+    public void cancel() { act(() -> sessions.cancel(session.id(), session.version(), cancelReason), "session.cancelled"); }
+
+    public void attendance(long memberId, String status) {
+        act(() -> sessions.attendance(session.id(), memberId, AttendanceStatus.valueOf(status)), null);
+    }
+
+    public void takeUp(long itemId) { act(() -> sessions.takeUp(session.id(), itemId), null); }
+    public void openVote(long itemId) { act(() -> sessions.openVote(session.id(), itemId), "session.vote.opened"); }
+    public void closeVote(long itemId) { act(() -> sessions.closeVote(session.id(), itemId), "session.vote.closedOk"); }
+
+    public void recordVote(long itemId, long memberId, String choice) {
+        act(() -> sessions.recordVote(session.id(), itemId, memberId, VoteChoice.valueOf(choice)), null);
+    }
+
+    public void vote(long itemId, String choice) {
+        act(() -> sessions.vote(session.id(), itemId, VoteChoice.valueOf(choice)), "session.vote.cast");
+    }
+
+    public void addItem() {
+        act(() -> sessions.addItem(session.id(), session.version(),
+                new ItemInput(itemKind, itemTitle, itemPresenter, itemBody, itemRef)), "session.item.added");
+        itemTitle = null;
+        itemPresenter = null;
+        itemBody = null;
+        itemRef = null;
+    }
+
+    public void removeItem(long itemId) {
+        act(() -> sessions.removeItem(session.id(), itemId, session.version()), "session.item.removed");
+    }
+
+    public void moveItem(long itemId) {
+        act(() -> sessions.moveItem(session.id(), itemId, session.version(), movePosition == null ? 0 : movePosition, moveReason),
+                "session.item.moved");
+        moveReason = null;
+    }
+
+    public void saveLinks() {
+        act(() -> sessions.links(session.id(), session.version(), livestreamUrl, recordingUrl), "session.links.saved");
+    }
+
+    public void attach() {
+        if (file == null || uploadItem == null) {
+            act(() -> sessions.attach(session.id(), uploadItem == null ? -1 : uploadItem, session.version(), null, null), null);
+            return;
+        }
+        act(() -> sessions.attach(session.id(), uploadItem, session.version(), file.getFileName(), file.getContent()),
+                "session.item.attached");
+        file = null;
+    }
+
+    public UploadedFile getFile() { return file; }
+    public void setFile(UploadedFile file) { this.file = file; }
+    public Long getUploadItem() { return uploadItem; }
+    public void setUploadItem(Long uploadItem) { this.uploadItem = uploadItem; }
+
+    public ItemKind[] getItemKinds() { return ItemKind.values(); }
+    public AttendanceStatus[] getStatuses() { return AttendanceStatus.values(); }
+    public VoteChoice[] getChoices() { return VoteChoice.values(); }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public SessionDetail getSession() { return session; }
+    public ItemKind getItemKind() { return itemKind; }
+    public void setItemKind(ItemKind itemKind) { this.itemKind = itemKind; }
+    public String getItemTitle() { return itemTitle; }
+    public void setItemTitle(String itemTitle) { this.itemTitle = itemTitle; }
+    public String getItemPresenter() { return itemPresenter; }
+    public void setItemPresenter(String itemPresenter) { this.itemPresenter = itemPresenter; }
+    public String getItemBody() { return itemBody; }
+    public void setItemBody(String itemBody) { this.itemBody = itemBody; }
+    public Long getItemRef() { return itemRef; }
+    public void setItemRef(Long itemRef) { this.itemRef = itemRef; }
+    public Integer getMovePosition() { return movePosition; }
+    public void setMovePosition(Integer movePosition) { this.movePosition = movePosition; }
+    public String getMoveReason() { return moveReason; }
+    public void setMoveReason(String moveReason) { this.moveReason = moveReason; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
+    public String getLivestreamUrl() { return livestreamUrl; }
+    public void setLivestreamUrl(String livestreamUrl) { this.livestreamUrl = livestreamUrl; }
+    public String getRecordingUrl() { return recordingUrl; }
+    public void setRecordingUrl(String recordingUrl) { this.recordingUrl = recordingUrl; }
+}
