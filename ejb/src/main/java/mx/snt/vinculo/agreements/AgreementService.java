@@ -69,6 +69,7 @@ public class AgreementService {
     static final int MAX_TITLE = 300;
     static final int MAX_PURPOSE = 4000;
     static final int MAX_EXPORT = 5000;
+    static final String DEFAULT_BODY_SIGNATORY = "Presidencia del Pleno";
 
     private static final String ROW = "SELECT NEW mx.snt.vinculo.agreements.AgreementViews$Row(a.id, w.id, w.acronym,"
             + " a.type, a.title, a.state, a.visibility, a.validityStart, a.validityEnd, a.signedOn, a.updatedAt)"
@@ -117,7 +118,8 @@ public class AgreementService {
         Instant now = Instant.now();
         Agreement a = new Agreement(w, type, t, p, caller.username(), now);
         em.persist(a);
-        AgreementParty own = new AgreementParty(a, w, PartyCategory.BODY, w.getName(), "—", null, null, null, 1);
+        // The body's usual signatory; the drafter corrects it in the parties form if another person signs.
+        AgreementParty own = new AgreementParty(a, w, PartyCategory.BODY, w.getName(), DEFAULT_BODY_SIGNATORY, null, null, null, 1);
         a.getParties().add(own);
         em.persist(own);
         em.flush();
@@ -339,9 +341,6 @@ public class AgreementService {
                 }
                 if (a.getBodyHtml().isBlank()) {
                     throw new ValidationException("agreement.text.required");
-                }
-                if (a.getParties().stream().anyMatch(p -> p.getSignatory() == null || p.getSignatory().equals("—"))) {
-                    throw new ValidationException("agreement.parties.signatory");
                 }
             }
             case DRAFT -> {
