@@ -291,11 +291,11 @@ class AgreementApiIT {
         assertThat(dash.get("byState").toString()).contains("IN_FORCE").contains("DRAFT");
         assertThat(dash.get("byYearAndType")).isNotEmpty();
 
-        HttpResponse<byte[]> xlsx = AgreementHub.getBytes("/convenios/exportar?parte=exportable", pedro);
+        HttpResponse<byte[]> xlsx = AgreementHub.getBytes("/convenios/exportar?estado=DRAFT&tipo=COORDINACION&parte=guadalajara", pedro);
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
         assertThat(sheetText(xlsx.body())).contains("Convenio exportable ITEI-COTAI").contains("Borrador");
-        HttpResponse<byte[]> other = AgreementHub.getBytes("/convenios/exportar?parte=exportable", carlos);
+        HttpResponse<byte[]> other = AgreementHub.getBytes("/convenios/exportar?estado=DRAFT&tipo=COORDINACION&parte=guadalajara", carlos);
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(sheetText(other.body())).doesNotContain("Convenio exportable ITEI-COTAI");
         assertThat(id).isPositive();

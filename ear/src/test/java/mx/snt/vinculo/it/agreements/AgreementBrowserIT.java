@@ -65,7 +65,8 @@ class AgreementBrowserIT {
         }
 
         try (Chromium lucia = new Chromium()) {
-            lucia.signIn(url, "lucia.juridico");
+            lucia.signIn("/convenios/index.xhtml", "lucia.juridico");
+            lucia.open(url);
             assertThat(lucia.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
             lucia.find(By.id("flow:comment")).sendKeys(COMMENT);
             move(lucia, "DRAFT");
@@ -74,7 +75,8 @@ class AgreementBrowserIT {
         }
 
         try (Chromium mario = new Chromium()) {
-            mario.signIn(url, "mario.personal");
+            mario.signIn("/convenios/index.xhtml", "mario.personal");
+            mario.open(url);
             assertThat(mario.find(By.id("timeline")).getText()).contains(COMMENT);
             WebElement editor = mario.find(By.cssSelector("[id='draft:text'] .ql-editor"));
             editor.click();
@@ -91,13 +93,15 @@ class AgreementBrowserIT {
         }
 
         try (Chromium lucia = new Chromium()) {
-            lucia.signIn(url, "lucia.juridico");
+            lucia.signIn("/convenios/index.xhtml", "lucia.juridico");
+            lucia.open(url);
             submit(lucia, By.id("flow:clear"));
             lucia.waitForText("Dictamen jurídico favorable registrado.");
         }
 
         try (Chromium elena = new Chromium()) {
-            elena.signIn(url, "elena.comisionada");
+            elena.signIn("/convenios/index.xhtml", "elena.comisionada");
+            elena.open(url);
             assertThat(elena.find(By.id("legal-status")).getText()).isEqualTo("Dictamen jurídico favorable");
             elena.find(By.id("flow:acuerdo")).sendKeys("CVPDCS/SO/03/2026/04");
             elena.driver.findElement(By.id("flow:acuerdoDate")).sendKeys(today.toString());
@@ -109,7 +113,8 @@ class AgreementBrowserIT {
         Path pdf = Files.createTempFile("convenio-firmado", ".pdf");
         Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         try (Chromium mario = new Chromium()) {
-            mario.signIn(url, "mario.personal");
+            mario.signIn("/convenios/index.xhtml", "mario.personal");
+            mario.open(url);
             move(mario, "SIGNING");
             int parties = new Select(mario.find(By.id("sign:party"))).getOptions().size();
             assertThat(parties).isEqualTo(3);
@@ -139,7 +144,8 @@ class AgreementBrowserIT {
         }
 
         try (Chromium pedro = new Chromium()) {
-            pedro.signIn(url, "pedro.personal");
+            pedro.signIn("/convenios/index.xhtml", "pedro.personal");
+            pedro.open(url);
             assertThat(pedro.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
             assertThat(state(pedro)).isEqualTo("IN_FORCE");
             pedro.open("/convenios/index.xhtml");
@@ -147,7 +153,8 @@ class AgreementBrowserIT {
         }
 
         try (Chromium carlos = new Chromium()) {
-            carlos.signIn(url, "carlos.comisionado");
+            carlos.signIn("/convenios/index.xhtml", "carlos.comisionado");
+            carlos.open(url);
             assertThat(carlos.find(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
             assertThat(carlos.text()).doesNotContain(TITLE).doesNotContain("Exception");
             carlos.open("/convenios/index.xhtml");

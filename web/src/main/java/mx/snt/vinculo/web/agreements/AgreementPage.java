@@ -89,7 +89,8 @@ public class AgreementPage implements Serializable {
     private String commitmentDescription;
     private String commitmentResponsible;
     private String commitmentDue;
-    private final Map<Long, CommitmentStatus> statusOf = new HashMap<>();
+    /** Status per commitment as the select sends it (a map value has no type for Faces to convert to). */
+    private final Map<Long, String> statusOf = new HashMap<>();
     private final Map<Long, String> evidenceOf = new HashMap<>();
 
     public void load() {
@@ -118,7 +119,7 @@ public class AgreementPage implements Serializable {
         statusOf.clear();
         evidenceOf.clear();
         for (CommitmentView c : d.commitments()) {
-            statusOf.put(c.id(), c.status());
+            statusOf.put(c.id(), c.status().name());
             evidenceOf.put(c.id(), c.evidence());
         }
         if (d.can().edit() && bodies == null) {
@@ -255,7 +256,9 @@ public class AgreementPage implements Serializable {
     }
 
     public void updateCommitment(long commitmentId, long version) {
-        act(() -> agreements.updateCommitment(commitmentId, version, statusOf.get(commitmentId), evidenceOf.get(commitmentId)),
+        String status = statusOf.get(commitmentId);
+        CommitmentStatus chosen = status == null ? null : CommitmentStatus.valueOf(status);
+        act(() -> agreements.updateCommitment(commitmentId, version, chosen, evidenceOf.get(commitmentId)),
                 "agreement.commitment.updated");
     }
 
@@ -331,6 +334,6 @@ public class AgreementPage implements Serializable {
     public void setCommitmentResponsible(String v) { this.commitmentResponsible = v; }
     public String getCommitmentDue() { return commitmentDue; }
     public void setCommitmentDue(String commitmentDue) { this.commitmentDue = commitmentDue; }
-    public Map<Long, CommitmentStatus> getStatusOf() { return statusOf; }
+    public Map<Long, String> getStatusOf() { return statusOf; }
     public Map<Long, String> getEvidenceOf() { return evidenceOf; }
 }
