@@ -200,6 +200,20 @@ class AgreementApiIT {
         assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("Convenio%20firmado.pdf");
         assertThat(count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'Agreement' AND entity_id = ? AND action = 'agreement.transition'", id))
                 .isEqualTo(8);
+
+        // In force: a commissioner of a body that is not a party sees it (public) but cannot end it;
+        // a party's commissioner renews it, which starts a new draft linked to the old one.
+        assertThat(move(carlos, id, a.get("version").asLong(), "TERMINATED",
+                "\"reason\":\"x\",\"endDate\":\"" + today + "\"").statusCode()).isEqualTo(403);
+        assertThat(move(elena, id, a.get("version").asLong(), "TERMINATED", "\"reason\":\"x\"").statusCode()).isEqualTo(422);
+        a = ok(move(elena, id, a.get("version").asLong(), "RENEWED", null));
+        assertThat(a.get("state").asText()).isEqualTo("RENEWED");
+        long renewal = a.get("renewedById").asLong();
+        assertThat(count("SELECT COUNT(*) FROM agreement WHERE id = ? AND renewed_from_id = ? AND state = 'DRAFT'", renewal, id)).isEqualTo(1);
+        JsonNode next = ok(get("/api/v1/agreements/" + renewal, pedro));
+        assertThat(next.get("parties")).hasSize(3);
+        assertThat(next.get("bodyHtml").asText()).contains("TERCERA. Datos personales.");
+        assertThat(get("/api/v1/agreements/" + renewal, carlos).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -160,6 +160,10 @@ class AgreementBrowserIT {
             carlos.open("/convenios/index.xhtml");
             assertThat(carlos.find(By.tagName("h1")).getText()).isEqualTo("Convenios");
             assertThat(carlos.text()).doesNotContain(TITLE);
+            carlos.open("/convenios/tablero.xhtml");
+            assertThat(carlos.find(By.tagName("h1")).getText()).isEqualTo("Tablero de convenios");
+            assertThat(carlos.find(By.id("by-state")).getText()).contains("Vigente");
+            assertThat(carlos.find(By.id("by-year")).getText()).contains("Colaboración");
         }
     }
 

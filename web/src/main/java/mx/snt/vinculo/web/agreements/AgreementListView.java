@@ -21,6 +21,10 @@ public class AgreementListView implements Serializable {
 
     @EJB
     private AgreementService agreements;
+    @EJB
+    private mx.snt.vinculo.workspaces.WorkspaceService workspaces;
+
+    private java.util.List<mx.snt.vinculo.directory.WorkspaceSummary> mine;
 
     private Long workspace;
     private AgreementState state;
@@ -30,6 +34,9 @@ public class AgreementListView implements Serializable {
     private PageModel<Row> rows;
 
     public void load() {
+        if (mine == null) {
+            mine = workspaces.mine();
+        }
         rows = new PageModel<>((first, size) -> agreements.list(filter(), first, size));
     }
 
@@ -62,6 +69,7 @@ public class AgreementListView implements Serializable {
     public AgreementState[] getStates() { return AgreementState.values(); }
     public AgreementType[] getTypes() { return AgreementType.values(); }
     public PageModel<Row> getRows() { return rows; }
+    public java.util.List<mx.snt.vinculo.directory.WorkspaceSummary> getMine() { return mine; }
     public Long getWorkspace() { return workspace; }
     public void setWorkspace(Long workspace) { this.workspace = workspace; }
     public AgreementState getState() { return state; }
