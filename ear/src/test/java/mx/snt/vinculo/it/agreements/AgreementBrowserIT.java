@@ -1,0 +1,193 @@
+package mx.snt.vinculo.it.agreements;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static mx.snt.vinculo.it.agreements.AgreementHub.Chromium;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Through the real Keycloak login in a real browser: staff of ITEI drafts an agreement with
+ * COTAI and a university, legal (INAIP) sends it back with a comment, staff fixes it, legal
+ * clears it, a commissioner approves it, the signatures and the signed PDF put it in force;
+ * COTAI (a party) sees it, INFOCDMX (not a party) gets 404.
+ */
+class AgreementBrowserIT {
+
+    static final String TITLE = "Convenio de coordinación ITEI–COTAI (navegador)";
+    static final String COMMENT = "Falta la cláusula de protección de datos personales.";
+
+    @Test
+    void draftReviewSendBackFixApproveSignAndWhoSeesIt() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
+        String url;
+        try (Chromium mario = new Chromium()) {
+            mario.signIn("/convenios/nuevo.xhtml", "mario.personal");
+            mario.find(By.id("agr:title")).sendKeys(TITLE);
+            mario.driver.findElement(By.id("agr:purpose")).sendKeys("Asistencia técnica recíproca para la PNT.");
+            new Select(mario.driver.findElement(By.id("agr:type"))).selectByValue("COORDINACION");
+            mario.driver.findElement(By.id("agr:save")).click();
+            assertThat(mario.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
+            assertThat(state(mario)).isEqualTo("DRAFT");
+            url = mario.driver.getCurrentUrl().substring(AgreementHub.APP.length());
+
+            Select body = new Select(mario.driver.findElement(By.id("party:body")));
+            body.getOptions().stream().filter(o -> o.getText().startsWith("COTAI")).findFirst().orElseThrow().click();
+            mario.driver.findElement(By.id("party:signatory")).sendKeys("Presidencia de la COTAI");
+            submit(mario, By.id("party:add"));
+            mario.waitForText("Parte agregada.");
+            new Select(mario.driver.findElement(By.id("party:category"))).selectByValue("UNIVERSITY");
+            mario.driver.findElement(By.id("party:name")).sendKeys("Universidad de Guadalajara");
+            mario.driver.findElement(By.id("party:signatory")).sendKeys("Rectoría General");
+            submit(mario, By.id("party:add"));
+            assertThat(mario.find(By.id("parties-table")).getText()).contains("Comisión de Transparencia").contains("Universidad de Guadalajara");
+
+            WebElement editor = mario.find(By.cssSelector("[id='draft:text'] .ql-editor"));
+            editor.click();
+            editor.sendKeys("PRIMERA. Objeto del convenio.");
+            // Kept private when in force, so that only the parties see it.
+            mario.driver.findElement(By.id("draft:public")).click();
+            submit(mario, By.id("draft:save"));
+            mario.waitForText("Borrador guardado.");
+            move(mario, "INTERNAL_REVIEW");
+            move(mario, "LEGAL_REVIEW");
+            assertThat(state(mario)).isEqualTo("LEGAL_REVIEW");
+        }
+
+        try (Chromium lucia = new Chromium()) {
+            lucia.signIn("/convenios/index.xhtml", "lucia.juridico");
+            lucia.open(url);
+            assertThat(lucia.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
+            lucia.find(By.id("flow:comment")).sendKeys(COMMENT);
+            move(lucia, "DRAFT");
+            assertThat(state(lucia)).isEqualTo("DRAFT");
+            assertThat(lucia.find(By.id("timeline")).getText()).contains(COMMENT).contains("lucia.juridico");
+        }
+
+        try (Chromium mario = new Chromium()) {
+            mario.signIn("/convenios/index.xhtml", "mario.personal");
+            mario.open(url);
+            assertThat(mario.find(By.id("timeline")).getText()).contains(COMMENT);
+            WebElement editor = mario.find(By.cssSelector("[id='draft:text'] .ql-editor"));
+            editor.click();
+            editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+            editor.sendKeys(Keys.ENTER, "SEGUNDA. Protección de datos personales.");
+            submit(mario, By.id("draft:save"));
+            mario.waitForText("Borrador guardado.");
+            assertThat(mario.find(By.id("versions")).getText()).contains("Versión 2");
+            submit(mario, By.cssSelector("a.compare-link"));
+            assertThat(mario.find(By.id("diff")).getText()).contains("SEGUNDA. Protección de datos personales.").contains("Agregado");
+            mario.open(url);
+            move(mario, "INTERNAL_REVIEW");
+            move(mario, "LEGAL_REVIEW");
+        }
+
+        try (Chromium lucia = new Chromium()) {
+            lucia.signIn("/convenios/index.xhtml", "lucia.juridico");
+            lucia.open(url);
+            submit(lucia, By.id("flow:clear"));
+            lucia.waitForText("Dictamen jurídico favorable registrado.");
+        }
+
+        try (Chromium elena = new Chromium()) {
+            elena.signIn("/convenios/index.xhtml", "elena.comisionada");
+            elena.open(url);
+            assertThat(elena.find(By.id("legal-status")).getText()).isEqualTo("Dictamen jurídico favorable");
+            elena.find(By.id("flow:acuerdo")).sendKeys("CVPDCS/SO/03/2026/04");
+            elena.driver.findElement(By.id("flow:acuerdoDate")).sendKeys(today.toString());
+            move(elena, "APPROVED");
+            assertThat(state(elena)).isEqualTo("APPROVED");
+            assertThat(elena.find(By.id("agreement-acuerdo")).getText()).contains("CVPDCS/SO/03/2026/04");
+        }
+
+        Path pdf = Files.createTempFile("convenio-firmado", ".pdf");
+        Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        try (Chromium mario = new Chromium()) {
+            mario.signIn("/convenios/index.xhtml", "mario.personal");
+            mario.open(url);
+            move(mario, "SIGNING");
+            int parties = new Select(mario.find(By.id("sign:party"))).getOptions().size();
+            assertThat(parties).isEqualTo(3);
+            for (int i = 0; i < parties; i++) {
+                new Select(mario.find(By.id("sign:party"))).selectByIndex(i);
+                mario.driver.findElement(By.id("sign:date")).sendKeys(today.toString());
+                submit(mario, By.id("sign:record"));
+                mario.waitForText("Firma registrada.");
+            }
+            mario.find(By.id("sign:start")).sendKeys(today.toString());
+            mario.driver.findElement(By.id("sign:end")).sendKeys(today.minusDays(1).toString());
+            submit(mario, By.id("sign:validity"));
+            mario.waitForText("El fin de la vigencia no puede ser anterior a su inicio.");
+            mario.find(By.id("sign:end")).clear();
+            mario.driver.findElement(By.id("sign:end")).sendKeys(today.plusYears(2).toString());
+            submit(mario, By.id("sign:validity"));
+            mario.waitForText("Vigencia guardada.");
+            assertThat(state(mario)).isEqualTo("SIGNING");
+            new Select(mario.find(By.id("files:kind"))).selectByValue("SIGNED_PDF");
+            mario.driver.findElement(By.id("files:file")).sendKeys(pdf.toString());
+            submit(mario, By.id("files:upload"));
+            assertThat(state(mario)).isEqualTo("IN_FORCE");
+            assertThat(mario.find(By.id("agreement-visibility")).getText()).startsWith("Privado");
+            assertThat(mario.find(By.id("attachments")).getText()).contains("convenio-firmado");
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+
+        try (Chromium pedro = new Chromium()) {
+            pedro.signIn("/convenios/index.xhtml", "pedro.personal");
+            pedro.open(url);
+            assertThat(pedro.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
+            assertThat(state(pedro)).isEqualTo("IN_FORCE");
+            pedro.open("/convenios/index.xhtml");
+            assertThat(pedro.find(By.id("list:rows")).getText()).contains(TITLE);
+        }
+
+        try (Chromium carlos = new Chromium()) {
+            carlos.signIn("/convenios/index.xhtml", "carlos.comisionado");
+            carlos.open(url);
+            assertThat(carlos.find(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
+            assertThat(carlos.text()).doesNotContain(TITLE).doesNotContain("Exception");
+            carlos.open("/convenios/index.xhtml");
+            assertThat(carlos.find(By.tagName("h1")).getText()).isEqualTo("Convenios");
+            assertThat(carlos.text()).doesNotContain(TITLE);
+            carlos.open("/convenios/tablero.xhtml");
+            assertThat(carlos.find(By.tagName("h1")).getText()).isEqualTo("Tablero de convenios");
+            assertThat(carlos.find(By.id("by-state")).getText()).contains("Vigente");
+            assertThat(carlos.find(By.id("by-year")).getText()).contains("Colaboración");
+        }
+    }
+
+    static String state(Chromium b) {
+        return b.find(By.id("agreement-state")).getAttribute("data-state");
+    }
+
+    /** Clicks and waits for the next page (the old one goes stale). */
+    static void submit(Chromium b, By button) {
+        WebElement marker = b.find(By.tagName("h1"));
+        b.find(button).click();
+        try {
+            b.wait.until(ExpectedConditions.stalenessOf(marker));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("La página no respondió a " + button + "\n" + b.text(), e);
+        }
+    }
+
+    static void move(Chromium b, String to) {
+        submit(b, By.cssSelector("input[data-to='" + to + "']"));
+        try {
+            b.wait.until(d -> to.equals(state(b)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Esperaba el estado " + to + "\n" + b.text(), e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package mx.snt.vinculo.agreements;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** What pages and the API send to the agreement service. */
+public final class AgreementInputs {
+
+    private AgreementInputs() {
+    }
+
+    /** The editable part of a draft. */
+    public record Draft(AgreementType type, String title, String purpose, String html, LocalDate validityStart,
+                        LocalDate validityEnd, Boolean publicInForce) implements Serializable {
+    }
+
+    /** A party: a body of the directory (bodyId) or an outside counterparty (category and name). */
+    public record Party(Long bodyId, PartyCategory category, String name, String signatory, String signatoryTitle,
+                        String contactName, String contactEmail) implements Serializable {
+    }
+
+    /** What some moves need: the comment of a send-back, the approving acuerdo, the end of a termination. */
+    public record Transition(String comment, String acuerdoNumber, LocalDate acuerdoDate, LocalDate endDate,
+                             String reason) implements Serializable {
+        public static Transition none() {
+            return new Transition(null, null, null, null, null);
+        }
+
+        public static Transition comment(String comment) {
+            return new Transition(comment, null, null, null, null);
+        }
+    }
+
+    public record NewCommitment(Long partyId, String description, String responsible, LocalDate dueDate)
+            implements Serializable {
+    }
+
+    /** The list's filters; null means "any". expiringDays: in force and ending within that many days. */
+    public record Filter(Long workspaceId, AgreementState state, AgreementType type, String party,
+                         Integer expiringDays) implements Serializable {
+        public static Filter all() {
+            return new Filter(null, null, null, null, null);
+        }
+    }
+}

@@ -1,0 +1,339 @@
+package mx.snt.vinculo.web.agreements;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import mx.snt.vinculo.agreements.AgreementInputs;
+import mx.snt.vinculo.agreements.AgreementService;
+import mx.snt.vinculo.agreements.AgreementState;
+import mx.snt.vinculo.agreements.AgreementText;
+import mx.snt.vinculo.agreements.AgreementType;
+import mx.snt.vinculo.agreements.AgreementViews.CommitmentView;
+import mx.snt.vinculo.agreements.AgreementViews.Detail;
+import mx.snt.vinculo.agreements.AttachmentKind;
+import mx.snt.vinculo.agreements.CommitmentStatus;
+import mx.snt.vinculo.agreements.PartyCategory;
+import mx.snt.vinculo.agreements.TextDiff;
+import mx.snt.vinculo.common.ConflictException;
+import mx.snt.vinculo.common.DomainException;
+import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.directory.DirectoryService;
+import mx.snt.vinculo.directory.WorkspaceSummary;
+import mx.snt.vinculo.directory.WorkspaceType;
+import mx.snt.vinculo.web.faces.Messages;
+import mx.snt.vinculo.web.faces.NotFound;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The agreement page: reads it in one call, each form acts in one call and shows the result. */
+@Named
+@ViewScoped
+public class AgreementPage implements Serializable {
+
+    @EJB
+    private AgreementService agreements;
+    @EJB
+    private DirectoryService directory;
+    @EJB
+    private mx.snt.vinculo.files.FileStore files;
+
+    private String id;
+    private Detail detail;
+    private List<WorkspaceSummary> bodies;
+
+    // draft
+    private long baseVersion;
+    private AgreementType type;
+    private String title;
+    private String purpose;
+    private String html;
+    private String validityStart;
+    private String validityEnd;
+    private boolean publicInForce;
+    private List<TextDiff.Row> conflict;
+
+    // party
+    private Long partyBody;
+    private PartyCategory partyCategory;
+    private String partyName;
+    private String signatory;
+    private String signatoryTitle;
+    private String contactName;
+    private String contactEmail;
+
+    // transitions
+    private String comment;
+    private String acuerdoNumber;
+    private String acuerdoDate;
+    private String endDate;
+    private String reason;
+
+    // signing
+    private Long signParty;
+    private String signDate;
+    private transient Part file;
+    private AttachmentKind fileKind = AttachmentKind.ANNEX;
+
+    // commitments
+    private Long commitmentParty;
+    private String commitmentDescription;
+    private String commitmentResponsible;
+    private String commitmentDue;
+    /** Status per commitment as the select sends it (a map value has no type for Faces to convert to). */
+    private final Map<Long, String> statusOf = new HashMap<>();
+    private final Map<Long, String> evidenceOf = new HashMap<>();
+
+    public void load() {
+        Long agreementId = NotFound.id(id);
+        if (agreementId == null) {
+            NotFound.send();
+            return;
+        }
+        try {
+            show(agreements.get(agreementId));
+        } catch (NotFoundException e) {
+            NotFound.send();
+        }
+    }
+
+    private void show(Detail d) {
+        detail = d;
+        baseVersion = d.version();
+        type = d.type();
+        title = d.title();
+        purpose = d.purpose();
+        html = d.bodyHtml();
+        validityStart = Dates.format(d.validityStart());
+        validityEnd = Dates.format(d.validityEnd());
+        publicInForce = d.publicInForce();
+        statusOf.clear();
+        evidenceOf.clear();
+        for (CommitmentView c : d.commitments()) {
+            statusOf.put(c.id(), c.status().name());
+            evidenceOf.put(c.id(), c.evidence());
+        }
+        if (d.can().edit() && bodies == null) {
+            bodies = directory.searchWorkspaces(null, WorkspaceType.BODY, 0, 100).items();
+        }
+    }
+
+    /** Runs one service call; on success shows the new state and a message, on refusal the reason. */
+    private boolean act(Supplier<Detail> call, String doneKey) {
+        try {
+            show(call.get());
+            Messages.info(doneKey);
+            return true;
+        } catch (DomainException e) {
+            Messages.error(e);
+            return false;
+        }
+    }
+
+    public void saveDraft() {
+        try {
+            AgreementInputs.Draft draft = new AgreementInputs.Draft(type, title, purpose, html,
+                    Dates.parse(validityStart), Dates.parse(validityEnd), publicInForce);
+            show(agreements.saveDraft(detail.id(), baseVersion, draft));
+            conflict = null;
+            Messages.info("agreement.saved");
+        } catch (ConflictException e) {
+            // Someone saved first: show what they changed next to the person's text, keep the person's text.
+            String mine = html;
+            Detail current = agreements.get(detail.id());
+            String theirs = current.bodyHtml();
+            try {
+                conflict = TextDiff.ofHtml(theirs, AgreementText.clean(mine));
+            } catch (ValidationException unsafe) {
+                conflict = TextDiff.ofHtml(theirs, "");
+            }
+            detail = current;
+            baseVersion = current.version();
+            Messages.add(FacesMessage.SEVERITY_ERROR, "agreement.conflict");
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void addParty() {
+        AgreementInputs.Party p = new AgreementInputs.Party(partyBody, partyBody == null ? partyCategory : PartyCategory.BODY,
+                partyName, signatory, signatoryTitle, contactName, contactEmail);
+        if (act(() -> agreements.addParty(detail.id(), p), "agreement.party.added")) {
+            partyBody = null;
+            partyName = signatory = signatoryTitle = contactName = contactEmail = null;
+        }
+    }
+
+    public void removeParty(long partyId) {
+        act(() -> agreements.removeParty(detail.id(), partyId), "agreement.party.removed");
+    }
+
+    public void move(AgreementState to) {
+        try {
+            AgreementInputs.Transition t = new AgreementInputs.Transition(comment, acuerdoNumber, Dates.parse(acuerdoDate),
+                    Dates.parse(endDate), reason);
+            if (act(() -> agreements.transition(detail.id(), baseVersion, to, t), "agreement.moved." + to.name())) {
+                comment = acuerdoNumber = acuerdoDate = endDate = reason = null;
+            }
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void clearLegal() {
+        if (act(() -> agreements.clearLegal(detail.id(), baseVersion, comment), "agreement.cleared")) {
+            comment = null;
+        }
+    }
+
+    public void sign() {
+        try {
+            if (signParty == null) {
+                throw new ValidationException("agreement.sign.party");
+            }
+            java.time.LocalDate date = Dates.parse(signDate);
+            long party = signParty;
+            if (act(() -> agreements.sign(detail.id(), party, date), "agreement.signed")) {
+                signParty = null;
+                signDate = null;
+            }
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void saveValidity() {
+        try {
+            java.time.LocalDate start = Dates.parse(validityStart);
+            java.time.LocalDate end = Dates.parse(validityEnd);
+            act(() -> agreements.setValidity(detail.id(), baseVersion, start, end), "agreement.validity.saved");
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Messages.error(new ValidationException("file.empty"));
+            return;
+        }
+        byte[] bytes;
+        try (InputStream in = file.getInputStream()) {
+            // Read one byte beyond the limit at most: the service refuses anything bigger anyway.
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, agreementsMaxBytes() + 1));
+        } catch (IOException e) {
+            Messages.error(new ValidationException("file.empty"));
+            return;
+        }
+        String name = file.getSubmittedFileName();
+        act(() -> agreements.attach(detail.id(), fileKind, name, bytes), "agreement.attached");
+        file = null;
+    }
+
+    private long agreementsMaxBytes() {
+        return files.maxBytes();
+    }
+
+    public void addCommitment() {
+        try {
+            AgreementInputs.NewCommitment c = new AgreementInputs.NewCommitment(commitmentParty, commitmentDescription,
+                    commitmentResponsible, Dates.parse(commitmentDue));
+            if (act(() -> agreements.addCommitment(detail.id(), c), "agreement.commitment.added")) {
+                commitmentDescription = commitmentResponsible = commitmentDue = null;
+            }
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void updateCommitment(long commitmentId, long version) {
+        String status = statusOf.get(commitmentId);
+        CommitmentStatus chosen = status == null ? null : CommitmentStatus.valueOf(status);
+        act(() -> agreements.updateCommitment(commitmentId, version, chosen, evidenceOf.get(commitmentId)),
+                "agreement.commitment.updated");
+    }
+
+    public AgreementState getStateApproved() { return AgreementState.APPROVED; }
+    public AgreementState getStateTerminated() { return AgreementState.TERMINATED; }
+
+    public boolean isEnded() {
+        return detail != null && detail.state().ended();
+    }
+
+    public AgreementType[] getTypes() { return AgreementType.values(); }
+    public List<PartyCategory> getCategories() {
+        return Arrays.stream(PartyCategory.values()).filter(c -> c != PartyCategory.BODY).toList();
+    }
+    public CommitmentStatus[] getStatuses() { return CommitmentStatus.values(); }
+    public AttachmentKind[] getFileKinds() { return AttachmentKind.values(); }
+    public List<WorkspaceSummary> getBodies() { return bodies; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public Detail getDetail() { return detail; }
+    public List<TextDiff.Row> getConflict() { return conflict; }
+    public AgreementType getType() { return type; }
+    public void setType(AgreementType type) { this.type = type; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getPurpose() { return purpose; }
+    public void setPurpose(String purpose) { this.purpose = purpose; }
+    public String getHtml() { return html; }
+    public void setHtml(String html) { this.html = html; }
+    public String getValidityStart() { return validityStart; }
+    public void setValidityStart(String validityStart) { this.validityStart = validityStart; }
+    public String getValidityEnd() { return validityEnd; }
+    public void setValidityEnd(String validityEnd) { this.validityEnd = validityEnd; }
+    public boolean isPublicInForce() { return publicInForce; }
+    public void setPublicInForce(boolean publicInForce) { this.publicInForce = publicInForce; }
+    public Long getPartyBody() { return partyBody; }
+    public void setPartyBody(Long partyBody) { this.partyBody = partyBody; }
+    public PartyCategory getPartyCategory() { return partyCategory; }
+    public void setPartyCategory(PartyCategory partyCategory) { this.partyCategory = partyCategory; }
+    public String getPartyName() { return partyName; }
+    public void setPartyName(String partyName) { this.partyName = partyName; }
+    public String getSignatory() { return signatory; }
+    public void setSignatory(String signatory) { this.signatory = signatory; }
+    public String getSignatoryTitle() { return signatoryTitle; }
+    public void setSignatoryTitle(String signatoryTitle) { this.signatoryTitle = signatoryTitle; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getContactEmail() { return contactEmail; }
+    public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public String getAcuerdoNumber() { return acuerdoNumber; }
+    public void setAcuerdoNumber(String acuerdoNumber) { this.acuerdoNumber = acuerdoNumber; }
+    public String getAcuerdoDate() { return acuerdoDate; }
+    public void setAcuerdoDate(String acuerdoDate) { this.acuerdoDate = acuerdoDate; }
+    public String getEndDate() { return endDate; }
+    public void setEndDate(String endDate) { this.endDate = endDate; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Long getSignParty() { return signParty; }
+    public void setSignParty(Long signParty) { this.signParty = signParty; }
+    public String getSignDate() { return signDate; }
+    public void setSignDate(String signDate) { this.signDate = signDate; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+    public AttachmentKind getFileKind() { return fileKind; }
+    public void setFileKind(AttachmentKind fileKind) { this.fileKind = fileKind; }
+    public Long getCommitmentParty() { return commitmentParty; }
+    public void setCommitmentParty(Long commitmentParty) { this.commitmentParty = commitmentParty; }
+    public String getCommitmentDescription() { return commitmentDescription; }
+    public void setCommitmentDescription(String v) { this.commitmentDescription = v; }
+    public String getCommitmentResponsible() { return commitmentResponsible; }
+    public void setCommitmentResponsible(String v) { this.commitmentResponsible = v; }
+    public String getCommitmentDue() { return commitmentDue; }
+    public void setCommitmentDue(String commitmentDue) { this.commitmentDue = commitmentDue; }
+    public Map<Long, String> getStatusOf() { return statusOf; }
+    public Map<Long, String> getEvidenceOf() { return evidenceOf; }
+}

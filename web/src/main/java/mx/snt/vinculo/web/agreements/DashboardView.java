@@ -1,0 +1,34 @@
+package mx.snt.vinculo.web.agreements;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import mx.snt.vinculo.agreements.AgreementService;
+import mx.snt.vinculo.agreements.AgreementViews.Dashboard;
+import mx.snt.vinculo.agreements.AgreementViews.YearTypeCount;
+
+import java.io.Serializable;
+
+/** Counts by state and a bar chart of agreements by year and type (with its data table). */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    @EJB
+    private AgreementService agreements;
+
+    private Dashboard dashboard;
+    private long max;
+
+    public void load() {
+        dashboard = agreements.dashboard();
+        max = Math.max(1, dashboard.byYearAndType().stream().mapToLong(YearTypeCount::count).max().orElse(1));
+    }
+
+    /** Bar width in percent of the largest group. */
+    public long width(long count) {
+        return Math.round(100.0 * count / max);
+    }
+
+    public Dashboard getDashboard() { return dashboard; }
+}
