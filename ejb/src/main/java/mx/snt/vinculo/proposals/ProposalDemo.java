@@ -34,7 +34,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"DirectorySeed", "LibraryDemo"})
+@DependsOn("LibraryDemo") // which depends on DirectorySeed; Payara takes a diamond of DependsOn for a cycle
 public class ProposalDemo {
 
     private static final Logger LOG = Logger.getLogger(ProposalDemo.class.getName());
