@@ -159,6 +159,7 @@ public final class SearchBenchmark {
                 "SELECT e.workspace_id, COUNT(*) FROM library_entry e WHERE " + VIS + " AND " + match + " GROUP BY e.workspace_id",
                 "SELECT e.pub_year, COUNT(*) FROM library_entry e WHERE " + VIS + " AND " + match + " GROUP BY e.pub_year"};
         long best = Long.MAX_VALUE;
+        long first = -1;
         long total = 0;
         for (int run = 0; run < 5; run++) {
             long t0 = System.nanoTime();
@@ -187,8 +188,14 @@ public final class SearchBenchmark {
                     }
                 }
             }
-            best = Math.min(best, System.nanoTime() - t0);
+            long took = System.nanoTime() - t0;
+            if (first < 0) {
+                first = took;
+            }
+            best = Math.min(best, took);
         }
-        System.out.printf("«%s»: %d resultados; página + total + 4 facetas en %d ms (mejor de 5)%n", query, total, best / 1_000_000);
+        // The first run is the honest one: H2 caches the result of a repeated query on unchanged data.
+        System.out.printf("«%s»: %d resultados; página + total + 4 facetas: primera vez %.1f ms, mejor de 5 %.1f ms%n",
+                query, total, first / 1e6, best / 1e6);
     }
 }
