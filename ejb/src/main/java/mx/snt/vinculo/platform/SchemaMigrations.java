@@ -39,8 +39,9 @@ public class SchemaMigrations {
     @Resource(lookup = "java:app/jdbc/vinculo")
     private DataSource dataSource;
 
+    // Not named "migrate": Payara resolves the callback by name and may pick the static overload.
     @PostConstruct
-    void migrate() {
+    void migrateOnDeploy() {
         MigrateResult result = migrate(dataSource, getClass().getClassLoader());
         LOG.info(() -> "Esquema al día: " + result.migrationsExecuted + " migraciones aplicadas, versión "
                 + result.targetSchemaVersion);

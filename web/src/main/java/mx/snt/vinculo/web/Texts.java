@@ -20,7 +20,8 @@ public final class Texts {
     public static final java.util.List<String> BUNDLES = java.util.List.of(
             BUNDLE,
             "mx.snt.vinculo.web.i18n.sessions",
-            "mx.snt.vinculo.web.i18n.agreements");
+            "mx.snt.vinculo.web.i18n.agreements",
+            "mx.snt.vinculo.web.i18n.proposals");
     public static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private Texts() {

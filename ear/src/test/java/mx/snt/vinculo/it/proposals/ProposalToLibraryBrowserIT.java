@@ -1,0 +1,147 @@
+package mx.snt.vinculo.it.proposals;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Through the real Keycloak login in Chromium: staff of ITEI submits a proposal, COTAI adheres,
+ * the commission's secretary evaluates, accepts and turns it into a library entry, and a
+ * search without accents finds it.
+ */
+class ProposalToLibraryBrowserIT {
+
+    @Test
+    void submitAdhereAcceptTurnIntoEntryAndFindIt() throws Exception {
+        String word = PropHub.word();
+        String title = "Módulos itinerantes de información " + word;
+        String proposalUrl;
+        try (Chromium jal = new Chromium()) {
+            jal.signIn("/propuestas/nueva.xhtml", "mario.personal");
+            assertThat(jal.find(By.tagName("h1")).getText()).isEqualTo("Nueva propuesta");
+            Select commission = new Select(jal.driver.findElement(By.id("proposal:commission")));
+            commission.getOptions().stream().filter(o -> o.getText().startsWith("CVPDCS")).findFirst().orElseThrow().click();
+            jal.driver.findElement(By.id("proposal:title")).sendKeys(title);
+            jal.driver.findElement(By.id("proposal:summary")).sendKeys("Llevar orientación sobre el derecho a la información a plazas públicas.");
+            jal.driver.findElement(By.id("proposal:text")).sendKeys("<p>Un módulo por región, con <b>materiales</b> impresos.</p>");
+            new Select(jal.driver.findElement(By.id("proposal:topic"))).selectByValue("ACCESS_TO_INFORMATION");
+            jal.driver.findElement(By.id("proposal:save")).click();
+            assertThat(jal.find(By.id("proposal-title")).getText()).isEqualTo(title);
+            assertThat(jal.text()).contains("Propuesta enviada.");
+            assertThat(jal.find(By.id("proposal-state")).getText()).isEqualTo("Recibida");
+            proposalUrl = jal.driver.getCurrentUrl().substring(PropHub.APP.length());
+            assertThat(proposalUrl).startsWith("/propuestas/ver");
+        }
+
+        try (Chromium nl = new Chromium()) {
+            nl.signIn(proposalUrl, "pedro.personal");
+            nl.find(By.id("adhesion:adhere")).click();
+            nl.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("adhesion-count"), "1"));
+            assertThat(nl.text()).contains("Su órgano se adhirió a la propuesta.");
+            assertThat(nl.find(By.id("adhesions")).getText()).contains("COTAI");
+            assertThat(nl.driver.findElements(By.id("actions:evaluate"))).isEmpty();
+        }
+
+        try (Chromium commission = new Chromium()) {
+            commission.signIn(proposalUrl, "sofia.secretaria");
+            commission.find(By.id("actions:evaluate")).click();
+            commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposal-state"), "En evaluación"));
+            commission.find(By.id("actions:answer")).sendKeys("La Comisión la acepta y la comparte en el acervo.");
+            commission.driver.findElement(By.id("actions:accept")).click();
+            commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposal-state"), "Aceptada"));
+            assertThat(commission.find(By.id("proposal-answer")).getText()).isEqualTo("La Comisión la acepta y la comparte en el acervo.");
+            new Select(commission.driver.findElement(By.id("actions:entryVisibility"))).selectByValue("NETWORK");
+            commission.driver.findElement(By.id("actions:to-library")).click();
+            commission.find(By.id("library-link")).findElement(By.tagName("a")).click();
+            assertThat(commission.find(By.id("entry-title")).getText()).isEqualTo(title);
+            assertThat(commission.find(By.id("entry-body")).getText()).contains("ITEI");
+
+            // Search without accents and in capitals: the entry is found, with facets.
+            commission.open("/acervo/index.xhtml");
+            commission.find(By.id("q")).sendKeys("MODULOS itinerantes informacion " + word);
+            commission.driver.findElement(By.id("search-button")).click();
+            commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-title"), "1 resultados"));
+            assertThat(commission.find(By.id("results")).getText()).contains(title);
+            assertThat(commission.find(By.id("facet-type")).getText()).contains("Buena práctica (1)");
+            assertThat(commission.find(By.id("facet-topic")).getText()).contains("Acceso a la información (1)");
+        }
+        assertThat(PropHub.count("SELECT COUNT(*) FROM library_entry e JOIN proposal p ON p.library_entry_id = e.id"
+                + " WHERE e.proposal_id = p.id AND p.title = ? AND p.adhesion_count = 1", title)).isEqualTo(1);
+    }
+
+    /** Headless Debian Chromium signing in through the Keycloak page (as the backbone's browser tests do). */
+    static final class Chromium implements AutoCloseable {
+        final WebDriver driver;
+        final WebDriverWait wait;
+        private final Path profile;
+
+        Chromium() throws Exception {
+            profile = Files.createTempDirectory("vinculo-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--no-first-run", "--disable-quic", "--lang=es-MX", "--window-size=1280,1000",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
+            driver = new ChromeDriver(service, options);
+            wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        }
+
+        void open(String path) {
+            driver.get(PropHub.APP + path);
+        }
+
+        void signIn(String path, String username) {
+            open(path);
+            try {
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("Esperaba el formulario de Keycloak; el navegador está en " + driver.getCurrentUrl() + "\n" + text(), e);
+            }
+            driver.findElement(By.id("username")).sendKeys(username);
+            driver.findElement(By.id("password")).sendKeys(PropHub.PASSWORD);
+            driver.findElement(By.id("kc-login")).click();
+            wait.until(d -> d.getCurrentUrl().startsWith(PropHub.APP));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+        }
+
+        WebElement find(By by) {
+            try {
+                return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("No apareció " + by + " en " + driver.getCurrentUrl() + "\n" + text(), e);
+            }
+        }
+
+        String text() {
+            return driver.findElement(By.tagName("body")).getText();
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                driver.quit();
+            } finally {
+                try (var files = Files.walk(profile)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+}

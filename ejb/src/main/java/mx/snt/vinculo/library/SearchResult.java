@@ -1,0 +1,15 @@
+package mx.snt.vinculo.library;
+
+import mx.snt.vinculo.common.Page;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** A page of results and the facet counts of the whole result (not just the page). */
+public record SearchResult(Page<EntrySummary> page, List<Facet> topics, List<Facet> types, List<Facet> bodies,
+                           List<Facet> years) implements Serializable {
+
+    /** A facet value (enum name, body id or year), its label and how many results have it. */
+    public record Facet(String value, String label, long count) implements Serializable {
+    }
+}

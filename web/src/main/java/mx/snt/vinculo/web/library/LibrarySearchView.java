@@ -1,0 +1,126 @@
+package mx.snt.vinculo.web.library;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import mx.snt.vinculo.library.EntryType;
+import mx.snt.vinculo.library.LibraryService;
+import mx.snt.vinculo.library.SearchQuery;
+import mx.snt.vinculo.library.SearchResult;
+import mx.snt.vinculo.library.Topic;
+import mx.snt.vinculo.web.faces.NotFound;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The library's search page: a plain GET form (bookmarkable results), facet links that add a
+ * filter, pages of 20. One service call per request.
+ */
+@Named
+@RequestScoped
+public class LibrarySearchView {
+
+    static final int SIZE = 20;
+
+    @EJB
+    private LibraryService library;
+
+    private String q;
+    private String topic;
+    private String type;
+    private String body;
+    private String year;
+    private String sort;
+    private String page;
+    private SearchResult result;
+
+    public void load() {
+        result = library.search(new SearchQuery(q, parse(Topic.class, topic), parse(EntryType.class, type), NotFound.id(body),
+                year(), sortValue()), (pageNumber() - 1) * SIZE, SIZE);
+    }
+
+    private Integer year() {
+        try {
+            return year == null || year.isBlank() ? null : Integer.valueOf(year.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private SearchQuery.Sort sortValue() {
+        SearchQuery.Sort s = parse(SearchQuery.Sort.class, sort);
+        return s == null ? SearchQuery.Sort.RELEVANCE : s;
+    }
+
+    public int pageNumber() {
+        Long p = NotFound.id(page);
+        return p == null ? 1 : (int) Math.min(p, 10_000);
+    }
+
+    public int getPageNumber() { return pageNumber(); }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (result.page().total() + SIZE - 1) / SIZE);
+    }
+
+    /** The address of this search with one parameter changed (and back to page 1 unless the page changes). */
+    public String link(String name, Object value) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("q", q);
+        p.put("tema", topic);
+        p.put("tipo", type);
+        p.put("organo", body);
+        p.put("anio", year);
+        p.put("orden", sort);
+        p.put(name, value == null ? null : String.valueOf(value));
+        if (!"pagina".equals(name)) {
+            p.remove("pagina");
+        } else {
+            p.put("pagina", String.valueOf(value));
+        }
+        StringBuilder sb = new StringBuilder("index.xhtml");
+        char sep = '?';
+        for (Map.Entry<String, String> e : p.entrySet()) {
+            if (e.getValue() != null && !e.getValue().isBlank()) {
+                sb.append(sep).append(e.getKey()).append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+                sep = '&';
+            }
+        }
+        return sb.toString();
+    }
+
+    public boolean isFiltered() {
+        return parse(Topic.class, topic) != null || parse(EntryType.class, type) != null || NotFound.id(body) != null || year() != null;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public SearchQuery.Sort[] getSorts() { return SearchQuery.Sort.values(); }
+    public SearchResult getResult() { return result; }
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public String getTopic() { return topic; }
+    public void setTopic(String topic) { this.topic = topic; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getYear() { return year; }
+    public void setYear(String year) { this.year = year; }
+    public String getSort() { return sort; }
+    public void setSort(String sort) { this.sort = sort; }
+    public String getPage() { return page; }
+    public void setPage(String page) { this.page = page; }
+}

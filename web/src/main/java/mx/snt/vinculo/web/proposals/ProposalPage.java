@@ -1,0 +1,105 @@
+package mx.snt.vinculo.web.proposals;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import mx.snt.vinculo.common.DomainException;
+import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.proposals.ProposalAction;
+import mx.snt.vinculo.proposals.ProposalService;
+import mx.snt.vinculo.proposals.ProposalView;
+import mx.snt.vinculo.visibility.Visibility;
+import mx.snt.vinculo.web.faces.Messages;
+import mx.snt.vinculo.web.faces.NotFound;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+/** One proposal: its text, state and history, adhesions, comments, and the actions the caller may take. */
+@Named
+@ViewScoped
+public class ProposalPage implements Serializable {
+
+    @EJB
+    private ProposalService proposals;
+
+    private String id;
+    private ProposalView proposal;
+    private String answer;
+    private String comment;
+    private final Map<Long, String> replies = new HashMap<>();
+    private final Map<Long, String> edits = new HashMap<>();
+    private Visibility entryVisibility = Visibility.NETWORK;
+
+    public void load() {
+        Long pid = NotFound.id(id);
+        if (pid == null) {
+            NotFound.send();
+            return;
+        }
+        try {
+            proposal = proposals.get(pid);
+        } catch (NotFoundException e) {
+            NotFound.send();
+        }
+    }
+
+    private void run(java.util.function.Supplier<ProposalView> action, String okKey) {
+        try {
+            proposal = action.get();
+            Messages.info(okKey);
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+    }
+
+    public void act(ProposalAction action) {
+        run(() -> proposals.act(proposal.id(), proposal.version(), action, answer), "proposal.action.done." + action.name());
+    }
+
+    public void adhere() {
+        run(() -> proposals.adhere(proposal.id()), "proposal.adhesion.done");
+    }
+
+    public void withdrawAdhesion() {
+        run(() -> proposals.withdrawAdhesion(proposal.id()), "proposal.adhesion.withdrawn");
+    }
+
+    public void addComment() {
+        run(() -> proposals.comment(proposal.id(), null, comment), "proposal.comment.done");
+        comment = null;
+    }
+
+    public void reply(long parentId) {
+        run(() -> proposals.comment(proposal.id(), parentId, replies.get(parentId)), "proposal.comment.done");
+        replies.remove(parentId);
+    }
+
+    public void edit(long commentId, long version) {
+        run(() -> proposals.editComment(commentId, version, edits.get(commentId)), "proposal.comment.edited");
+        edits.remove(commentId);
+    }
+
+    public void hide(long commentId) {
+        run(() -> proposals.hideComment(commentId), "proposal.comment.hidden");
+    }
+
+    public void toLibrary() {
+        run(() -> proposals.toLibrary(proposal.id(), proposal.version(), entryVisibility), "proposal.library.done");
+    }
+
+    public ProposalAction[] getActions() { return ProposalAction.values(); }
+    public Visibility[] getVisibilities() { return Visibility.values(); }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public ProposalView getProposal() { return proposal; }
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = answer; }
+    public String getComment() { return comment; }
+    public void setComment(String comment) { this.comment = comment; }
+    public Map<Long, String> getReplies() { return replies; }
+    public Map<Long, String> getEdits() { return edits; }
+    public Visibility getEntryVisibility() { return entryVisibility; }
+    public void setEntryVisibility(Visibility entryVisibility) { this.entryVisibility = entryVisibility; }
+}

@@ -1,0 +1,58 @@
+package mx.snt.vinculo.web.proposals;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.library.Topic;
+import mx.snt.vinculo.proposals.CallView;
+import mx.snt.vinculo.proposals.ProposalFilter;
+import mx.snt.vinculo.proposals.ProposalService;
+import mx.snt.vinculo.proposals.ProposalState;
+import mx.snt.vinculo.proposals.ProposalSummary;
+import mx.snt.vinculo.web.faces.PageModel;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Calls and proposals, with filters by state, body and topic; both lists page in the database. */
+@Named
+@ViewScoped
+public class ProposalsView implements Serializable {
+
+    @EJB
+    private ProposalService proposals;
+
+    private ProposalState state;
+    private Long body;
+    private Topic topic;
+    private List<Workspace> bodies;
+    private boolean canOpenCalls;
+    private PageModel<ProposalSummary> list;
+    private PageModel<CallView> calls;
+
+    public void load() {
+        bodies = proposals.bodies();
+        canOpenCalls = !proposals.commissionsICanManage().isEmpty();
+        calls = new PageModel<>((first, size) -> proposals.calls(false, first, size));
+        filter();
+    }
+
+    public void filter() {
+        ProposalFilter f = new ProposalFilter(null, null, state, body, topic);
+        list = new PageModel<>((first, size) -> proposals.list(f, first, size));
+    }
+
+    public ProposalState[] getStates() { return ProposalState.values(); }
+    public Topic[] getTopics() { return Topic.values(); }
+    public List<Workspace> getBodies() { return bodies; }
+    public boolean isCanOpenCalls() { return canOpenCalls; }
+    public PageModel<ProposalSummary> getList() { return list; }
+    public PageModel<CallView> getCalls() { return calls; }
+    public ProposalState getState() { return state; }
+    public void setState(ProposalState state) { this.state = state; }
+    public Long getBody() { return body; }
+    public void setBody(Long body) { this.body = body; }
+    public Topic getTopic() { return topic; }
+    public void setTopic(Topic topic) { this.topic = topic; }
+}
