@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 
 /**
  * Claims due outbox events with {@code SELECT … FOR UPDATE SKIP LOCKED} and runs the handlers
- * on each. One transaction per batch: an event is DELIVERED exactly when the handlers' writes
+ * on each. One transaction per event: an event is DELIVERED exactly when the handlers' writes
  * are committed; a failure leaves it FAILED with the next attempt after an exponential
  * backoff (base × 2^attempts), DEAD after {@code maxAttempts}.
  */
@@ -42,17 +42,25 @@ public class OutboxDispatcher {
         this.backoff = backoff;
     }
 
-    /** Handles up to {@code max} due events; how many were claimed. */
+    /** Handles up to {@code max} due events, one transaction each; how many were claimed. */
     public int dispatch(int max) throws SQLException {
+        int n = 0;
+        while (n < max && dispatchOne()) {
+            n++;
+        }
+        return n;
+    }
+
+    private boolean dispatchOne() throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                List<EventHandler.Event> events = claim(c, max);
+                List<EventHandler.Event> events = claim(c, 1);
                 for (EventHandler.Event e : events) {
                     handleOne(c, e);
                 }
                 c.commit();
-                return events.size();
+                return !events.isEmpty();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
