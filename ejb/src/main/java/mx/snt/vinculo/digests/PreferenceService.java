@@ -79,8 +79,9 @@ public class PreferenceService {
             throw new ValidationException("prefs.workspace.notAllowed");
         }
         long id = caller.memberId();
-        String before = em.createNativeQuery("SELECT frequency FROM digest_preference WHERE member_id = ?").setParameter(1, id)
-                .getResultList().stream().findFirst().map(Object::toString).orElse(null);
+        List<?> previous = em.createNativeQuery("SELECT frequency FROM digest_preference WHERE member_id = ?").setParameter(1, id)
+                .getResultList();
+        String before = previous.isEmpty() ? null : String.valueOf(previous.get(0));
         em.createNativeQuery("DELETE FROM digest_follow WHERE member_id = ?").setParameter(1, id).executeUpdate();
         em.createNativeQuery("DELETE FROM digest_preference WHERE member_id = ?").setParameter(1, id).executeUpdate();
         em.createNativeQuery("INSERT INTO digest_preference (member_id, frequency) VALUES (?, ?)")
