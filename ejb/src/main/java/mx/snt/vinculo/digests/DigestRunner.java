@@ -92,7 +92,8 @@ public class DigestRunner {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rs.getLong(5);
-                        members.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), !rs.wasNull()});
+                        boolean hasPreference = !rs.wasNull();
+                        members.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), hasPreference});
                     }
                 }
             }
