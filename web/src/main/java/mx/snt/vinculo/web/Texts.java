@@ -18,7 +18,8 @@ public final class Texts {
      * registered in faces-config.xml for its pages). A domain message key is looked up in all.
      */
     public static final java.util.List<String> BUNDLES = java.util.List.of(
-            BUNDLE);
+            BUNDLE,
+            "mx.snt.vinculo.web.i18n.integration");
     public static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private Texts() {
