@@ -40,6 +40,17 @@ CREATE TABLE pnt_record (
 CREATE INDEX ix_pnt_record_file ON pnt_record (body_id, format_id, period_key);
 CREATE INDEX ix_pnt_record_ws ON pnt_record (ws_state, ws_next_at);
 
+-- Generated SIPOT load files, in the database so every instance lists and serves the same ones.
+CREATE TABLE pnt_export_file (
+    file_name    VARCHAR(120) NOT NULL PRIMARY KEY,
+    body_id      BIGINT       NOT NULL,
+    format_id    VARCHAR(32)  NOT NULL,
+    period_key   VARCHAR(16)  NOT NULL,
+    records      INT          NOT NULL,
+    content      LONGBLOB     NOT NULL,
+    generated_at DATETIME(6)  NOT NULL
+);
+
 CREATE TABLE pnt_body_setting (
     body_id     BIGINT       NOT NULL PRIMARY KEY,
     ws_enabled  BOOLEAN      NOT NULL DEFAULT FALSE,

@@ -9,8 +9,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -40,36 +38,47 @@ public class PntDelivery {
                        String deliveredHash, int attempts, String email) {
     }
 
-    /** Delivers up to {@code max} due records; how many were handled (delivered, skipped or failed). */
+    /**
+     * Delivers up to {@code max} due records, one transaction each: the row stays locked while
+     * the PNT is called and until its answer is stored, so no other instance sends it too.
+     */
     public int deliver(int max) throws SQLException {
-        SipotClient ws = null;
+        SipotClient[] ws = new SipotClient[1];
+        int n = 0;
+        while (n < max && deliverNext(ws)) {
+            n++;
+        }
+        return n;
+    }
+
+    private boolean deliverNext(SipotClient[] ws) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                List<Due> due = new ArrayList<>();
+                Due d = null;
                 try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.format_id, r.campos, r.content_hash, r.public_now,"
                         + " r.id_registro, r.delivered_hash, r.ws_attempts, s.unit_email FROM pnt_record r"
                         + " JOIN pnt_body_setting s ON s.body_id = r.body_id AND s.ws_enabled = TRUE"
-                        + " WHERE r.ws_state IN ('PENDING', 'FAILED') AND r.ws_next_at <= ? ORDER BY r.id LIMIT ?"
+                        + " WHERE r.ws_state IN ('PENDING', 'FAILED') AND r.ws_next_at <= ? ORDER BY r.id LIMIT 1"
                         + " FOR UPDATE SKIP LOCKED")) {
                     ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                    ps.setInt(2, max);
                     try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            due.add(new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                                    rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9)));
+                        if (rs.next()) {
+                            d = new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                                    rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9));
                         }
                     }
                 }
-                for (Due d : due) {
-                    if (ws == null) {
-                        ws = client.get();
-                    }
-                    deliverOne(c, ws, d);
-                    c.commit();  // each answer of the PNT is kept as soon as it is known
+                if (d == null) {
+                    c.commit();
+                    return false;
                 }
+                if (ws[0] == null) {
+                    ws[0] = client.get();  // one client (one token) per run
+                }
+                deliverOne(c, ws[0], d);
                 c.commit();
-                return due.size();
+                return true;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

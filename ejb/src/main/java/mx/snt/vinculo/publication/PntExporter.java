@@ -13,22 +13,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 /**
  * Writes the public records into the official template: one .xls per body, format, year and
- * period ({@code <BODY>_<format>_<year>_T<q>.xls}) in the export folder. The file is written
- * aside and moved into place, so a reader never sees half a file.
+ * period ({@code <BODY>_<format>_<year>_T<q>.xls}), kept in the database (table
+ * pnt_export_file: every instance lists and serves the same files) and, when an export folder
+ * is configured, also written there (aside, then moved into place: no reader sees half a file).
  */
 public class PntExporter {
 
     /** One generated file, for the console. */
-    public record ExportFile(String name, long size, java.time.Instant modified) {
+    public record ExportFile(String name, long size, java.time.Instant modified, int records) {
     }
 
     private final DataSource dataSource;
     private final Descriptors descriptors;
-    private final Path folder;
+    private final Path folder;  // optional copy on disk (null: database only)
     private final AtomicInteger total = new AtomicInteger();
     private final AtomicInteger done = new AtomicInteger();
     private volatile boolean running;
@@ -53,7 +53,9 @@ public class PntExporter {
                 }
             }
             total.set(groups.size());
-            Files.createDirectories(folder);
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
             for (String[] g : groups) {
                 write(c, Long.parseLong(g[0]), g[1], g[2], g[3]);
                 done.incrementAndGet();
@@ -84,38 +86,71 @@ public class PntExporter {
         byte[] xls = SipotWorkbook.write(descriptors.template(c, d), rows);
         SipotPeriod p = SipotPeriod.parse(periodKey);
         String name = fileName(bodyCode, formatId, p);
-        Path tmp = folder.resolve(name + ".tmp");
-        Files.write(tmp, xls);
-        Files.move(tmp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM pnt_export_file WHERE file_name = ?")) {
+                del.setString(1, name);
+                del.executeUpdate();
+            }
+            try (PreparedStatement in = c.prepareStatement("INSERT INTO pnt_export_file (file_name, body_id, format_id, period_key,"
+                    + " records, content, generated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                in.setString(1, name);
+                in.setLong(2, body);
+                in.setString(3, formatId);
+                in.setString(4, periodKey);
+                in.setInt(5, rows.size());
+                in.setBytes(6, xls);
+                in.setTimestamp(7, java.sql.Timestamp.from(java.time.Instant.now()));
+                in.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+        if (folder != null) {
+            Path tmp = folder.resolve(name + ".tmp");
+            Files.write(tmp, xls);
+            Files.move(tmp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
     }
 
     public static String fileName(String bodyCode, String formatId, SipotPeriod p) {
         return bodyCode.replaceAll("[^A-Za-z0-9]", "") + "_" + formatId + "_" + p.year() + "_T" + p.quarter() + ".xls";
     }
 
+    /** The generated files, by name. */
     public List<ExportFile> files() throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
+        List<ExportFile> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT file_name, LENGTH(content), generated_at, records FROM pnt_export_file ORDER BY file_name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ExportFile(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getInt(4)));
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
         }
-        try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(f -> f.getFileName().toString().endsWith(".xls")).sorted()
-                    .map(f -> {
-                        try {
-                            return new ExportFile(f.getFileName().toString(), Files.size(f), Files.getLastModifiedTime(f).toInstant());
-                        } catch (IOException e) {
-                            return null;
-                        }
-                    }).filter(java.util.Objects::nonNull).toList();
-        }
+        return out;
     }
 
-    /** The bytes of one generated file, or null (names are checked: no paths). */
+    /** The bytes of one generated file, or null. */
     public byte[] read(String name) throws IOException {
-        if (name == null || !name.matches("[A-Za-z0-9]+_[0-9A-Za-z]+_\\d{4}_T[1-4]\\.xls")) {
+        if (name == null || name.length() > 120) {
             return null;
         }
-        Path f = folder.resolve(name);
-        return Files.exists(f) ? Files.readAllBytes(f) : null;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT content FROM pnt_export_file WHERE file_name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
     }
 
     public boolean running() {

@@ -37,6 +37,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * manage their own JDBC transactions and row locks.
  */
 @Singleton
+@jakarta.ejb.LocalBean
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IntegrationJobs implements IntegrationTasks {
@@ -70,7 +71,7 @@ public class IntegrationJobs implements IntegrationTasks {
                 List.of(new PntRecords(descriptors, baseUrl, clock), new Notices(dataSource, mailer, baseUrl, clock)),
                 clock, maxAttempts, backoff);
         exporter = new PntExporter(dataSource, descriptors,
-                Path.of(config.getOptionalValue("vinculo.pnt.export-dir", String.class).orElse("vinculo-data/pnt-export")));
+                config.getOptionalValue("vinculo.pnt.export-dir", String.class).filter(s -> !s.isBlank()).map(Path::of).orElse(null));
         String pntUrl = config.getOptionalValue("vinculo.pnt.url", String.class).orElse("");
         String pntUser = config.getOptionalValue("vinculo.pnt.user", String.class).orElse("");
         String pntPassword = config.getOptionalValue("vinculo.pnt.password", String.class).orElse("");
