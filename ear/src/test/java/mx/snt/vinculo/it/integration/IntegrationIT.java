@@ -102,9 +102,13 @@ class IntegrationIT {
 
         // The web service: added exactly once, however often delivery and the outbox run.
         for (int i = 0; i < 2; i++) {
-            assertThat(send("POST", "/api/v1/admin/integration/pnt/deliver", ana, "").statusCode()).isEqualTo(200);
+            HttpResponse<String> delivered = send("POST", "/api/v1/admin/integration/pnt/deliver", ana, "");
+            assertThat(delivered.statusCode()).isEqualTo(200);
+            assertThat(delivered.body()).contains("\"configured\":true");
             assertThat(send("POST", "/api/v1/admin/integration/outbox/run", ana, "").statusCode()).isEqualTo(200);
         }
+        assertThat(count("SELECT COUNT(*) FROM pnt_record WHERE title = ? AND ws_state = 'DELIVERED'", title))
+                .as("delivered; the record says: %s", get("/api/v1/admin/integration/pnt/records", ana).body()).isEqualTo(1);
         pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)).withRequestBody(containing(title)));
         assertThat(count("SELECT COUNT(*) FROM pnt_record WHERE title = ? AND ws_state = 'DELIVERED' AND id_registro = '424242'", title))
                 .isEqualTo(1);

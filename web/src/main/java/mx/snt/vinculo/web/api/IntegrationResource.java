@@ -73,8 +73,8 @@ public class IntegrationResource {
 
     @POST
     @Path("pnt/deliver")
-    public Map<String, Integer> deliver() {
-        return Map.of("records", console.deliverNow());
+    public Map<String, Object> deliver() {
+        return Map.of("records", console.deliverNow(), "configured", console.webServiceConfigured());
     }
 
     @GET
