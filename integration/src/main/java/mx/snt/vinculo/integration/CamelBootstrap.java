@@ -37,6 +37,9 @@ public class CamelBootstrap {
     @Resource(lookup = "java:app/jdbc/vinculo")
     private DataSource dataSource;
 
+    @jakarta.ejb.EJB
+    private IntegrationJobs jobs;
+
     private CamelContext camel;
 
     @PostConstruct
@@ -47,6 +50,14 @@ public class CamelBootstrap {
         context.setApplicationContextClassLoader(getClass().getClassLoader());
         context.getExecutorServiceManager().setThreadPoolFactory(new ManagedThreadPoolFactory(threads));
         context.getRegistry().bind("vinculoDataSource", dataSource);
+        org.eclipse.microprofile.config.Config config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try {
+            context.addRoutes(new IntegrationRoutes(jobs,
+                    config.getOptionalValue("vinculo.integration.poll-millis", Long.class).orElse(5000L),
+                    config.getOptionalValue("vinculo.pnt.export-millis", Long.class).orElse(900_000L)));
+        } catch (Exception e) {
+            throw new IllegalStateException("Rutas de integración", e);
+        }
         context.start();
         camel = context;
         LOG.info(() -> "Contexto Camel '" + CONTEXT_NAME + "' iniciado (" + context.getVersion() + ")");

@@ -21,7 +21,8 @@ public final class Texts {
             BUNDLE,
             "mx.snt.vinculo.web.i18n.sessions",
             "mx.snt.vinculo.web.i18n.agreements",
-            "mx.snt.vinculo.web.i18n.proposals");
+            "mx.snt.vinculo.web.i18n.proposals",
+            "mx.snt.vinculo.web.i18n.integration");
     public static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private Texts() {

@@ -1,0 +1,15 @@
+package mx.snt.vinculo.delivery;
+
+import jakarta.json.JsonObject;
+
+import java.sql.Connection;
+
+/** Something done with a claimed outbox event, inside the claiming transaction. */
+public interface EventHandler {
+
+    /** An outbox row as handlers see it. */
+    record Event(long id, String eventType, String aggregateType, long aggregateId, Long workspaceId, JsonObject payload) {
+    }
+
+    void handle(Connection tx, Event event) throws Exception;
+}

@@ -1,0 +1,167 @@
+package mx.snt.vinculo.publication;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Writes the public records into the official template: one .xls per body, format, year and
+ * period ({@code <BODY>_<format>_<year>_T<q>.xls}), kept in the database (table
+ * pnt_export_file: every instance lists and serves the same files) and, when an export folder
+ * is configured, also written there (aside, then moved into place: no reader sees half a file).
+ */
+public class PntExporter {
+
+    /** One generated file, for the console. */
+    public record ExportFile(String name, long size, java.time.Instant modified, int records) {
+    }
+
+    private final DataSource dataSource;
+    private final Descriptors descriptors;
+    private final Path folder;  // optional copy on disk (null: database only)
+    private final AtomicInteger total = new AtomicInteger();
+    private final AtomicInteger done = new AtomicInteger();
+    private volatile boolean running;
+
+    public PntExporter(DataSource dataSource, Descriptors descriptors, Path folder) {
+        this.dataSource = dataSource;
+        this.descriptors = descriptors;
+        this.folder = folder;
+    }
+
+    /** Regenerates every file; how many were written. */
+    public synchronized int exportAll() throws SQLException, IOException {
+        running = true;
+        done.set(0);
+        try (Connection c = dataSource.getConnection()) {
+            List<String[]> groups = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT r.body_id, w.code, r.format_id, r.period_key"
+                    + " FROM pnt_record r JOIN workspace w ON w.id = r.body_id ORDER BY w.code, r.format_id, r.period_key");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    groups.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)});
+                }
+            }
+            total.set(groups.size());
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
+            for (String[] g : groups) {
+                write(c, Long.parseLong(g[0]), g[1], g[2], g[3]);
+                done.incrementAndGet();
+            }
+            return groups.size();
+        } finally {
+            running = false;
+        }
+    }
+
+    private void write(Connection c, long body, String bodyCode, String formatId, String periodKey) throws SQLException, IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT campos FROM pnt_record WHERE body_id = ? AND format_id = ?"
+                + " AND period_key = ? AND public_now = TRUE ORDER BY id")) {
+            ps.setLong(1, body);
+            ps.setString(2, formatId);
+            ps.setString(3, periodKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(PntRecords.values(rs.getString(1)));
+                }
+            }
+        }
+        FormatDescriptor d = descriptors.latestOfFormat(c, formatId);
+        if (d == null) {
+            return;
+        }
+        byte[] xls = SipotWorkbook.write(descriptors.template(c, d), rows);
+        SipotPeriod p = SipotPeriod.parse(periodKey);
+        String name = fileName(bodyCode, formatId, p);
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM pnt_export_file WHERE file_name = ?")) {
+                del.setString(1, name);
+                del.executeUpdate();
+            }
+            try (PreparedStatement in = c.prepareStatement("INSERT INTO pnt_export_file (file_name, body_id, format_id, period_key,"
+                    + " records, content, generated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                in.setString(1, name);
+                in.setLong(2, body);
+                in.setString(3, formatId);
+                in.setString(4, periodKey);
+                in.setInt(5, rows.size());
+                in.setBytes(6, xls);
+                in.setTimestamp(7, java.sql.Timestamp.from(java.time.Instant.now()));
+                in.executeUpdate();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
+        }
+        if (folder != null) {
+            Path tmp = folder.resolve(name + ".tmp");
+            Files.write(tmp, xls);
+            Files.move(tmp, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    public static String fileName(String bodyCode, String formatId, SipotPeriod p) {
+        return bodyCode.replaceAll("[^A-Za-z0-9]", "") + "_" + formatId + "_" + p.year() + "_T" + p.quarter() + ".xls";
+    }
+
+    /** The generated files, by name. */
+    public List<ExportFile> files() throws IOException {
+        List<ExportFile> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT file_name, LENGTH(content), generated_at, records FROM pnt_export_file ORDER BY file_name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new ExportFile(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getInt(4)));
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+        return out;
+    }
+
+    /** The bytes of one generated file, or null. */
+    public byte[] read(String name) throws IOException {
+        if (name == null || name.length() > 120) {
+            return null;
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT content FROM pnt_export_file WHERE file_name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getBytes(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+    }
+
+    public boolean running() {
+        return running;
+    }
+
+    public int progressDone() {
+        return done.get();
+    }
+
+    public int progressTotal() {
+        return total.get();
+    }
+}

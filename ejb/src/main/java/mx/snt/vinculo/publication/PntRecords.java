@@ -1,0 +1,165 @@
+package mx.snt.vinculo.publication;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import mx.snt.vinculo.delivery.EventHandler;
+
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Outbox handler: a published output becomes (or updates) its SIPOT record, keyed by body,
+ * format, period, kind and id — Alta the first time, Cambio when its content changed (same
+ * content: nothing), Baja when it stops being public. The web-service state of the record
+ * goes back to PENDING whenever there is something to send.
+ */
+public class PntRecords implements EventHandler {
+
+    /** Kinds of output that go to the PNT (documents: the public documents that exist today). */
+    public static final Set<String> KINDS = Set.of("ACUERDO", "ACTA", "AGREEMENT", "LIBRARY_ENTRY", "DOCUMENT");
+
+    private final Descriptors descriptors;
+    private final String baseUrl;
+    private final Clock clock;
+
+    public PntRecords(Descriptors descriptors, String baseUrl, Clock clock) {
+        this.descriptors = descriptors;
+        this.baseUrl = baseUrl;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(Connection c, Event e) throws Exception {
+        String kind = e.payload().getString("kind", "");
+        if (!KINDS.contains(kind)) {
+            return;
+        }
+        long outputId = e.payload().containsKey("id") ? e.payload().getJsonNumber("id").longValue() : e.aggregateId();
+        boolean published = e.eventType().endsWith(".published")
+                && "PUBLIC".equals(e.payload().getString("visibility", "PUBLIC"));
+        if (!published) {
+            if (e.eventType().endsWith(".unpublished")) {
+                unpublish(c, kind, outputId);
+            }
+            return;
+        }
+        LocalDate date = SipotMapper.outputDate(e.payload());
+        FormatDescriptor d = descriptors.inForce(c, kind, date);
+        if (d == null) {
+            return;  // no format for this kind: nothing to deliver
+        }
+        SipotTemplate template = SipotTemplate.read(descriptors.template(c, d));
+        Map<String, String> values = SipotMapper.map(template, d, e.payload(), baseUrl, LocalDate.now(clock.withZone(SipotMapper.MEXICO)));
+        // "today" must not make an unchanged output look changed: the update date is left out of the hash.
+        Map<String, String> hashed = new LinkedHashMap<>(values);
+        for (SipotField f : template.fields()) {
+            if ("today".equals(d.sources().get(f.idCampo()))) {
+                hashed.remove(f.idCampo());
+            }
+        }
+        String hash = SipotMapper.hash(hashed);
+        long body = bodyOf(e);
+        SipotPeriod period = SipotPeriod.of(date);
+        String key = body + "|" + d.formatId() + "|" + period.key() + "|" + kind + "|" + outputId;
+        String title = e.payload().getString("title", kind + " " + outputId);
+        Timestamp now = Timestamp.from(clock.instant());
+        try (PreparedStatement ps = c.prepareStatement("SELECT content_hash, public_now, id_registro FROM pnt_record WHERE record_key = ? FOR UPDATE")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    insert(c, key, body, d.formatId(), period.key(), kind, outputId, title, values, hash, now);
+                    return;
+                }
+                if (hash.equals(rs.getString(1)) && rs.getBoolean(2)) {
+                    return;  // same content, still public: nothing to do
+                }
+                String loadType = rs.getString(3) == null && !rs.getBoolean(2) ? "ALTA" : "CAMBIO";
+                try (PreparedStatement up = c.prepareStatement("UPDATE pnt_record SET title = ?, campos = ?, content_hash = ?,"
+                        + " load_type = ?, public_now = TRUE, ws_state = 'PENDING', ws_attempts = 0, ws_next_at = ?,"
+                        + " ws_last_error = NULL, updated_at = ? WHERE record_key = ?")) {
+                    up.setString(1, cut(title));
+                    up.setString(2, json(values));
+                    up.setString(3, hash);
+                    up.setString(4, loadType);
+                    up.setTimestamp(5, now);
+                    up.setTimestamp(6, now);
+                    up.setString(7, key);
+                    up.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private void insert(Connection c, String key, long body, String formatId, String period, String kind, long outputId,
+                        String title, Map<String, String> values, String hash, Timestamp now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO pnt_record (record_key, body_id, format_id, period_key,"
+                + " output_kind, output_id, title, campos, content_hash, load_type, public_now, ws_state, ws_attempts,"
+                + " ws_next_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ALTA', TRUE, 'PENDING', 0, ?, ?)")) {
+            ps.setString(1, key);
+            ps.setLong(2, body);
+            ps.setString(3, formatId);
+            ps.setString(4, period);
+            ps.setString(5, kind);
+            ps.setLong(6, outputId);
+            ps.setString(7, cut(title));
+            ps.setString(8, json(values));
+            ps.setString(9, hash);
+            ps.setTimestamp(10, now);
+            ps.setTimestamp(11, now);
+            ps.executeUpdate();
+        }
+    }
+
+    private void unpublish(Connection c, String kind, long outputId) throws SQLException {
+        Timestamp now = Timestamp.from(clock.instant());
+        try (PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET load_type = 'BAJA', public_now = FALSE,"
+                + " ws_state = 'PENDING', ws_attempts = 0, ws_next_at = ?, ws_last_error = NULL, updated_at = ?"
+                + " WHERE output_kind = ? AND output_id = ? AND public_now = TRUE")) {
+            ps.setTimestamp(1, now);
+            ps.setTimestamp(2, now);
+            ps.setString(3, kind);
+            ps.setLong(4, outputId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The reporting body: pnt.bodyId when the output says so, else its workspace. */
+    private static long bodyOf(Event e) {
+        JsonValue pnt = e.payload().get("pnt");
+        if (pnt != null && pnt.getValueType() == JsonValue.ValueType.OBJECT && pnt.asJsonObject().containsKey("bodyId")) {
+            return pnt.asJsonObject().getJsonNumber("bodyId").longValue();
+        }
+        if (e.workspaceId() != null) {
+            return e.workspaceId();
+        }
+        return e.payload().getJsonNumber("workspaceId").longValue();
+    }
+
+    private static String cut(String s) {
+        return s.length() > 300 ? s.substring(0, 300) : s;
+    }
+
+    static String json(Map<String, String> values) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        values.forEach(b::add);
+        return b.build().toString();
+    }
+
+    static Map<String, String> values(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        o.forEach((k, v) -> out.put(k, SipotMapper.text(v)));
+        return out;
+    }
+}

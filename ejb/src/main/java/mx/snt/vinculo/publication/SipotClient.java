@@ -1,0 +1,158 @@
+package mx.snt.vinculo.publication;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The SIPOT web service as seen in public code: {@code generaToken} with user and password,
+ * then {@code mantenimiento/agrega|actualiza|elimina} with the token. One call per method; an
+ * expired token is renewed once within the call; any other failure (HTTP error,
+ * {@code success:false}, timeout) is thrown so the delivery can be retried later with backoff.
+ */
+public class SipotClient {
+
+    private final HttpClient http;
+    private final URI base;
+    private final String user;
+    private final String password;
+    private final Duration timeout;
+    private String token;
+
+    public SipotClient(String baseUrl, String user, String password, Duration timeout) {
+        this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        this.user = user;
+        this.password = password;
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /** Adds a record; the PNT's idRegistro. */
+    public String add(String formatId, String email, int numeroRegistro, Map<String, String> campos) throws SipotException {
+        JsonObject answer = maintain("agrega", formatId, email, numeroRegistro, null, campos);
+        return idRegistro(answer, numeroRegistro);
+    }
+
+    public void update(String formatId, String email, int numeroRegistro, String idRegistro, Map<String, String> campos)
+            throws SipotException {
+        maintain("actualiza", formatId, email, numeroRegistro, idRegistro, campos);
+    }
+
+    public void delete(String formatId, String email, int numeroRegistro, String idRegistro) throws SipotException {
+        maintain("elimina", formatId, email, numeroRegistro, idRegistro, Map.of());
+    }
+
+    private JsonObject maintain(String op, String formatId, String email, int numero, String idRegistro,
+                                Map<String, String> campos) throws SipotException {
+        try {
+            return call(op, formatId, email, numero, idRegistro, campos);
+        } catch (SipotException e) {
+            if (!e.expiredToken()) {
+                throw e;
+            }
+            token = null;  // renewed once, then the call is repeated
+            return call(op, formatId, email, numero, idRegistro, campos);
+        }
+    }
+
+    private JsonObject call(String op, String formatId, String email, int numero, String idRegistro,
+                            Map<String, String> campos) throws SipotException {
+        if (token == null) {
+            token = newToken();
+        }
+        JsonArrayBuilder fields = Json.createArrayBuilder();
+        campos.forEach((id, valor) -> fields.add(Json.createObjectBuilder().add("idCampo", idValue(id)).add("valor", valor)));
+        JsonObjectBuilder registro = Json.createObjectBuilder().add("numeroRegistro", numero);
+        if (idRegistro != null) {
+            registro.add("idRegistro", idValue(idRegistro));
+        }
+        registro.add("campos", fields);
+        JsonObject body = Json.createObjectBuilder()
+                .add("token", token)
+                .add("idFormato", idValue(formatId))
+                .add("correoUnidadAdministrativa", email == null ? "" : email)
+                .add("registros", Json.createArrayBuilder().add(registro))
+                .build();
+        return post("sipot-web/spring/mantenimiento/" + op, body);
+    }
+
+    private String newToken() throws SipotException {
+        JsonObject answer = post("sipot-web/spring/generaToken/",
+                Json.createObjectBuilder().add("usuario", user).add("password", password).build());
+        JsonValue t = answer.get("token");
+        if (t == null && answer.get("mensaje") instanceof JsonObject m) {
+            t = m.get("token");
+        }
+        if (t == null || t.getValueType() != JsonValue.ValueType.STRING) {
+            throw new SipotException("generaToken: sin token", false);
+        }
+        return answer.containsKey("token") ? answer.getString("token") : answer.getJsonObject("mensaje").getString("token");
+    }
+
+    private JsonObject post(String path, JsonObject body) throws SipotException {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new SipotException(path + ": tiempo de espera agotado", false);
+        } catch (IOException e) {
+            throw new SipotException(path + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SipotException(path + ": interrumpido", false);
+        }
+        if (response.statusCode() == 401 || response.statusCode() == 403) {
+            throw new SipotException(path + ": HTTP " + response.statusCode(), true);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new SipotException(path + ": HTTP " + response.statusCode(), false);
+        }
+        JsonObject answer;
+        try {
+            answer = Json.createReader(new StringReader(response.body())).readObject();
+        } catch (RuntimeException e) {
+            throw new SipotException(path + ": respuesta no es JSON", false);
+        }
+        if (!answer.getBoolean("success", false)) {
+            String message = answer.containsKey("mensaje") ? SipotMapper.text(answer.get("mensaje")) : "success:false";
+            boolean expired = message != null && message.toLowerCase().contains("token");
+            throw new SipotException(path + ": " + message, expired);
+        }
+        return answer;
+    }
+
+    private static String idRegistro(JsonObject answer, int numero) throws SipotException {
+        try {
+            for (JsonValue v : answer.getJsonObject("mensaje").getJsonArray("registros")) {
+                JsonObject r = v.asJsonObject();
+                if (!r.containsKey("numeroRegistro") || SipotMapper.text(r.get("numeroRegistro")).equals(Integer.toString(numero))) {
+                    return SipotMapper.text(r.get("idRegistro"));
+                }
+            }
+        } catch (RuntimeException e) {
+            // fall through: an answer without the registro is a failure
+        }
+        throw new SipotException("agrega: la respuesta no trae idRegistro", false);
+    }
+
+    private static JsonValue idValue(String id) {
+        return id.matches("\\d{1,18}") ? Json.createValue(Long.parseLong(id)) : Json.createValue(id);
+    }
+}

@@ -1,0 +1,182 @@
+package mx.snt.vinculo.integration;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import mx.snt.vinculo.delivery.OutboxDispatcher;
+import mx.snt.vinculo.digests.DigestRunner;
+import mx.snt.vinculo.digests.Frequency;
+import mx.snt.vinculo.notices.Mailer;
+import mx.snt.vinculo.notices.Notices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Digests and notices against GreenMail: the right people, the right content, once. */
+class DigestAndNoticeTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+    static final Instant NOON = Instant.parse("2026-11-27T18:00:00Z");  // 12:00 in Mexico City
+
+    GreenMail mail;
+    TestDb db;
+    Mailer mailer;
+    long jal, nl, cvpdcs, ana, mario, pedro, lucia;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        mailer = Mailer.of("127.0.0.1", mail.getSmtp().getPort(), "", "", false, "vinculo@snt.org.mx");
+        db = new TestDb();
+        jal = db.workspace("BODY", "JAL", "ITEI");
+        nl = db.workspace("BODY", "NL", "COTAI");
+        cvpdcs = db.workspace("COMMISSION", "CVPDCS", "Comisión de Vinculación");
+        mario = db.member("mario.personal", "mario@itei.mx", "es-MX", jal);
+        db.membership(mario, jal);
+        ana = db.member("ana.admin", "ana@inai.mx", "en", jal);
+        db.membership(ana, jal);
+        db.membership(ana, cvpdcs);
+        pedro = db.member("pedro.personal", "pedro@cotai.mx", null, nl);
+        db.membership(pedro, nl);
+        lucia = db.member("lucia.juridico", "lucia@inaip.mx", null, null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        mail.stop();
+    }
+
+    DigestRunner runner(Mailer m) {
+        return new DigestRunner(db.ds, m, "https://vinculo.example", Clock.fixed(NOON, ZoneOffset.UTC));
+    }
+
+    void news() throws Exception {
+        db.event("document.published", "Document", 1, 0, jal, "{\"kind\":\"DOCUMENT\",\"title\":\"Lineamientos 2027\",\"path\":\"/documentos/ver.xhtml?id=1\",\"visibility\":\"PUBLIC\"}", NOON.minusSeconds(3600));
+        db.event("session.convened", "Session", 2, 1, cvpdcs, "{\"kind\":\"SESSION\",\"title\":\"Tercera sesión ordinaria\",\"path\":\"/sesiones/ver.xhtml?id=2\",\"visibility\":\"PRIVATE\"}", NOON);
+        db.event("agreement.stateChanged", "Agreement", 3, 2, nl, "{\"kind\":\"AGREEMENT\",\"title\":\"Convenio COTAI\",\"path\":\"/convenios/ver.xhtml?id=3\",\"visibility\":\"PRIVATE\"}", NOON);
+        db.event("review.requested", "Agreement", 4, 1, jal, "{\"kind\":\"AGREEMENT\",\"title\":\"Solo aviso\",\"path\":\"/c/4\",\"visibility\":\"PRIVATE\",\"notice\":\"REVIEW_REQUESTED\",\"recipients\":[\"ana.admin\"]}", NOON);
+        // The day before: not in this digest.
+        db.event("document.published", "Document", 5, 0, jal, "{\"kind\":\"DOCUMENT\",\"title\":\"Viejo\",\"path\":\"/d/5\",\"visibility\":\"PUBLIC\"}", NOON.minus(Duration.ofDays(1)));
+    }
+
+    MimeMessage to(String address) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).findFirst().orElse(null);
+    }
+
+    @Test
+    void theRightPeopleGetTheRightDigestOnceAndASecondRunSendsNothing() throws Exception {
+        news();
+        DigestRunner.Result r = runner(mailer).run(Frequency.DAILY, DAY);
+        assertThat(r.sent()).isEqualTo(3);
+        assertThat(mail.getReceivedMessages()).hasSize(3);
+
+        String marioBody = GreenMailUtil.getBody(to("mario@itei.mx"));
+        assertThat(to("mario@itei.mx").getSubject()).isEqualTo("Resumen de Vínculo 2026-11-27");
+        assertThat(marioBody).contains("Lineamientos 2027").contains("https://vinculo.example/documentos/ver.xhtml?id=1")
+                .contains("/preferencias/index.xhtml")
+                .doesNotContain("Tercera sesi").doesNotContain("Convenio COTAI").doesNotContain("Solo aviso").doesNotContain("Viejo");
+        // Ana follows her body and her commission (defaults) and reads English; newest first.
+        MimeMessage anaMail = to("ana@inai.mx");
+        assertThat(anaMail.getSubject()).startsWith("Vínculo digest");
+        String anaBody = GreenMailUtil.getBody(anaMail);
+        assertThat(anaBody).contains("Session convened").contains("Tercera sesi").contains("Lineamientos 2027");
+        assertThat(anaBody).contains("text/html").contains("text/plain");
+        // Pedro sees his own body's private item; Lucía follows nothing with news: no email.
+        assertThat(GreenMailUtil.getBody(to("pedro@cotai.mx"))).contains("Convenio COTAI").doesNotContain("Lineamientos");
+        assertThat(to("lucia@inaip.mx")).isNull();
+
+        DigestRunner.Result again = runner(mailer).run(Frequency.DAILY, DAY);
+        assertThat(again.sent()).isZero();
+        assertThat(again.alreadySent()).isEqualTo(3);
+        assertThat(mail.getReceivedMessages()).hasSize(3);
+        assertThat(db.count("SELECT COUNT(*) FROM digest_sent WHERE period_key = 'D:2026-11-27'")).isEqualTo(3);
+    }
+
+    @Test
+    void choicesAreRespected() throws Exception {
+        news();
+        db.insert("INSERT INTO digest_preference (member_id, frequency) VALUES (?, 'NONE')", mario);
+        db.insert("INSERT INTO digest_preference (member_id, frequency) VALUES (?, 'WEEKLY')", pedro);
+        db.insert("INSERT INTO digest_follow (member_id, workspace_id) VALUES (?, ?)", pedro, jal);
+        assertThat(runner(mailer).run(Frequency.DAILY, DAY).sent()).isEqualTo(1);  // only Ana
+        DigestRunner.Result weekly = runner(mailer).run(Frequency.WEEKLY, DAY);
+        assertThat(weekly.period()).isEqualTo("W:2026-W48");
+        assertThat(weekly.sent()).isEqualTo(1);
+        String pedroBody = GreenMailUtil.getBody(to("pedro@cotai.mx"));
+        assertThat(pedroBody).contains("Lineamientos 2027").contains("Viejo").doesNotContain("Convenio COTAI");
+        assertThat(to("mario@itei.mx")).isNull();
+    }
+
+    @Test
+    void aRunInterruptedAfterHalfTheSendsFinishesTheRestOnTheNextRun() throws Exception {
+        news();
+        AtomicInteger sends = new AtomicInteger();
+        Mailer crashing = new Mailer(jakarta.mail.Session.getInstance(new java.util.Properties()), "x@y") {
+            @Override
+            public void send(String to, String subject, String text, String html, Attachment a) throws MessagingException {
+                if (sends.incrementAndGet() > 1) {
+                    throw new IllegalStateException("el servidor se cayó");
+                }
+                mailer.send(to, subject, text, html, a);
+            }
+        };
+        assertThatThrownBy(() -> runner(crashing).run(Frequency.DAILY, DAY)).hasMessageContaining("se cayó");
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+        assertThat(db.count("SELECT COUNT(*) FROM digest_sent")).isEqualTo(1);
+
+        DigestRunner.Result next = runner(mailer).run(Frequency.DAILY, DAY);
+        assertThat(next.sent()).isEqualTo(2);
+        assertThat(next.alreadySent()).isEqualTo(1);
+        assertThat(mail.getReceivedMessages()).hasSize(3);
+        assertThat(Arrays.stream(mail.getReceivedMessages()).map(m -> {
+            try {
+                return m.getAllRecipients()[0].toString();
+            } catch (MessagingException e) {
+                return "";
+            }
+        }).distinct().count()).isEqualTo(3);
+    }
+
+    @Test
+    void noticesGoToTheirRecipientsOnceWithTheIcsAndCanBeTurnedOff() throws Exception {
+        Clock clock = Clock.fixed(NOON, ZoneOffset.UTC);
+        OutboxDispatcher d = new OutboxDispatcher(db.ds, List.of(new Notices(db.ds, mailer, "https://vinculo.example", clock)),
+                clock, 3, Duration.ofMinutes(1));
+        db.insert("INSERT INTO notice_preference (member_id, notice, enabled) VALUES (?, 'CONVOCATION', FALSE)", pedro);
+        db.event("session.convened", "Session", 2, 1, cvpdcs, "{\"kind\":\"SESSION\",\"title\":\"Tercera sesión\",\"path\":\"/s/2\","
+                + "\"visibility\":\"PRIVATE\",\"notice\":\"CONVOCATION\",\"recipients\":[\"ana.admin\",\"mario.personal\",\"pedro.personal\"],"
+                + "\"ics\":\"BEGIN:VCALENDAR\\r\\nVERSION:2.0\\r\\nEND:VCALENDAR\\r\\n\"}", NOON);
+        assertThat(d.dispatch(10)).isEqualTo(1);
+        assertThat(mail.getReceivedMessages()).hasSize(2);
+        assertThat(to("pedro@cotai.mx")).isNull();
+        String body = GreenMailUtil.getWholeMessage(to("mario@itei.mx"));
+        assertThat(to("mario@itei.mx").getSubject()).isEqualTo("Convocatoria: Tercera sesión");
+        assertThat(body).contains("convocatoria.ics").contains("text/calendar");
+        assertThat(to("ana@inai.mx").getSubject()).startsWith("Convocation");
+        // A retry of the same event mails nobody again.
+        db.insert("UPDATE outbox_event SET status = 'PENDING'");
+        d.dispatch(10);
+        assertThat(mail.getReceivedMessages()).hasSize(2);
+    }
+}

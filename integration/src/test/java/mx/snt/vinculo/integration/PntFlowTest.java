@@ -1,0 +1,280 @@
+package mx.snt.vinculo.integration;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import mx.snt.vinculo.delivery.OutboxDispatcher;
+import mx.snt.vinculo.publication.Descriptors;
+import mx.snt.vinculo.publication.PntDelivery;
+import mx.snt.vinculo.publication.PntExporter;
+import mx.snt.vinculo.publication.PntRecords;
+import mx.snt.vinculo.publication.SipotClient;
+import mx.snt.vinculo.publication.SipotException;
+import mx.snt.vinculo.publication.SipotPeriod;
+import mx.snt.vinculo.publication.SipotWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * From the outbox to SIPOT: records (Alta, Cambio, Baja) for the four kinds of output with
+ * synthetic payloads, the export file read back with POI, and the web service against
+ * WireMock with its faults (success:false, expired token, 500, timeout).
+ */
+class PntFlowTest {
+
+    static final String TOKEN = "/sipot-web/spring/generaToken/";
+    static final String AGREGA = "/sipot-web/spring/mantenimiento/agrega";
+    static final String ACTUALIZA = "/sipot-web/spring/mantenimiento/actualiza";
+    static final String ELIMINA = "/sipot-web/spring/mantenimiento/elimina";
+
+    WireMockServer pnt;
+    TestDb db;
+    long body;
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-10T18:00:00Z"));
+    @TempDir
+    Path exportDir;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        pnt = new WireMockServer(options().dynamicPort());
+        pnt.start();
+        db = new TestDb();
+        body = db.workspace("BODY", "JAL", "Instituto de Transparencia de Jalisco");
+    }
+
+    @AfterEach
+    void tearDown() {
+        pnt.stop();
+    }
+
+    OutboxDispatcher dispatcher() {
+        return new OutboxDispatcher(db.ds, List.of(new PntRecords(new Descriptors(), "https://vinculo.example", clock)),
+                clock, 3, Duration.ofMinutes(1));
+    }
+
+    PntDelivery delivery() {
+        return new PntDelivery(db.ds, () -> new SipotClient(pnt.baseUrl(), "usuario", "secreto", Duration.ofMillis(800)),
+                clock, 3, Duration.ofMinutes(1));
+    }
+
+    static String payload(String kind, long id, String title, String visibility, String pntFields) {
+        return "{\"kind\":\"" + kind + "\",\"id\":" + id + ",\"title\":\"" + title + "\",\"path\":\"/x/" + id + "\","
+                + "\"workspaceId\":0,\"visibility\":\"" + visibility + "\",\"occurredAt\":\"2026-11-10T17:00:00Z\""
+                + (pntFields == null ? "" : ",\"pnt\":{" + pntFields + "}") + "}";
+    }
+
+    void stubOk() {
+        pnt.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"success\":true,\"token\":\"T1\"}")));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).willReturn(okJson(
+                "{\"success\":true,\"mensaje\":{\"registros\":[{\"numeroRegistro\":1,\"idRegistro\":9001}]}}")));
+        pnt.stubFor(post(urlEqualTo(ACTUALIZA)).willReturn(okJson("{\"success\":true,\"mensaje\":{\"registros\":[]}}")));
+        pnt.stubFor(post(urlEqualTo(ELIMINA)).willReturn(okJson("{\"success\":true,\"mensaje\":{\"registros\":[]}}")));
+    }
+
+    @Test
+    void everyKindBecomesARecordOfItsFormatAndTheExportReadsBack() throws Exception {
+        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "Acuerdo de prueba", "PUBLIC",
+                "\"number\":\"CVPDCS/SO/03/2026/04\",\"date\":\"2026-10-15\""), clock.instant());
+        db.event("acta.published", "Acta", 2, 0, body, payload("ACTA", 2, "Acta de la tercera sesión", "PUBLIC",
+                "\"number\":\"CVPDCS/SO/03/2026\",\"date\":\"2026-10-16\""), clock.instant());
+        db.event("agreement.published", "Agreement", 3, 0, body, payload("AGREEMENT", 3, "Convenio con la UdeG", "PUBLIC",
+                "\"number\":\"CONV-2026-07\",\"date\":\"2026-11-02\""), clock.instant());
+        db.event("library.published", "LibraryEntry", 4, 0, body, payload("LIBRARY_ENTRY", 4, "Guía de datos abiertos", "PUBLIC",
+                "\"summary\":\"Guía práctica\",\"date\":\"2026-11-03\""), clock.instant());
+        db.event("document.published", "Document", 5, 0, body, payload("DOCUMENT", 5, "Aviso público", "PUBLIC", null), clock.instant());
+        db.event("document.published", "Document", 6, 0, body, payload("DOCUMENT", 6, "Privado", "PRIVATE", null), clock.instant());
+
+        assertThat(dispatcher().dispatch(50)).isEqualTo(6);
+        assertThat(db.count("SELECT COUNT(*) FROM outbox_event WHERE status = 'DELIVERED'")).isEqualTo(6);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE load_type = 'ALTA' AND public_now = TRUE")).isEqualTo(5);
+        assertThat(db.string("SELECT record_key FROM pnt_record WHERE output_kind = 'ACUERDO'"))
+                .isEqualTo(body + "|35573|2026-T4|ACUERDO|1");
+
+        PntExporter exporter = new PntExporter(db.ds, new Descriptors(), exportDir);
+        assertThat(exporter.exportAll()).isEqualTo(1);
+        String name = PntExporter.fileName("JAL", "35573", new SipotPeriod(2026, 4));
+        assertThat(exporter.files()).extracting(PntExporter.ExportFile::name).containsExactly(name);
+        List<Map<String, String>> rows = SipotWorkbook.read(Files.readAllBytes(exportDir.resolve(name)));
+        assertThat(rows).hasSize(5);
+        Map<String, String> acuerdo = rows.get(0);
+        assertThat(acuerdo).containsEntry("227023", "CVPDCS/SO/03/2026/04")
+                .containsEntry("227024", "Acuerdo de prueba")
+                .containsEntry("227026", "15/10/2026")
+                .containsEntry("227028", "01/10/2026")
+                .containsEntry("227027", "31/12/2026")
+                .containsEntry("227036", "Probando")
+                .containsEntry("227019", "2026")
+                .containsEntry("227033", "https://vinculo.example/x/1")
+                .containsEntry("227020", "10/11/2026");
+        assertThat(rows.get(3)).containsEntry("227024", "Guía práctica").containsEntry("227036", "Probando 3");
+        assertThat(rows.get(4)).containsEntry("227023", "Aviso público");
+    }
+
+    @Test
+    void addedOnceUpdatedWhenChangedSkippedWhenNotDeletedWhenUnpublished() throws Exception {
+        stubOk();
+        delivery().setEnabled(body, true, "ut@itei.org.mx");
+        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "Acuerdo", "PUBLIC",
+                "\"number\":\"A-1\",\"date\":\"2026-10-15\""), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(delivery().deliver(10)).isEqualTo(1);
+        assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("9001");
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA))
+                .withRequestBody(matchingJsonPath("$.idFormato", equalTo("35573")))
+                .withRequestBody(matchingJsonPath("$.token", equalTo("T1")))
+                .withRequestBody(matchingJsonPath("$.correoUnidadAdministrativa", equalTo("ut@itei.org.mx")))
+                .withRequestBody(matchingJsonPath("$.registros[0].campos[?(@.idCampo == 227026)].valor", equalTo("15/10/2026"))));
+
+        // The same content again (a later version that changed nothing the PNT sees): no call.
+        db.event("acuerdo.published", "Acuerdo", 1, 1, body, payload("ACUERDO", 1, "Acuerdo", "PUBLIC",
+                "\"number\":\"A-1\",\"date\":\"2026-10-15\""), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(delivery().deliver(10)).isZero();
+
+        // Changed: Cambio, actualiza with the idRegistro.
+        db.event("acuerdo.published", "Acuerdo", 1, 2, body, payload("ACUERDO", 1, "Acuerdo corregido", "PUBLIC",
+                "\"number\":\"A-1\",\"date\":\"2026-10-15\""), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(db.string("SELECT load_type FROM pnt_record")).isEqualTo("CAMBIO");
+        delivery().deliver(10);
+        pnt.verify(1, postRequestedFor(urlEqualTo(ACTUALIZA)).withRequestBody(matchingJsonPath("$.registros[0].idRegistro", equalTo("9001"))));
+
+        // No longer public: Baja, elimina with the idRegistro.
+        db.event("acuerdo.unpublished", "Acuerdo", 1, 3, body, payload("ACUERDO", 1, "Acuerdo corregido", "PRIVATE", null), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(db.string("SELECT load_type FROM pnt_record")).isEqualTo("BAJA");
+        delivery().deliver(10);
+        pnt.verify(1, postRequestedFor(urlEqualTo(ELIMINA)).withRequestBody(matchingJsonPath("$.registros[0].idRegistro", equalTo("9001"))));
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)));
+        assertThat(db.string("SELECT id_registro FROM pnt_record")).isNull();
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void aBodyWithTheSwitchOffSendsNothing() throws Exception {
+        stubOk();
+        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "Acuerdo", "PUBLIC", "\"date\":\"2026-10-15\""), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(delivery().deliver(10)).isZero();
+        pnt.verify(0, postRequestedFor(urlEqualTo(AGREGA)));
+    }
+
+    @Test
+    void anExpiredTokenIsRenewed() throws Exception {
+        pnt.stubFor(post(urlEqualTo(TOKEN)).inScenario("t").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"success\":true,\"token\":\"OLD\"}")).willSetStateTo("renewed"));
+        pnt.stubFor(post(urlEqualTo(TOKEN)).inScenario("t").whenScenarioStateIs("renewed")
+                .willReturn(okJson("{\"success\":true,\"token\":\"NEW\"}")));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).withRequestBody(matchingJsonPath("$.token", equalTo("OLD")))
+                .willReturn(okJson("{\"success\":false,\"mensaje\":\"Token expirado\"}")));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).withRequestBody(matchingJsonPath("$.token", equalTo("NEW")))
+                .willReturn(okJson("{\"success\":true,\"mensaje\":{\"registros\":[{\"numeroRegistro\":7,\"idRegistro\":55}]}}")));
+        SipotClient client = new SipotClient(pnt.baseUrl(), "u", "p", Duration.ofSeconds(2));
+        assertThat(client.add("35573", "x@y.mx", 7, Map.of("227023", "a"))).isEqualTo("55");
+        pnt.verify(2, postRequestedFor(urlEqualTo(TOKEN)));
+    }
+
+    @Test
+    void failuresAreRetriedWithBackoffThenDeadAndAnAdminRetryDelivers() throws Exception {
+        pnt.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"success\":true,\"token\":\"T1\"}")));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).inScenario("f").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("false"));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).inScenario("f").whenScenarioStateIs("false")
+                .willReturn(okJson("{\"success\":false,\"mensaje\":\"Formato no válido\"}")).willSetStateTo("slow"));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).inScenario("f").whenScenarioStateIs("slow")
+                .willReturn(okJson("{\"success\":true}").withFixedDelay(3000)).willSetStateTo("ok"));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).inScenario("f").whenScenarioStateIs("ok")
+                .willReturn(okJson("{\"success\":true,\"mensaje\":{\"registros\":[{\"numeroRegistro\":1,\"idRegistro\":77}]}}")));
+        delivery().setEnabled(body, true, null);
+        db.event("acta.published", "Acta", 2, 0, body, payload("ACTA", 2, "Acta", "PUBLIC", "\"date\":\"2026-10-16\""), clock.instant());
+        dispatcher().dispatch(10);
+
+        delivery().deliver(10);  // 500
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("FAILED");
+        assertThat(db.string("SELECT ws_last_error FROM pnt_record")).contains("HTTP 500");
+        assertThat(delivery().deliver(10)).as("not due before the backoff").isZero();
+        clock.advance(Duration.ofMinutes(1));
+        delivery().deliver(10);  // success:false
+        assertThat(db.string("SELECT ws_last_error FROM pnt_record")).contains("Formato no válido");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(delivery().deliver(10)).as("backoff doubled: 2 minutes").isZero();
+        clock.advance(Duration.ofMinutes(1));
+        delivery().deliver(10);  // timeout: third and last attempt
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("DEAD");
+        assertThat(db.string("SELECT ws_last_error FROM pnt_record")).contains("tiempo de espera");
+        clock.advance(Duration.ofHours(1));
+        assertThat(delivery().deliver(10)).as("dead stays dead").isZero();
+
+        assertThat(delivery().retryDead(null)).isEqualTo(1);
+        delivery().deliver(10);
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("DELIVERED");
+        assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("77");
+    }
+
+    @Test
+    void aBadEventIsRetriedThenDead() throws Exception {
+        // A catalog constant that is not among the catalog's options cannot be delivered.
+        db.insert("UPDATE sipot_descriptor SET sources = ? WHERE output_kind = 'ACTA'", "{\"227036\":\"const:No existe\"}");
+        long id = db.event("acta.published", "Acta", 2, 0, body, payload("ACTA", 2, "Acta", "PUBLIC", null), clock.instant());
+        OutboxDispatcher d = dispatcher();
+        for (int i = 0; i < 3; i++) {
+            d.dispatch(10);
+            clock.advance(Duration.ofMinutes(10));
+        }
+        assertThat(db.string("SELECT status FROM outbox_event WHERE id = ?", id)).isEqualTo("DEAD");
+        assertThat(db.string("SELECT last_error FROM outbox_event WHERE id = ?", id)).contains("sipot.value.notInCatalog");
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record")).isZero();
+        assertThatThrownBy(() -> new SipotClient("http://localhost:1", "u", "p", Duration.ofMillis(300))
+                .add("1", "", 1, Map.of())).isInstanceOf(SipotException.class);
+    }
+
+    /** A clock the test moves. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

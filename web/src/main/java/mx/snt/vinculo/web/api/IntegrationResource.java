@@ -1,0 +1,196 @@
+package mx.snt.vinculo.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.common.Page;
+import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.digests.DigestRunner;
+import mx.snt.vinculo.digests.Frequency;
+import mx.snt.vinculo.integration.console.ConsoleViews;
+import mx.snt.vinculo.integration.console.IntegrationConsole;
+import mx.snt.vinculo.publication.PntExporter;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The integration console for admins and for tests that must not wait for schedules: the
+ * same beans the routes run (outbox, SIPOT export and delivery, digests), SIPOT records and
+ * files, retries, the web-service switch per body, format descriptors.
+ */
+@Path("admin/integration")
+@Produces(MediaType.APPLICATION_JSON)
+public class IntegrationResource {
+
+    /** The web-service switch of a body. */
+    public record Switch(Boolean enabled, String email) {
+    }
+
+    /** A descriptor version: template (base64 .xls), kind, date it takes effect, idCampo → source. */
+    public record NewDescriptor(String kind, String effectiveFrom, String fileName, String template, Map<String, String> sources) {
+    }
+
+    @EJB
+    private IntegrationConsole console;
+
+    @POST
+    @Path("outbox/run")
+    public Map<String, Integer> runOutbox() {
+        return Map.of("events", console.dispatchNow());
+    }
+
+    @GET
+    @Path("outbox")
+    public Map<String, Object> outbox() {
+        return Map.of("counts", console.outboxCounts(), "failed", console.deadEvents());
+    }
+
+    @POST
+    @Path("outbox/{id:[0-9]+}/retry")
+    public Map<String, Integer> retryEvent(@PathParam("id") long id) {
+        return Map.of("retried", console.retryEvent(id));
+    }
+
+    @POST
+    @Path("pnt/export")
+    public Map<String, Integer> export() {
+        return Map.of("files", console.exportNow());
+    }
+
+    @POST
+    @Path("pnt/deliver")
+    public Map<String, Object> deliver() {
+        return Map.of("records", console.deliverNow(), "configured", console.webServiceConfigured());
+    }
+
+    @GET
+    @Path("pnt/records")
+    public Page<ConsoleViews.RecordRow> records(@QueryParam("state") String state, @QueryParam("first") @DefaultValue("0") int first,
+                                                @QueryParam("size") @DefaultValue("25") int size) {
+        return console.records(state, first, size);
+    }
+
+    @GET
+    @Path("pnt/counts")
+    public List<ConsoleViews.Count> counts() {
+        return console.counts();
+    }
+
+    @POST
+    @Path("pnt/retry")
+    public Map<String, Integer> retryAll() {
+        return Map.of("retried", console.retry(null));
+    }
+
+    @POST
+    @Path("pnt/records/{id:[0-9]+}/retry")
+    public Map<String, Integer> retry(@PathParam("id") long id) {
+        return Map.of("retried", console.retry(id));
+    }
+
+    @GET
+    @Path("pnt/files")
+    public List<PntExporter.ExportFile> files() {
+        return console.files();
+    }
+
+    @GET
+    @Path("pnt/files/{name}")
+    @Produces("application/vnd.ms-excel")
+    public Response file(@PathParam("name") String name) {
+        byte[] bytes = console.file(name);
+        if (bytes == null) {
+            throw new NotFoundException();
+        }
+        return Response.ok(bytes, "application/vnd.ms-excel")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    @GET
+    @Path("pnt/progress")
+    public ConsoleViews.Progress progress() {
+        return console.progress();
+    }
+
+    @GET
+    @Path("pnt/bodies")
+    public List<ConsoleViews.BodySwitch> bodies() {
+        return console.bodies();
+    }
+
+    @PUT
+    @Path("pnt/bodies/{id:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Boolean> setSwitch(@PathParam("id") long id, Switch body) {
+        if (body == null || body.enabled() == null) {
+            throw new ValidationException("integration.switch.required");
+        }
+        console.setWebService(id, body.enabled(), body.email());
+        return Map.of("enabled", body.enabled());
+    }
+
+    @GET
+    @Path("pnt/descriptors")
+    public List<ConsoleViews.DescriptorRow> descriptors() {
+        return console.descriptors();
+    }
+
+    /** Reads an uploaded template (.xls bytes) and answers its fields, for mapping. */
+    @POST
+    @Path("pnt/templates")
+    @Consumes({"application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM})
+    public ConsoleViews.TemplateFields readTemplate(byte[] xls) {
+        return console.readTemplate(xls);
+    }
+
+    @POST
+    @Path("pnt/descriptors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Long> saveDescriptor(NewDescriptor body) {
+        if (body == null || body.template() == null || body.sources() == null) {
+            throw new ValidationException("integration.descriptor.empty");
+        }
+        byte[] xls;
+        try {
+            xls = Base64.getDecoder().decode(body.template());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("sipot.template.unreadable");
+        }
+        return Map.of("id", console.saveDescriptor(body.kind(), date(body.effectiveFrom()), body.fileName(), xls, body.sources()));
+    }
+
+    @POST
+    @Path("digests/run")
+    public DigestRunner.Result runDigest(@QueryParam("frequency") @DefaultValue("DAILY") String frequency,
+                                         @QueryParam("day") String day) {
+        Frequency f;
+        try {
+            f = Frequency.valueOf(frequency);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("integration.digest.period");
+        }
+        return console.runDigest(f, day == null ? LocalDate.now(DigestRunner.MEXICO).minusDays(1) : date(day));
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw new ValidationException("integration.descriptor.date");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package mx.snt.vinculo.web.integration;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import mx.snt.vinculo.common.DomainException;
+import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.integration.console.ConsoleViews;
+import mx.snt.vinculo.integration.console.IntegrationConsole;
+import mx.snt.vinculo.publication.PntRecords;
+import mx.snt.vinculo.web.faces.Messages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Format descriptors: the list, and a new version from an uploaded official template. */
+@Named
+@ViewScoped
+public class FormatsView implements Serializable {
+
+    @EJB
+    private IntegrationConsole console;
+
+    private List<ConsoleViews.DescriptorRow> descriptors;
+    private transient Part upload;
+    private byte[] template;
+    private String fileName;
+    private ConsoleViews.TemplateFields fields;
+    private String kind = "ACUERDO";
+    private String effectiveFrom = LocalDate.now().toString();
+    private final Map<String, String> sources = new LinkedHashMap<>();
+
+    @PostConstruct
+    void init() {
+        descriptors = console.descriptors();
+    }
+
+    public void read() {
+        try {
+            if (upload == null || upload.getSize() == 0) {
+                throw new ValidationException("int.formats.noFile");
+            }
+            try (InputStream in = upload.getInputStream()) {
+                template = in.readAllBytes();
+            }
+            fileName = upload.getSubmittedFileName();
+            fields = console.readTemplate(template);
+            sources.clear();
+            fields.fields().forEach(f -> sources.put(f.idCampo(), ""));
+            Messages.info("int.formats.readOk", fields.formatId(), fields.fields().size());
+        } catch (DomainException e) {
+            fields = null;
+            Messages.error(e);
+        } catch (IOException e) {
+            fields = null;
+            Messages.error(new ValidationException("sipot.template.unreadable"));
+        }
+    }
+
+    public void save() {
+        try {
+            LocalDate from;
+            try {
+                from = LocalDate.parse(effectiveFrom == null ? "" : effectiveFrom.strip());
+            } catch (DateTimeParseException e) {
+                throw new ValidationException("integration.descriptor.date");
+            }
+            console.saveDescriptor(kind, from, fileName, template, sources);
+            Messages.info("int.formats.saved");
+            fields = null;
+            template = null;
+            descriptors = console.descriptors();
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+    }
+
+    public List<String> getKinds() { return List.copyOf(new TreeSet<>(PntRecords.KINDS)); }
+    public List<ConsoleViews.DescriptorRow> getDescriptors() { return descriptors; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
+    public ConsoleViews.TemplateFields getFields() { return fields; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getEffectiveFrom() { return effectiveFrom; }
+    public void setEffectiveFrom(String effectiveFrom) { this.effectiveFrom = effectiveFrom; }
+    public Map<String, String> getSources() { return sources; }
+}
