@@ -228,12 +228,19 @@ class SessionsApiIT {
         assertThat(Live.json(r).get("detail").asText()).contains("plazo de convocatoria").contains("5 días hábiles");
         assertThat(state(id)).isEqualTo("PLANNED");
         assertThat(Live.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'session.convened' AND aggregate_id = ?", id)).isZero();
+        // Moved to a date that respects the notice, it can be convened.
+        s = Live.ok(Live.send("PUT", "/api/v1/sessions/" + id + "?version=" + s.get("version").asLong(), sofia,
+                "{\"title\":\"Sesión sin plazo suficiente\",\"date\":\"" + Live.today().plusDays(21)
+                        + "\",\"time\":\"12:00\",\"place\":\"Sala de Plenos\"}"), 200);
+        s = act(s, "convene");
+        assertThat(state(id)).isEqualTo("CONVENED");
         // Cancelling needs a reason.
         assertThat(Live.send("POST", "/api/v1/sessions/" + id + "/cancel", sofia, "{\"version\":" + s.get("version") + "}").statusCode())
                 .isEqualTo(422);
         JsonNode c = Live.ok(Live.send("POST", "/api/v1/sessions/" + id + "/cancel", sofia, "{\"version\":" + s.get("version")
                 + ",\"reason\":\"Sin plazo\"}"), 200);
         assertThat(c.get("state").asText()).isEqualTo("CANCELLED");
+        assertThat(Live.one("SELECT cancel_reason FROM meeting WHERE id = ?", id)).isEqualTo("Sin plazo");
     }
 
     @Test
