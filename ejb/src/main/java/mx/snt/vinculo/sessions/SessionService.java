@@ -402,6 +402,13 @@ public class SessionService {
         Meeting s = manageable(caller, id, null);
         requireState(s, SessionState.IN_PROGRESS);
         AgendaItem item = itemOf(s, itemId);
+        // Items are taken in order: the next one, or back to an earlier one; skipping ahead
+        // needs the item moved first, with a recorded reason.
+        AgendaItem current = s.getCurrentItemId() == null ? null : em.find(AgendaItem.class, s.getCurrentItemId());
+        int next = current == null ? 1 : current.getPosition() + 1;
+        if (item.getPosition() > next) {
+            throw new ValidationException("session.item.outOfOrder", next);
+        }
         s.current(item.getId(), Instant.now());
         em.flush();
         audit.record(caller, "Session", id, "session.item.current", null, String.valueOf(item.getPosition()), item.getTitle());
@@ -416,13 +423,16 @@ public class SessionService {
         if (item.getVoteState() != VoteState.NONE) {
             throw new ValidationException("session.vote.notNew");
         }
+        if (!item.getId().equals(s.getCurrentItemId())) {
+            throw new ValidationException("session.vote.notCurrent");
+        }
         long open = em.createQuery("SELECT COUNT(i) FROM AgendaItem i WHERE i.meeting.id = :s AND i.voteState = :o", Long.class)
                 .setParameter("s", id).setParameter("o", VoteState.OPEN).getSingleResult();
         if (open > 0) {
             throw new ValidationException("session.vote.anotherOpen");
         }
         item.openVote();
-        s.current(item.getId(), Instant.now());
+        s.touch(Instant.now());
         em.flush();
         audit.record(caller, "AgendaItem", itemId, "session.vote.open", VoteState.NONE.name(), VoteState.OPEN.name(), item.getTitle());
         return detail(s, caller);

@@ -3,6 +3,7 @@ package mx.snt.vinculo.it.sessions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -164,7 +165,30 @@ final class Live {
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
             driver = new ChromeDriver(service, options);
+            // The live panel is replaced every 2 s: an element read between two polls may be stale.
             wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        }
+
+        /** Clicks an element of the live panel, finding it again if a poll replaced it. */
+        void clickLive(By by) {
+            wait.until(d -> {
+                try {
+                    d.findElement(by).click();
+                    return true;
+                } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                    return false;
+                }
+            });
+        }
+
+        /** Waits until the element's attribute has the value (re-finding it if the live panel replaced it). */
+        void waitAttribute(By by, String name, String value) {
+            try {
+                wait.until(ExpectedConditions.attributeToBe(by, name, value));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("Esperaba " + by + " con " + name + "=" + value + "\n" + text(), e);
+            }
         }
 
         void open(String path) {
@@ -194,11 +218,21 @@ final class Live {
             }
         }
 
-        /** Clicks and waits for the page to be replaced (a full postback). */
+        /**
+         * Clicks and waits for a new document (a full postback): a marker set in the old
+         * document is gone. Polls may replace elements meanwhile, so the click is retried.
+         */
         void clickAndReload(By by) {
-            WebElement old = find(by);
-            old.click();
-            wait.until(ExpectedConditions.stalenessOf(old));
+            find(by);
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            js.executeScript("window.vinculoPaginaAnterior = true");
+            clickLive(by);
+            try {
+                wait.until(d -> ((JavascriptExecutor) d).executeScript("return window.vinculoPaginaAnterior === true") == Boolean.FALSE
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("La página no se recargó tras pulsar " + by + "\n" + text(), e);
+            }
         }
 
         String text() {

@@ -87,6 +87,8 @@ class SessionsApiIT {
         long staleVersion = s.get("version").asLong();
         s = addItem(s, "PROPOSAL", "Programa de difusión en universidades", null);
         long item2 = s.get("items").get(1).get("id").asLong();
+        s = addItem(s, "GENERAL_MATTERS", "Asuntos generales", null);
+        long item3 = s.get("items").get(2).get("id").asLong();
 
         // Two secretaries, one agenda: the second edit on a stale version is a conflict, nothing lost.
         HttpResponse<String> stale = Live.send("PUT", "/api/v1/sessions/" + id + "/items/" + item2, sofia,
@@ -129,6 +131,18 @@ class SessionsApiIT {
         s = attend(id, carlosId, "REMOTE");
         s = act(s, "start");
         assertThat(s.get("state").asText()).isEqualTo("IN_PROGRESS");
+
+        // Items in order: skipping ahead is refused, reordering during the session needs a reason.
+        HttpResponse<String> skip = Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item3 + "/current", sofia, null);
+        assertThat(skip.statusCode()).isEqualTo(422);
+        assertThat(Live.json(skip).get("detail").asText()).contains("en orden");
+        HttpResponse<String> noReason = Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item3 + "/move", sofia,
+                "{\"version\":" + s.get("version") + ",\"position\":1}");
+        assertThat(noReason.statusCode()).isEqualTo(422);
+        assertThat(Live.one("SELECT position FROM meeting_item WHERE id = ?", item3)).isEqualTo("3");
+        assertThat(Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/open-vote", sofia, null).statusCode())
+                .isEqualTo(422); // not the current item yet
+        Live.ok(Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/current", sofia, null), 200);
 
         // Votes: not before it opens; not from someone who is not a present commissioner.
         assertThat(vote(id, item2, elena, "FOR").statusCode()).isEqualTo(422);
@@ -228,12 +242,19 @@ class SessionsApiIT {
         assertThat(Live.json(r).get("detail").asText()).contains("plazo de convocatoria").contains("5 días hábiles");
         assertThat(state(id)).isEqualTo("PLANNED");
         assertThat(Live.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'session.convened' AND aggregate_id = ?", id)).isZero();
+        // Moved to a date that respects the notice, it can be convened.
+        s = Live.ok(Live.send("PUT", "/api/v1/sessions/" + id + "?version=" + s.get("version").asLong(), sofia,
+                "{\"title\":\"Sesión sin plazo suficiente\",\"date\":\"" + Live.today().plusDays(21)
+                        + "\",\"time\":\"12:00\",\"place\":\"Sala de Plenos\"}"), 200);
+        s = act(s, "convene");
+        assertThat(state(id)).isEqualTo("CONVENED");
         // Cancelling needs a reason.
         assertThat(Live.send("POST", "/api/v1/sessions/" + id + "/cancel", sofia, "{\"version\":" + s.get("version") + "}").statusCode())
                 .isEqualTo(422);
         JsonNode c = Live.ok(Live.send("POST", "/api/v1/sessions/" + id + "/cancel", sofia, "{\"version\":" + s.get("version")
                 + ",\"reason\":\"Sin plazo\"}"), 200);
         assertThat(c.get("state").asText()).isEqualTo("CANCELLED");
+        assertThat(Live.one("SELECT cancel_reason FROM meeting WHERE id = ?", id)).isEqualTo("Sin plazo");
     }
 
     @Test

@@ -96,6 +96,19 @@ public class SessionsResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
     }
 
+    /** Changes date, place and links before the session starts; body as for creating, plus version. */
+    @PUT
+    @Path("{id:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail edit(@PathParam("id") long id, @QueryParam("version") Long version, NewSession b) {
+        if (b == null) {
+            throw new ValidationException("session.when.required");
+        }
+        return sessions.edit(id, version(version), new Plan(b.workspaceId() == null ? 0 : b.workspaceId(), b.kind(), b.title(),
+                date(b.date()), time(b.time()), b.durationMinutes(), b.place(), b.remoteUrl(), b.livestreamUrl(),
+                Boolean.TRUE.equals(b.remoteVoting())));
+    }
+
     @POST
     @Path("{id:[0-9]+}/items")
     @Consumes(MediaType.APPLICATION_JSON)

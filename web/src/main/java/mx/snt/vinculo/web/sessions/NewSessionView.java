@@ -41,8 +41,12 @@ public class NewSessionView implements Serializable {
     }
 
     public String save() {
+        if (workspaceId == null) {
+            Messages.error(new mx.snt.vinculo.common.ValidationException("session.workspace.required"));
+            return null;
+        }
         try {
-            SessionDetail d = sessions.plan(new Plan(workspaceId == null ? -1 : workspaceId, kind, title, date, time, duration,
+            SessionDetail d = sessions.plan(new Plan(workspaceId, kind, title, date, time, duration,
                     place, remoteUrl, livestreamUrl, remoteVoting));
             Messages.info("session.planned");
             return "/sesiones/ver?faces-redirect=true&id=" + d.id();
