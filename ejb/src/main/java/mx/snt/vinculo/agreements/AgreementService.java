@@ -765,6 +765,15 @@ public class AgreementService {
         List<TextVersion> versions = em.createQuery("SELECT NEW mx.snt.vinculo.agreements.AgreementViews$TextVersion("
                         + "v.number, v.savedBy, v.savedAt) FROM AgreementTextVersion v WHERE v.agreement = :a ORDER BY v.number DESC", TextVersion.class)
                 .setParameter("a", a).getResultList();
+        if (!caller.signedIn()) {
+            // The public reads a published agreement, not its people: no contacts, no internal timeline.
+            parties = parties.stream().map(p -> new AgreementViews.Party(p.id(), p.bodyId(), p.category(), p.name(),
+                    p.signatory(), p.signatoryTitle(), null, null, p.signedOn())).toList();
+            timeline = List.of();
+            versions = List.of();
+            attachments = attachments.stream().map(t -> new Attachment(t.id(), t.kind(), t.name(), t.mediaType(), t.size(),
+                    null, t.uploadedAt())).toList();
+        }
         Long renewedBy = em.createQuery("SELECT n.id FROM Agreement n WHERE n.renewedFrom = :a", Long.class)
                 .setParameter("a", a).getResultList().stream().findFirst().orElse(null);
         boolean ended = a.getState().ended();

@@ -192,7 +192,8 @@ class AgreementApiIT {
         assertThat(get("/api/v1/agreements/" + id, carlos).statusCode()).isEqualTo(200);
         HttpResponse<String> publicPage = get("/convenios/ver.xhtml?id=" + id, null);
         assertThat(publicPage.statusCode()).isEqualTo(200);
-        assertThat(publicPage.body()).contains("Convenio API").contains("Vigente");
+        assertThat(publicPage.body()).contains("Convenio API").contains("Vigente").contains("Universidad de Guadalajara")
+                .doesNotContain("enlace@udg.mx").doesNotContain("mario.personal");
         long attachment = a.get("attachments").get(0).get("id").asLong();
         HttpResponse<byte[]> pdf = AgreementHub.getBytes("/convenios/archivo?convenio=" + id + "&id=" + attachment, null);
         assertThat(pdf.statusCode()).isEqualTo(200);

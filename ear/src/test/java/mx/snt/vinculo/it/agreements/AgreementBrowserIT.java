@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.nio.charset.StandardCharsets;
@@ -176,7 +175,15 @@ class AgreementBrowserIT {
         WebElement marker = b.find(By.tagName("h1"));
         b.find(button).click();
         try {
-            b.wait.until(ExpectedConditions.stalenessOf(marker));
+            // Stale, or (a Chromium race while the page is replaced) "node does not belong to the document".
+            b.wait.until(d -> {
+                try {
+                    marker.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    return true;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("La página no respondió a " + button + "\n" + b.text(), e);
         }
