@@ -36,7 +36,7 @@ class LibraryPublicPagesIT {
         assertThat(r.statusCode()).isEqualTo(200);
         // Entry 1 of the demo is PUBLIC and mentions "anonimización" only in its PDF.
         assertThat(r.body()).contains("Guía para la publicación de obligaciones de transparencia")
-                .contains("resultados").contains("id=\"facet-topic\"").doesNotContain("Exception");
+                .contains("resultados").contains("id=\"facet-topic\"").doesNotContain("Nota privada");
         long privateId = count("SELECT MIN(id) FROM library_entry WHERE visibility = 'PRIVATE'");
         assertThat(PropHub.get("/acervo/ver.xhtml?id=" + privateId, null).statusCode()).isEqualTo(404);
         long publicId = count("SELECT MIN(id) FROM library_entry WHERE visibility = 'PUBLIC'");
