@@ -83,6 +83,46 @@ class ProposalToLibraryBrowserIT {
                 + " WHERE e.proposal_id = p.id AND p.title = ? AND p.adhesion_count = 1", title)).isEqualTo(1);
     }
 
+    @Test
+    void theCommissionOpensACallAndABodyWritesAndEditsALibraryEntry() throws Exception {
+        String word = PropHub.word();
+        try (Chromium commission = new Chromium()) {
+            commission.signIn("/propuestas/index.xhtml", "sofia.secretaria");
+            assertThat(commission.find(By.tagName("h1")).getText()).isEqualTo("Propuestas");
+            assertThat(commission.text()).contains("Convocatorias").contains("Órganos adheridos");
+            commission.find(By.id("new-call")).click();
+            commission.find(By.id("call:title")).sendKeys("Convocatoria " + word);
+            new Select(commission.driver.findElement(By.id("call:topic"))).selectByValue("ARCHIVES");
+            commission.driver.findElement(By.id("call:description")).sendKeys("Buenas prácticas de archivos.");
+            commission.driver.findElement(By.id("call:save")).click();
+            assertThat(commission.find(By.id("call-title")).getText()).isEqualTo("Convocatoria " + word);
+            assertThat(commission.text()).contains("Convocatoria abierta.").contains("Abierta");
+            // Filters of the list work through the page.
+            commission.open("/propuestas/index.xhtml");
+            new Select(commission.find(By.id("proposals:state"))).selectByValue("WITHDRAWN");
+            commission.driver.findElement(By.id("proposals:filter")).click();
+            commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals:list"), "Retirada"));
+            assertThat(commission.find(By.id("proposals:list")).getText()).doesNotContain("Recibida");
+        }
+        try (Chromium jal = new Chromium()) {
+            jal.signIn("/acervo/nueva.xhtml", "mario.personal");
+            jal.find(By.id("entry:title")).sendKeys("Manual de valoración " + word);
+            jal.driver.findElement(By.id("entry:authors")).sendKeys("Mario Personal");
+            jal.driver.findElement(By.cssSelector("input[name='entry:topics'][value='ARCHIVES']")).click();
+            jal.driver.findElement(By.id("entry:summary")).sendKeys("Cómo valorar series documentales.");
+            jal.driver.findElement(By.id("entry:save")).click();
+            assertThat(jal.find(By.id("entry-title")).getText()).isEqualTo("Manual de valoración " + word);
+            assertThat(jal.text()).contains("Entrada guardada en el acervo.");
+            jal.find(By.id("edit")).click();
+            var title = jal.find(By.id("entry:title"));
+            title.clear();
+            title.sendKeys("Manual de valoración documental " + word);
+            jal.driver.findElement(By.id("entry:save")).click();
+            assertThat(jal.find(By.id("entry-title")).getText()).isEqualTo("Manual de valoración documental " + word);
+            assertThat(jal.text()).contains("Cambios guardados.");
+        }
+    }
+
     /** Headless Debian Chromium signing in through the Keycloak page (as the backbone's browser tests do). */
     static final class Chromium implements AutoCloseable {
         final WebDriver driver;
