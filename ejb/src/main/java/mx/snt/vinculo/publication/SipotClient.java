@@ -138,13 +138,19 @@ public class SipotClient {
         return answer;
     }
 
+    /** The idRegistro of our record: the registro with our numeroRegistro, or the only one (one record per call). */
     private static String idRegistro(JsonObject answer, int numero) throws SipotException {
         try {
-            for (JsonValue v : answer.getJsonObject("mensaje").getJsonArray("registros")) {
+            var registros = answer.getJsonObject("mensaje").getJsonArray("registros");
+            for (JsonValue v : registros) {
                 JsonObject r = v.asJsonObject();
-                if (!r.containsKey("numeroRegistro") || SipotMapper.text(r.get("numeroRegistro")).equals(Integer.toString(numero))) {
+                if (r.containsKey("numeroRegistro") && SipotMapper.text(r.get("numeroRegistro")).equals(Integer.toString(numero))
+                        && r.containsKey("idRegistro")) {
                     return SipotMapper.text(r.get("idRegistro"));
                 }
+            }
+            if (registros.size() == 1 && registros.getJsonObject(0).containsKey("idRegistro")) {
+                return SipotMapper.text(registros.getJsonObject(0).get("idRegistro"));
             }
         } catch (RuntimeException e) {
             // fall through: an answer without the registro is a failure

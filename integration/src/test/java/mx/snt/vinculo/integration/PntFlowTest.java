@@ -194,6 +194,12 @@ class PntFlowTest {
         SipotClient client = new SipotClient(pnt.baseUrl(), "u", "p", Duration.ofSeconds(2));
         assertThat(client.add("35573", "x@y.mx", 7, Map.of("227023", "a"))).isEqualTo("55");
         pnt.verify(2, postRequestedFor(urlEqualTo(TOKEN)));
+        // One record per call: the only registro of the answer is ours, whatever number it echoes.
+        assertThat(client.add("35573", "x@y.mx", 8, Map.of("227023", "b"))).isEqualTo("55");
+        pnt.stubFor(post(urlEqualTo(AGREGA)).withRequestBody(matchingJsonPath("$.token", equalTo("NEW")))
+                .willReturn(okJson("{\"success\":true,\"mensaje\":{\"registros\":[]}}")));
+        assertThatThrownBy(() -> client.add("35573", "x@y.mx", 9, Map.of())).isInstanceOf(SipotException.class)
+                .hasMessageContaining("idRegistro");
     }
 
     @Test
