@@ -53,7 +53,7 @@ class AccessibilityBrowserIT {
                 "const done = arguments[arguments.length - 1];"
                         + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
                         + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
-                        + " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))))"
+                        + " nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.html.substring(0, 160) + ' ' + (n.any[0] ? n.any[0].message : ''))}))))"
                         + ".catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));");
         List<String> out = new ArrayList<>();
         for (Map<String, Object> v : (List<Map<String, Object>>) result) {
