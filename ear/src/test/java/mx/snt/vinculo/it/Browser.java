@@ -1,7 +1,12 @@
 package mx.snt.vinculo.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,15 +18,20 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Predicate;
 
-/** A headless Debian Chromium driven by chromedriver, signing in through the real Keycloak page. */
-final class Browser implements AutoCloseable {
+/**
+ * A headless Debian Chromium driven by chromedriver, signing in through the real Keycloak page.
+ * Public so that every feature's browser tests share it. Waits say where the browser is and
+ * what the page shows when they time out.
+ */
+public final class Browser implements AutoCloseable {
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    public final WebDriver driver;
+    public final WebDriverWait wait;
     private final Path profile;
 
-    Browser() throws Exception {
+    public Browser() throws Exception {
         profile = Files.createTempDirectory("vinculo-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -34,18 +44,20 @@ final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        // Polling panels (e.g. a live session every 2 s) replace elements: one read between two polls may be stale.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
-    void open(String path) {
+    public void open(String path) {
         driver.get(Hub.APP + path);
     }
 
     /** Opens a protected page and signs in on Keycloak's form; returns on the page asked for. */
-    void signIn(String path, String username) {
+    public void signIn(String path, String username) {
         open(path);
         try {
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("Esperaba el formulario de Keycloak; el navegador está en " + driver.getCurrentUrl()
                     + "\n" + text(), e);
         }
@@ -57,21 +69,78 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits for the address to satisfy the condition; on timeout says where the browser is instead. */
-    void waitForUrl(java.util.function.Predicate<String> condition, String what) {
+    public void waitForUrl(Predicate<String> condition, String what) {
         try {
             wait.until(d -> condition.test(d.getCurrentUrl()));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("Esperaba " + what + "; el navegador está en " + driver.getCurrentUrl()
                     + "\n" + text(), e);
         }
     }
 
-    WebElement find(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    /** The element once visible; on timeout shows the page. */
+    public WebElement find(By by) {
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No apareció " + by + " en " + driver.getCurrentUrl() + "\n" + text(), e);
+        }
     }
 
-    String text() {
-        return driver.findElement(By.tagName("body")).getText();
+    /** Waits until the page text contains the fragment; on timeout shows the page. */
+    public void waitForText(String fragment) {
+        try {
+            wait.until(d -> text().contains(fragment));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Esperaba «" + fragment + "» en " + driver.getCurrentUrl() + "\n" + text(), e);
+        }
+    }
+
+    /** Waits until the element's attribute has the value (finding it again if a poll replaced it). */
+    public void waitAttribute(By by, String name, String value) {
+        try {
+            wait.until(ExpectedConditions.attributeToBe(by, name, value));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Esperaba " + by + " con " + name + "=" + value + "\n" + text(), e);
+        }
+    }
+
+    /** Clicks an element of a polled panel, finding it again if a poll replaced it. */
+    public void clickLive(By by) {
+        wait.until(d -> {
+            try {
+                d.findElement(by).click();
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * Clicks and waits for a new document (a full postback): a marker set in the old
+     * document is gone. Polls may replace elements meanwhile, so the click is retried.
+     */
+    public void clickAndReload(By by) {
+        find(by);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.vinculoPaginaAnterior = true");
+        clickLive(by);
+        try {
+            wait.until(d -> ((JavascriptExecutor) d).executeScript("return window.vinculoPaginaAnterior === true") == Boolean.FALSE
+                    && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("La página no se recargó tras pulsar " + by + "\n" + text(), e);
+        }
+    }
+
+    /** The page's visible text ("" while the page is being replaced). */
+    public String text() {
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (WebDriverException e) {
+            return "";
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package mx.snt.vinculo.it.agreements;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import mx.snt.vinculo.it.Hub;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,10 +13,10 @@ import java.time.ZoneId;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import static mx.snt.vinculo.it.agreements.AgreementHub.count;
-import static mx.snt.vinculo.it.agreements.AgreementHub.get;
-import static mx.snt.vinculo.it.agreements.AgreementHub.json;
-import static mx.snt.vinculo.it.agreements.AgreementHub.send;
+import static mx.snt.vinculo.it.Hub.count;
+import static mx.snt.vinculo.it.Hub.get;
+import static mx.snt.vinculo.it.Hub.json;
+import static mx.snt.vinculo.it.Hub.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,18 +40,18 @@ class AgreementApiIT {
 
     @BeforeAll
     static void people() throws Exception {
-        mario = AgreementHub.token("mario.personal");
-        pedro = AgreementHub.token("pedro.personal");
-        lucia = AgreementHub.token("lucia.juridico");
-        elena = AgreementHub.token("elena.comisionada");
-        carlos = AgreementHub.token("carlos.comisionado");
-        ana = AgreementHub.token("ana.admin");
+        mario = Hub.token("mario.personal");
+        pedro = Hub.token("pedro.personal");
+        lucia = Hub.token("lucia.juridico");
+        elena = Hub.token("elena.comisionada");
+        carlos = Hub.token("carlos.comisionado");
+        ana = Hub.token("ana.admin");
         // Members (and their roles) enter the directory at their first call.
         for (String t : new String[]{mario, pedro, lucia, elena, carlos, ana}) {
             assertThat(get("/api/v1/me", t).statusCode()).isEqualTo(200);
         }
-        jal = AgreementHub.bodyId(mario, "JAL");
-        nl = AgreementHub.bodyId(mario, "NL");
+        jal = Hub.bodyId(mario, "JAL");
+        nl = Hub.bodyId(mario, "NL");
     }
 
     static JsonNode ok(HttpResponse<String> r) throws Exception {
@@ -73,7 +74,7 @@ class AgreementApiIT {
 
     static String draftJson(long version, String html, String start, String end, boolean pub) throws Exception {
         return "{\"version\":" + version + ",\"type\":\"COORDINACION\",\"title\":\"" + "Convenio API" + "\",\"purpose\":\"Asistencia técnica.\","
-                + "\"html\":" + AgreementHub.JSON.writeValueAsString(html)
+                + "\"html\":" + Hub.JSON.writeValueAsString(html)
                 + (start != null ? ",\"validityStart\":\"" + start + "\"" : "")
                 + (end != null ? ",\"validityEnd\":\"" + end + "\"" : "")
                 + ",\"publicInForce\":" + pub + "}";
@@ -100,7 +101,7 @@ class AgreementApiIT {
         HttpResponse<String> notTheirs = move(pedro, id, a.get("version").asLong(), "INTERNAL_REVIEW", null);
         assertThat(notTheirs.statusCode()).isEqualTo(403);
         assertThat(notTheirs.body()).contains("Su rol no le permite");
-        assertThat(AgreementHub.string("SELECT state FROM agreement WHERE id = ?", id)).isEqualTo("DRAFT");
+        assertThat(Hub.string("SELECT state FROM agreement WHERE id = ?", id)).isEqualTo("DRAFT");
 
         // Visibility: the drafter and the party body see it, a third body and the legal reviewer do not (yet).
         assertThat(get("/api/v1/agreements/" + id, pedro).statusCode()).isEqualTo(200);
@@ -113,7 +114,7 @@ class AgreementApiIT {
         a = ok(move(mario, id, a.get("version").asLong(), "INTERNAL_REVIEW", null));
         a = ok(move(mario, id, a.get("version").asLong(), "LEGAL_REVIEW", null));
         assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'review.requested' AND aggregate_id = ?", id)).isEqualTo(1);
-        assertThat(AgreementHub.string("SELECT payload FROM outbox_event WHERE event_type = 'review.requested' AND aggregate_id = ?", id))
+        assertThat(Hub.string("SELECT payload FROM outbox_event WHERE event_type = 'review.requested' AND aggregate_id = ?", id))
                 .contains("lucia.juridico").contains("REVIEW_REQUESTED");
 
         // Legal (another body) sees it while in legal review; sending back needs a comment.
@@ -156,10 +157,10 @@ class AgreementApiIT {
         assertThat(foreign.statusCode()).isEqualTo(422);
         assertThat(foreign.body()).contains("no está en el convenio");
         long files = count("SELECT COUNT(*) FROM stored_file");
-        HttpResponse<String> disguised = AgreementHub.upload("/api/v1/agreements/" + id + "/attachments?kind=SIGNED_PDF&name=convenio.pdf",
+        HttpResponse<String> disguised = Hub.upload("/api/v1/agreements/" + id + "/attachments?kind=SIGNED_PDF&name=convenio.pdf",
                 mario, "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
         assertThat(disguised.statusCode()).isEqualTo(422);
-        HttpResponse<String> png = AgreementHub.upload("/api/v1/agreements/" + id + "/attachments?kind=SIGNED_PDF&name=firma.png", mario, PNG);
+        HttpResponse<String> png = Hub.upload("/api/v1/agreements/" + id + "/attachments?kind=SIGNED_PDF&name=firma.png", mario, PNG);
         assertThat(png.statusCode()).isEqualTo(422);
         assertThat(png.body()).contains("PDF");
         assertThat(count("SELECT COUNT(*) FROM stored_file")).isEqualTo(files);
@@ -179,14 +180,14 @@ class AgreementApiIT {
         a = ok(send("PUT", "/api/v1/agreements/" + id + "/validity", mario,
                 "{\"version\":" + a.get("version").asLong() + ",\"start\":\"" + today + "\",\"end\":\"" + today.plusYears(2) + "\"}"));
         assertThat(a.get("state").asText()).isEqualTo("SIGNING");
-        a = ok(AgreementHub.upload("/api/v1/agreements/" + id + "/attachments?kind=SIGNED_PDF&name=Convenio%20firmado.pdf", mario, PDF));
+        a = ok(Hub.upload("/api/v1/agreements/" + id + "/attachments?kind=SIGNED_PDF&name=Convenio%20firmado.pdf", mario, PDF));
 
         // Every party signed, the PDF is there, the validity too: in force and public, published once.
         assertThat(a.get("state").asText()).isEqualTo("IN_FORCE");
         assertThat(a.get("visibility").asText()).isEqualTo("PUBLIC");
         assertThat(a.get("signedOn").asText()).isEqualTo(today.toString());
         assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'agreement.published' AND aggregate_id = ?", id)).isEqualTo(1);
-        String published = AgreementHub.string("SELECT payload FROM outbox_event WHERE event_type = 'agreement.published' AND aggregate_id = ?", id);
+        String published = Hub.string("SELECT payload FROM outbox_event WHERE event_type = 'agreement.published' AND aggregate_id = ?", id);
         assertThat(published).contains("\"pnt\"").contains("Universidad de Guadalajara").contains("\"validityEnd\":\"" + today.plusYears(2))
                 .contains("/convenios/archivo?convenio=" + id);
         assertThat(get("/api/v1/agreements/" + id, carlos).statusCode()).isEqualTo(200);
@@ -195,7 +196,7 @@ class AgreementApiIT {
         assertThat(publicPage.body()).contains("Convenio API").contains("Vigente").contains("Universidad de Guadalajara")
                 .doesNotContain("enlace@udg.mx").doesNotContain("mario.personal");
         long attachment = a.get("attachments").get(0).get("id").asLong();
-        HttpResponse<byte[]> pdf = AgreementHub.getBytes("/convenios/archivo?convenio=" + id + "&id=" + attachment, null);
+        HttpResponse<byte[]> pdf = Hub.getBytes("/convenios/archivo?convenio=" + id + "&id=" + attachment, null);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.body()).isEqualTo(PDF);
         assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).contains("Convenio%20firmado.pdf");
@@ -226,7 +227,7 @@ class AgreementApiIT {
         HttpResponse<String> second = send("PUT", "/api/v1/agreements/" + id + "/draft", mario,
                 draftJson(read, "<p>Texto de la segunda persona.</p>", null, null, true));
         assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(AgreementHub.string("SELECT body_html FROM agreement WHERE id = ?", id)).contains("primera persona");
+        assertThat(Hub.string("SELECT body_html FROM agreement WHERE id = ?", id)).contains("primera persona");
         assertThat(count("SELECT COUNT(*) FROM agreement_text_version WHERE agreement_id = ?", id)).isEqualTo(1);
     }
 
@@ -245,9 +246,9 @@ class AgreementApiIT {
         HttpResponse<String> dates = send("PUT", "/api/v1/agreements/" + id + "/draft", mario,
                 draftJson(v, "<p>Bien</p>", "2026-06-01", "2026-05-31", true));
         assertThat(dates.statusCode()).isEqualTo(422);
-        assertThat(AgreementHub.string("SELECT body_html FROM agreement WHERE id = ?", id)).isEmpty();
+        assertThat(Hub.string("SELECT body_html FROM agreement WHERE id = ?", id)).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM agreement_text_version WHERE agreement_id = ?", id)).isZero();
-        assertThat(AgreementHub.string("SELECT validity_start FROM agreement WHERE id = ?", id)).isNull();
+        assertThat(Hub.string("SELECT validity_start FROM agreement WHERE id = ?", id)).isNull();
 
         // A draft without text cannot go to review; a body cannot be a party twice; anyone else cannot edit.
         assertThat(move(mario, id, v, "INTERNAL_REVIEW", null).body()).contains("necesita un texto");
@@ -256,11 +257,11 @@ class AgreementApiIT {
         assertThat(send("PUT", "/api/v1/agreements/" + id + "/draft", pedro, draftJson(v, "<p>Intruso</p>", null, null, true)).statusCode())
                 .isEqualTo(403);
         long annexes = count("SELECT COUNT(*) FROM stored_file");
-        HttpResponse<String> exe = AgreementHub.upload("/api/v1/agreements/" + id + "/attachments?kind=ANNEX&name=anexo.docx", mario,
+        HttpResponse<String> exe = Hub.upload("/api/v1/agreements/" + id + "/attachments?kind=ANNEX&name=anexo.docx", mario,
                 "MZ\u0090\u0000 not a document".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(exe.statusCode()).isEqualTo(422);
         assertThat(count("SELECT COUNT(*) FROM stored_file")).isEqualTo(annexes);
-        ok(AgreementHub.upload("/api/v1/agreements/" + id + "/attachments?kind=ANNEX&name=anexo.pdf", mario, PDF));
+        ok(Hub.upload("/api/v1/agreements/" + id + "/attachments?kind=ANNEX&name=anexo.pdf", mario, PDF));
         assertThat(count("SELECT COUNT(*) FROM agreement_attachment WHERE agreement_id = ? AND kind = 'ANNEX'", id)).isEqualTo(1);
     }
 
@@ -281,14 +282,14 @@ class AgreementApiIT {
         assertThat(send("POST", "/api/v1/agreements/jobs/daily", mario, "{}").statusCode()).isEqualTo(403);
         JsonNode run = ok(send("POST", "/api/v1/agreements/jobs/daily", ana, "{}"));
         assertThat(run.get("overdueCommitments").asInt()).isGreaterThanOrEqualTo(1);
-        assertThat(AgreementHub.string("SELECT status FROM agreement_commitment WHERE agreement_id = ? AND description = 'Informe atrasado'", id))
+        assertThat(Hub.string("SELECT status FROM agreement_commitment WHERE agreement_id = ? AND description = 'Informe atrasado'", id))
                 .isEqualTo("OVERDUE");
         assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'commitment.overdue' AND actor = 'sistema'")).isGreaterThanOrEqualTo(1);
         // The demo's agreement in force ending within 30 days gets its 30-day reminder, once.
         ok(send("POST", "/api/v1/agreements/jobs/daily", ana, "{}"));
         assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'agreement.expiring' AND idempotency_key LIKE '%d30%'"))
                 .isGreaterThanOrEqualTo(1);
-        assertThat(AgreementHub.string("SELECT payload FROM outbox_event WHERE event_type = 'agreement.expiring' ORDER BY id LIMIT 1"))
+        assertThat(Hub.string("SELECT payload FROM outbox_event WHERE event_type = 'agreement.expiring' ORDER BY id LIMIT 1"))
                 .contains("AGREEMENT_EXPIRING").contains("recipients");
         assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'commitment.dueSoon'")).isGreaterThanOrEqualTo(1);
     }
@@ -306,11 +307,11 @@ class AgreementApiIT {
         assertThat(dash.get("byState").toString()).contains("IN_FORCE").contains("DRAFT");
         assertThat(dash.get("byYearAndType")).isNotEmpty();
 
-        HttpResponse<byte[]> xlsx = AgreementHub.getBytes("/convenios/exportar?estado=DRAFT&tipo=COORDINACION&parte=guadalajara", pedro);
+        HttpResponse<byte[]> xlsx = Hub.getBytes("/convenios/exportar?estado=DRAFT&tipo=COORDINACION&parte=guadalajara", pedro);
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
         assertThat(sheetText(xlsx.body())).contains("Convenio exportable ITEI-COTAI").contains("Borrador");
-        HttpResponse<byte[]> other = AgreementHub.getBytes("/convenios/exportar?estado=DRAFT&tipo=COORDINACION&parte=guadalajara", carlos);
+        HttpResponse<byte[]> other = Hub.getBytes("/convenios/exportar?estado=DRAFT&tipo=COORDINACION&parte=guadalajara", carlos);
         assertThat(other.statusCode()).isEqualTo(200);
         assertThat(sheetText(other.body())).doesNotContain("Convenio exportable ITEI-COTAI");
         assertThat(id).isPositive();

@@ -12,7 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import static mx.snt.vinculo.it.agreements.AgreementHub.Chromium;
+import mx.snt.vinculo.it.Browser;
+import mx.snt.vinculo.it.Hub;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +31,7 @@ class AgreementBrowserIT {
     void draftReviewSendBackFixApproveSignAndWhoSeesIt() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
         String url;
-        try (Chromium mario = new Chromium()) {
+        try (Browser mario = new Browser()) {
             mario.signIn("/convenios/nuevo.xhtml", "mario.personal");
             mario.find(By.id("agr:title")).sendKeys(TITLE);
             mario.driver.findElement(By.id("agr:purpose")).sendKeys("Asistencia técnica recíproca para la PNT.");
@@ -38,7 +39,7 @@ class AgreementBrowserIT {
             mario.driver.findElement(By.id("agr:save")).click();
             assertThat(mario.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
             assertThat(state(mario)).isEqualTo("DRAFT");
-            url = mario.driver.getCurrentUrl().substring(AgreementHub.APP.length());
+            url = mario.driver.getCurrentUrl().substring(Hub.APP.length());
 
             Select body = new Select(mario.driver.findElement(By.id("party:body")));
             body.getOptions().stream().filter(o -> o.getText().startsWith("COTAI")).findFirst().orElseThrow().click();
@@ -63,7 +64,7 @@ class AgreementBrowserIT {
             assertThat(state(mario)).isEqualTo("LEGAL_REVIEW");
         }
 
-        try (Chromium lucia = new Chromium()) {
+        try (Browser lucia = new Browser()) {
             lucia.signIn("/convenios/index.xhtml", "lucia.juridico");
             lucia.open(url);
             assertThat(lucia.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
@@ -73,7 +74,7 @@ class AgreementBrowserIT {
             assertThat(lucia.find(By.id("timeline")).getText()).contains(COMMENT).contains("lucia.juridico");
         }
 
-        try (Chromium mario = new Chromium()) {
+        try (Browser mario = new Browser()) {
             mario.signIn("/convenios/index.xhtml", "mario.personal");
             mario.open(url);
             assertThat(mario.find(By.id("timeline")).getText()).contains(COMMENT);
@@ -91,14 +92,14 @@ class AgreementBrowserIT {
             move(mario, "LEGAL_REVIEW");
         }
 
-        try (Chromium lucia = new Chromium()) {
+        try (Browser lucia = new Browser()) {
             lucia.signIn("/convenios/index.xhtml", "lucia.juridico");
             lucia.open(url);
             submit(lucia, By.id("flow:clear"));
             lucia.waitForText("Dictamen jurídico favorable registrado.");
         }
 
-        try (Chromium elena = new Chromium()) {
+        try (Browser elena = new Browser()) {
             elena.signIn("/convenios/index.xhtml", "elena.comisionada");
             elena.open(url);
             assertThat(elena.find(By.id("legal-status")).getText()).isEqualTo("Dictamen jurídico favorable");
@@ -111,7 +112,7 @@ class AgreementBrowserIT {
 
         Path pdf = Files.createTempFile("convenio-firmado", ".pdf");
         Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        try (Chromium mario = new Chromium()) {
+        try (Browser mario = new Browser()) {
             mario.signIn("/convenios/index.xhtml", "mario.personal");
             mario.open(url);
             move(mario, "SIGNING");
@@ -142,7 +143,7 @@ class AgreementBrowserIT {
             Files.deleteIfExists(pdf);
         }
 
-        try (Chromium pedro = new Chromium()) {
+        try (Browser pedro = new Browser()) {
             pedro.signIn("/convenios/index.xhtml", "pedro.personal");
             pedro.open(url);
             assertThat(pedro.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
@@ -151,7 +152,7 @@ class AgreementBrowserIT {
             assertThat(pedro.find(By.id("list:rows")).getText()).contains(TITLE);
         }
 
-        try (Chromium carlos = new Chromium()) {
+        try (Browser carlos = new Browser()) {
             carlos.signIn("/convenios/index.xhtml", "carlos.comisionado");
             carlos.open(url);
             assertThat(carlos.find(By.tagName("h1")).getText()).isEqualTo("Página no encontrada");
@@ -166,12 +167,12 @@ class AgreementBrowserIT {
         }
     }
 
-    static String state(Chromium b) {
+    static String state(Browser b) {
         return b.find(By.id("agreement-state")).getAttribute("data-state");
     }
 
     /** Clicks and waits for the next page (the old one goes stale). */
-    static void submit(Chromium b, By button) {
+    static void submit(Browser b, By button) {
         WebElement marker = b.find(By.tagName("h1"));
         b.find(button).click();
         try {
@@ -189,7 +190,7 @@ class AgreementBrowserIT {
         }
     }
 
-    static void move(Chromium b, String to) {
+    static void move(Browser b, String to) {
         submit(b, By.cssSelector("input[data-to='" + to + "']"));
         try {
             b.wait.until(d -> to.equals(state(b)));

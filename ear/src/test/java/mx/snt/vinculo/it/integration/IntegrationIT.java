@@ -1,7 +1,7 @@
 package mx.snt.vinculo.it.integration;
 
+import mx.snt.vinculo.it.Hub;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -13,18 +13,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -32,6 +23,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static mx.snt.vinculo.it.Hub.count;
+import static mx.snt.vinculo.it.Hub.enc;
+import static mx.snt.vinculo.it.Hub.get;
+import static mx.snt.vinculo.it.Hub.getBytes;
+import static mx.snt.vinculo.it.Hub.send;
+import static mx.snt.vinculo.it.Hub.token;
+import static mx.snt.vinculo.it.Hub.workspaceId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -41,12 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IntegrationIT {
 
-    static final String APP = System.getProperty("vinculo.url", "http://localhost:8080");
-    static final String KEYCLOAK = System.getProperty("keycloak.url", "http://localhost:8180");
     static final int PNT_PORT = Integer.getInteger("pnt.port", 8089);
     static final String MAIL_API = "http://127.0.0.1:" + System.getProperty("mail.api.port", "8025");
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     static final String AGREGA = "/sipot-web/spring/mantenimiento/agrega";
 
     static WireMockServer pnt;
@@ -74,7 +68,7 @@ class IntegrationIT {
 
     @Test
     void aPublishedDocumentReachesTheExportTheWebServiceOnceAndTheDigest() throws Exception {
-        long jal = workspace(mario, "JAL");
+        long jal = workspaceId(mario, "JAL");
         assertThat(send("PUT", "/api/v1/admin/integration/pnt/bodies/" + jal, mario, "{\"enabled\":true}").statusCode())
                 .as("only admins turn the switch").isEqualTo(403);
         assertThat(send("PUT", "/api/v1/admin/integration/pnt/bodies/" + jal, ana,
@@ -91,11 +85,10 @@ class IntegrationIT {
 
         // The export file of JAL, format 35573, this quarter: the record is in it, once.
         assertThat(send("POST", "/api/v1/admin/integration/pnt/export", ana, "").statusCode()).isEqualTo(200);
-        LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
+        LocalDate today = Hub.today();
         String name = "JAL_35573_" + today.getYear() + "_T" + ((today.getMonthValue() - 1) / 3 + 1) + ".xls";
         assertThat(get("/api/v1/admin/integration/pnt/files", ana).body()).contains(name);
-        HttpResponse<byte[]> file = HTTP.send(HttpRequest.newBuilder(URI.create(APP + "/api/v1/admin/integration/pnt/files/" + name))
-                .header("Authorization", "Bearer " + ana).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> file = getBytes("/api/v1/admin/integration/pnt/files/" + name, ana);
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(rowsWithTitle(file.body(), title)).isEqualTo(1);
         assertThat(get("/api/v1/admin/integration/pnt/files/" + name, mario).statusCode()).isEqualTo(403);
@@ -117,8 +110,8 @@ class IntegrationIT {
         HttpResponse<String> digest = send("POST", "/api/v1/admin/integration/digests/run?frequency=DAILY&day=" + today, ana, "");
         assertThat(digest.statusCode()).isEqualTo(200);
         assertThat(send("POST", "/api/v1/admin/integration/digests/run?frequency=DAILY&day=" + today, ana, "").statusCode()).isEqualTo(200);
-        JsonNode messages = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(MAIL_API + "/api/user/"
-                + URLEncoder.encode("mario.personal@jal.vinculo.test", StandardCharsets.UTF_8) + "/messages/INBOX")).GET().build(),
+        JsonNode messages = Hub.JSON.readTree(Hub.HTTP.send(HttpRequest.newBuilder(URI.create(MAIL_API + "/api/user/"
+                + enc("mario.personal@jal.vinculo.test") + "/messages/INBOX")).GET().build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         int digests = 0;
         for (JsonNode m : messages) {
@@ -143,50 +136,6 @@ class IntegrationIT {
                 }
             }
             return n;
-        }
-    }
-
-    private static long workspace(String token, String code) throws Exception {
-        for (JsonNode w : JSON.readTree(get("/api/v1/workspaces", token).body())) {
-            if (code.equals(w.get("code").asText())) {
-                return w.get("id").asLong();
-            }
-        }
-        throw new AssertionError("sin espacio " + code);
-    }
-
-    static String token(String username) throws Exception {
-        String form = "grant_type=password&client_id=vinculo-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode("Vinculo2026!", StandardCharsets.UTF_8);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(KEYCLOAK + "/realms/vinculo/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).isEqualTo(200);
-        return JSON.readTree(r.body()).get("access_token").asText();
-    }
-
-    static HttpResponse<String> get(String path, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(APP + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(APP + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static long count(String sql, Object... args) throws Exception {
-        try (Connection c = DriverManager.getConnection(System.getProperty("vinculo.db.url", ""),
-                System.getProperty("vinculo.db.user", "root"), System.getProperty("vinculo.db.password", ""));
-             PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 }

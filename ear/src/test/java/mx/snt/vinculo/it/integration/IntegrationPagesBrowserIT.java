@@ -1,20 +1,14 @@
 package mx.snt.vinculo.it.integration;
 
+import mx.snt.vinculo.it.Browser;
+import mx.snt.vinculo.it.Hub;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,11 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IntegrationPagesBrowserIT {
 
-    static final String APP = IntegrationIT.APP;
-
     @Test
     void anAdminRunsTheConsoleAndMapsAnUploadedTemplate() throws Exception {
-        try (Chromium b = new Chromium()) {
+        try (Browser b = new Browser()) {
             b.signIn("/admin/integracion.xhtml", "ana.admin");
             assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Consola de integración");
             assertThat(b.text()).contains("Archivos de carga (.xls)").contains("Servicio web del SIPOT").doesNotContain("Exception");
@@ -52,13 +44,13 @@ class IntegrationPagesBrowserIT {
             b.driver.findElement(By.id("map:save")).click();
             assertThat(b.find(By.id("messages")).getText()).contains("Se guardó el descriptor.");
         }
-        assertThat(IntegrationIT.count("SELECT COUNT(*) FROM sipot_descriptor WHERE output_kind = 'ACTA' AND effective_from = '2027-01-01'"
+        assertThat(Hub.count("SELECT COUNT(*) FROM sipot_descriptor WHERE output_kind = 'ACTA' AND effective_from = '2027-01-01'"
                 + " AND format_id = '35573' AND template_file_id IS NOT NULL AND sources LIKE '%attr:number%'")).isEqualTo(1);
     }
 
     @Test
     void aMemberChoosesAWeeklyDigest() throws Exception {
-        try (Chromium b = new Chromium()) {
+        try (Browser b = new Browser()) {
             b.signIn("/preferencias/index.xhtml", "elena.comisionada");
             assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Resúmenes y avisos");
             assertThat(b.text()).contains("Convocatorias a sesiones");
@@ -66,60 +58,7 @@ class IntegrationPagesBrowserIT {
             b.driver.findElement(By.id("prefs:save")).click();
             assertThat(b.find(By.id("messages")).getText()).contains("Se guardaron sus preferencias.");
         }
-        assertThat(IntegrationIT.count("SELECT COUNT(*) FROM digest_preference p JOIN member m ON m.id = p.member_id"
+        assertThat(Hub.count("SELECT COUNT(*) FROM digest_preference p JOIN member m ON m.id = p.member_id"
                 + " WHERE m.username = 'elena.comisionada' AND p.frequency = 'WEEKLY'")).isEqualTo(1);
-    }
-
-    /** Headless Debian Chromium signing in through the real Keycloak page. */
-    static final class Chromium implements AutoCloseable {
-        final WebDriver driver;
-        final WebDriverWait wait;
-        private final Path profile;
-
-        Chromium() throws Exception {
-            profile = Files.createTempDirectory("vinculo-chromium");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--lang=es-MX", "--window-size=1280,1000",
-                    "--user-data-dir=" + profile);
-            driver = new ChromeDriver(new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build(), options);
-            wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        }
-
-        void open(String path) {
-            driver.get(APP + path);
-        }
-
-        void signIn(String path, String username) {
-            open(path);
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-            driver.findElement(By.id("username")).sendKeys(username);
-            driver.findElement(By.id("password")).sendKeys("Vinculo2026!");
-            driver.findElement(By.id("kc-login")).click();
-            wait.until(d -> d.getCurrentUrl().startsWith(APP));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
-        }
-
-        WebElement find(By by) {
-            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-        }
-
-        String text() {
-            return driver.findElement(By.tagName("body")).getText();
-        }
-
-        @Override
-        public void close() throws Exception {
-            try {
-                driver.quit();
-            } finally {
-                try (var files = Files.walk(profile)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-        }
     }
 }

@@ -1,7 +1,7 @@
 package mx.snt.vinculo.it.library;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import mx.snt.vinculo.it.proposals.PropHub;
+import mx.snt.vinculo.it.Hub;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,12 +12,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import static mx.snt.vinculo.it.proposals.PropHub.count;
-import static mx.snt.vinculo.it.proposals.PropHub.enc;
-import static mx.snt.vinculo.it.proposals.PropHub.expect;
-import static mx.snt.vinculo.it.proposals.PropHub.get;
-import static mx.snt.vinculo.it.proposals.PropHub.json;
-import static mx.snt.vinculo.it.proposals.PropHub.send;
+import static mx.snt.vinculo.it.Hub.count;
+import static mx.snt.vinculo.it.Hub.enc;
+import static mx.snt.vinculo.it.Hub.expect;
+import static mx.snt.vinculo.it.Hub.get;
+import static mx.snt.vinculo.it.Hub.json;
+import static mx.snt.vinculo.it.Hub.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The library on the deployed EAR: search (accents, ranking, facets, PDF text), adoption, publication, conflicts, downloads. */
@@ -29,9 +29,9 @@ class LibraryIT {
 
     @BeforeAll
     static void tokens() throws Exception {
-        mario = PropHub.token("mario.personal");
-        pedro = PropHub.token("pedro.personal");
-        jal = PropHub.workspaceId(mario, "JAL");
+        mario = Hub.signIn("mario.personal");
+        pedro = Hub.signIn("pedro.personal");
+        jal = Hub.workspaceId(mario, "JAL");
     }
 
     static String entry(String title, String keywords, String summary, String type, String topics, String visibility) {
@@ -53,13 +53,13 @@ class LibraryIT {
 
     @Test
     void searchIgnoresAccentsAndCaseAndRanksTitleOverKeywordsOverSummaryOverPdfText() throws Exception {
-        String w = PropHub.word();
+        String w = Hub.word();
         long inSummary = create("Guía de archivos municipales", "archivos", "Cómo aplicar la " + w + " en municipios", "GUIDE", "[\"ARCHIVES\"]", "NETWORK");
         long inTitle = create("Información pública y " + w, "transparencia", "Resumen breve", "STUDY", "[\"ACCESS_TO_INFORMATION\",\"TRANSPARENCY\"]", "NETWORK");
         long inKeywords = create("Manual de datos personales", w + ", datos", "Otro resumen", "MANUAL", "[\"PERSONAL_DATA\"]", "NETWORK");
         long inPdf = create("Estudio sin la palabra", "nada", "Nada aquí", "STUDY", "[\"ARCHIVES\"]", "NETWORK");
         expect(200, send("POST", "/api/v1/library/" + inPdf + "/files", mario, "{\"name\":\"estudio.pdf\",\"content\":\""
-                + Base64.getEncoder().encodeToString(PropHub.pdf("Texto del anexo con " + w + " adentro")) + "\"}"));
+                + Base64.getEncoder().encodeToString(Hub.pdf("Texto del anexo con " + w + " adentro")) + "\"}"));
 
         JsonNode r = json(get("/api/v1/library?q=" + enc(w.toUpperCase()), pedro));
         assertThat(ids(r)).containsExactly(inTitle, inKeywords, inSummary, inPdf);
@@ -96,7 +96,7 @@ class LibraryIT {
 
     @Test
     void privateEntriesStayInTheirBodyAndPublicOnesGoToTheOutbox() throws Exception {
-        String w = PropHub.word();
+        String w = Hub.word();
         long priv = create("Nota privada " + w, "", "Solo ITEI", "ARTICLE", "[\"TRANSPARENCY\"]", "PRIVATE");
         long pub = create("Guía pública " + w, "", "Para todos", "GUIDE", "[\"TRANSPARENCY\",\"OPEN_GOVERNMENT\"]", "PUBLIC");
         assertThat(ids(json(get("/api/v1/library?q=" + w, mario)))).contains(priv, pub);
@@ -110,7 +110,7 @@ class LibraryIT {
 
     @Test
     void aBodyAdoptsOnceAndTheLibrarySortsByAdoption() throws Exception {
-        String w = PropHub.word();
+        String w = Hub.word();
         long a = create("Práctica A " + w, "", "Resumen", "GOOD_PRACTICE", "[\"ACCOUNTABILITY\"]", "NETWORK");
         long b = create("Práctica B " + w, "", "Resumen", "GOOD_PRACTICE", "[\"ACCOUNTABILITY\"]", "NETWORK");
         String adoption = "{\"adoptedOn\":\"" + LocalDate.now().minusDays(3) + "\",\"note\":\"La aplicamos en Nuevo León\"}";
@@ -164,14 +164,14 @@ class LibraryIT {
     void filesDownloadWithTheirOriginalNameAndAreCounted() throws Exception {
         long id = create("Entrada descargable", "", "R", "GUIDE", "[\"ARCHIVES\"]", "NETWORK");
         JsonNode withFile = expect(200, send("POST", "/api/v1/library/" + id + "/files", mario, "{\"name\":\"Guía de archivos 2025.pdf\",\"content\":\""
-                + Base64.getEncoder().encodeToString(PropHub.pdf("guia")) + "\"}"));
+                + Base64.getEncoder().encodeToString(Hub.pdf("guia")) + "\"}"));
         long fileId = withFile.get("files").get(0).get("fileId").asLong();
-        HttpResponse<byte[]> d = PropHub.getBytes("/acervo/archivo?entrada=" + id + "&archivo=" + fileId, pedro);
+        HttpResponse<byte[]> d = Hub.getBytes("/acervo/archivo?entrada=" + id + "&archivo=" + fileId, pedro);
         assertThat(d.statusCode()).isEqualTo(200);
         assertThat(new String(d.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(d.headers().firstValue("Content-Disposition").orElse("")).contains("Gu%C3%ADa%20de%20archivos%202025.pdf");
         assertThat(d.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         assertThat(count("SELECT downloads FROM library_entry WHERE id = ?", id)).isEqualTo(1);
-        assertThat(PropHub.getBytes("/acervo/archivo?entrada=" + id + "&archivo=" + (fileId + 100000), pedro).statusCode()).isEqualTo(404);
+        assertThat(Hub.getBytes("/acervo/archivo?entrada=" + id + "&archivo=" + (fileId + 100000), pedro).statusCode()).isEqualTo(404);
     }
 }

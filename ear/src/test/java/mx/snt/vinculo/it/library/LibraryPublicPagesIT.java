@@ -1,11 +1,11 @@
 package mx.snt.vinculo.it.library;
 
-import mx.snt.vinculo.it.proposals.PropHub;
+import mx.snt.vinculo.it.Hub;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 
-import static mx.snt.vinculo.it.proposals.PropHub.count;
+import static mx.snt.vinculo.it.Hub.count;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,18 +32,18 @@ class LibraryPublicPagesIT {
 
     @Test
     void anyoneSearchesPublicEntriesEvenInsidePdfsWithoutAccents() throws Exception {
-        HttpResponse<String> r = PropHub.get("/acervo/index.xhtml?q=ANONIMIZACION", null);
+        HttpResponse<String> r = Hub.get("/acervo/index.xhtml?q=ANONIMIZACION", null);
         assertThat(r.statusCode()).isEqualTo(200);
         // Entry 1 of the demo is PUBLIC and mentions "anonimización" only in its PDF.
         assertThat(r.body()).contains("Guía para la publicación de obligaciones de transparencia")
                 .contains("resultados").contains("id=\"facet-topic\"").doesNotContain("Nota privada");
         long privateId = count("SELECT MIN(id) FROM library_entry WHERE visibility = 'PRIVATE'");
-        assertThat(PropHub.get("/acervo/ver.xhtml?id=" + privateId, null).statusCode()).isEqualTo(404);
+        assertThat(Hub.get("/acervo/ver.xhtml?id=" + privateId, null).statusCode()).isEqualTo(404);
         long publicId = count("SELECT MIN(id) FROM library_entry WHERE visibility = 'PUBLIC'");
-        HttpResponse<String> entry = PropHub.get("/acervo/ver.xhtml?id=" + publicId, null);
+        HttpResponse<String> entry = Hub.get("/acervo/ver.xhtml?id=" + publicId, null);
         assertThat(entry.statusCode()).isEqualTo(200);
         assertThat(entry.body()).contains("id=\"entry-title\"");
         // Proposals are for the network: the pages ask for sign-in.
-        assertThat(PropHub.get("/propuestas/index.xhtml", null).statusCode()).isIn(302, 303, 401);
+        assertThat(Hub.get("/propuestas/index.xhtml", null).statusCode()).isIn(302, 303, 401);
     }
 }

@@ -1,20 +1,14 @@
 package mx.snt.vinculo.it.proposals;
 
+import mx.snt.vinculo.it.Browser;
+import mx.snt.vinculo.it.Hub;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,10 +21,10 @@ class ProposalToLibraryBrowserIT {
 
     @Test
     void submitAdhereAcceptTurnIntoEntryAndFindIt() throws Exception {
-        String word = PropHub.word();
+        String word = Hub.word();
         String title = "Módulos itinerantes de información " + word;
         String proposalUrl;
-        try (Chromium jal = new Chromium()) {
+        try (Browser jal = new Browser()) {
             jal.signIn("/propuestas/nueva.xhtml", "mario.personal");
             assertThat(jal.find(By.tagName("h1")).getText()).isEqualTo("Nueva propuesta");
             Select commission = new Select(jal.driver.findElement(By.id("proposal:commission")));
@@ -43,11 +37,11 @@ class ProposalToLibraryBrowserIT {
             assertThat(jal.find(By.id("proposal-title")).getText()).isEqualTo(title);
             assertThat(jal.text()).contains("Propuesta enviada.");
             assertThat(jal.find(By.id("proposal-state")).getText()).isEqualTo("Recibida");
-            proposalUrl = jal.driver.getCurrentUrl().substring(PropHub.APP.length());
+            proposalUrl = jal.driver.getCurrentUrl().substring(Hub.APP.length());
             assertThat(proposalUrl).startsWith("/propuestas/ver");
         }
 
-        try (Chromium nl = new Chromium()) {
+        try (Browser nl = new Browser()) {
             nl.signIn(proposalUrl, "pedro.personal");
             nl.find(By.id("adhesion:adhere")).click();
             nl.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("adhesion-count"), "1"));
@@ -56,7 +50,7 @@ class ProposalToLibraryBrowserIT {
             assertThat(nl.driver.findElements(By.id("actions:evaluate"))).isEmpty();
         }
 
-        try (Chromium commission = new Chromium()) {
+        try (Browser commission = new Browser()) {
             commission.signIn(proposalUrl, "sofia.secretaria");
             commission.find(By.id("actions:evaluate")).click();
             commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposal-state"), "En evaluación"));
@@ -79,14 +73,14 @@ class ProposalToLibraryBrowserIT {
             assertThat(commission.find(By.id("facet-type")).getText()).contains("Buena práctica (1)");
             assertThat(commission.find(By.id("facet-topic")).getText()).contains("Acceso a la información (1)");
         }
-        assertThat(PropHub.count("SELECT COUNT(*) FROM library_entry e JOIN proposal p ON p.library_entry_id = e.id"
+        assertThat(Hub.count("SELECT COUNT(*) FROM library_entry e JOIN proposal p ON p.library_entry_id = e.id"
                 + " WHERE e.proposal_id = p.id AND p.title = ? AND p.adhesion_count = 1", title)).isEqualTo(1);
     }
 
     @Test
     void theCommissionOpensACallAndABodyWritesAndEditsALibraryEntry() throws Exception {
-        String word = PropHub.word();
-        try (Chromium commission = new Chromium()) {
+        String word = Hub.word();
+        try (Browser commission = new Browser()) {
             commission.signIn("/propuestas/index.xhtml", "sofia.secretaria");
             assertThat(commission.find(By.tagName("h1")).getText()).isEqualTo("Propuestas");
             assertThat(commission.text()).contains("Convocatorias").contains("Órganos adheridos");
@@ -104,7 +98,7 @@ class ProposalToLibraryBrowserIT {
             commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals:list"), "Retirada"));
             assertThat(commission.find(By.id("proposals:list")).getText()).doesNotContain("Recibida");
         }
-        try (Chromium jal = new Chromium()) {
+        try (Browser jal = new Browser()) {
             jal.signIn("/acervo/nueva.xhtml", "mario.personal");
             jal.find(By.id("entry:title")).sendKeys("Manual de valoración " + word);
             jal.driver.findElement(By.id("entry:authors")).sendKeys("Mario Personal");
@@ -120,68 +114,6 @@ class ProposalToLibraryBrowserIT {
             jal.driver.findElement(By.id("entry:save")).click();
             assertThat(jal.find(By.id("entry-title")).getText()).isEqualTo("Manual de valoración documental " + word);
             assertThat(jal.text()).contains("Cambios guardados.");
-        }
-    }
-
-    /** Headless Debian Chromium signing in through the Keycloak page (as the backbone's browser tests do). */
-    static final class Chromium implements AutoCloseable {
-        final WebDriver driver;
-        final WebDriverWait wait;
-        private final Path profile;
-
-        Chromium() throws Exception {
-            profile = Files.createTempDirectory("vinculo-chromium");
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-quic", "--lang=es-MX", "--window-size=1280,1000",
-                    "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver"))).build();
-            driver = new ChromeDriver(service, options);
-            wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        }
-
-        void open(String path) {
-            driver.get(PropHub.APP + path);
-        }
-
-        void signIn(String path, String username) {
-            open(path);
-            try {
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-            } catch (org.openqa.selenium.TimeoutException e) {
-                throw new AssertionError("Esperaba el formulario de Keycloak; el navegador está en " + driver.getCurrentUrl() + "\n" + text(), e);
-            }
-            driver.findElement(By.id("username")).sendKeys(username);
-            driver.findElement(By.id("password")).sendKeys(PropHub.PASSWORD);
-            driver.findElement(By.id("kc-login")).click();
-            wait.until(d -> d.getCurrentUrl().startsWith(PropHub.APP));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
-        }
-
-        WebElement find(By by) {
-            try {
-                return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
-            } catch (org.openqa.selenium.TimeoutException e) {
-                throw new AssertionError("No apareció " + by + " en " + driver.getCurrentUrl() + "\n" + text(), e);
-            }
-        }
-
-        String text() {
-            return driver.findElement(By.tagName("body")).getText();
-        }
-
-        @Override
-        public void close() throws Exception {
-            try {
-                driver.quit();
-            } finally {
-                try (var files = Files.walk(profile)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package mx.snt.vinculo.it.proposals;
 
+import mx.snt.vinculo.it.Hub;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -8,11 +9,11 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Base64;
 
-import static mx.snt.vinculo.it.proposals.PropHub.count;
-import static mx.snt.vinculo.it.proposals.PropHub.expect;
-import static mx.snt.vinculo.it.proposals.PropHub.get;
-import static mx.snt.vinculo.it.proposals.PropHub.json;
-import static mx.snt.vinculo.it.proposals.PropHub.send;
+import static mx.snt.vinculo.it.Hub.count;
+import static mx.snt.vinculo.it.Hub.expect;
+import static mx.snt.vinculo.it.Hub.get;
+import static mx.snt.vinculo.it.Hub.json;
+import static mx.snt.vinculo.it.Hub.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,12 +31,12 @@ class ProposalsIT {
 
     @BeforeAll
     static void tokens() throws Exception {
-        mario = PropHub.token("mario.personal");
-        pedro = PropHub.token("pedro.personal");
-        lucia = PropHub.token("lucia.juridico");
-        sofia = PropHub.token("sofia.secretaria");
-        cvpdcs = PropHub.workspaceId(sofia, "CVPDCS");
-        jal = PropHub.workspaceId(mario, "JAL");
+        mario = Hub.signIn("mario.personal");
+        pedro = Hub.signIn("pedro.personal");
+        lucia = Hub.signIn("lucia.juridico");
+        sofia = Hub.signIn("sofia.secretaria");
+        cvpdcs = Hub.workspaceId(sofia, "CVPDCS");
+        jal = Hub.workspaceId(mario, "JAL");
     }
 
     static long openCall(String title) throws Exception {
@@ -71,7 +72,7 @@ class ProposalsIT {
     @Test
     void submitAdhereCommentEvaluateAcceptAndTurnIntoALibraryEntry() throws Exception {
         long call = openCall("Convocatoria de flujo completo");
-        String file = "[{\"name\":\"anexo técnico.pdf\",\"content\":\"" + Base64.getEncoder().encodeToString(PropHub.pdf("anexo")) + "\"}]";
+        String file = "[{\"name\":\"anexo técnico.pdf\",\"content\":\"" + Base64.getEncoder().encodeToString(Hub.pdf("anexo")) + "\"}]";
         JsonNode p = submit(mario, call, "Ferias de transparencia itinerantes", "<p>Texto <b>con formato</b></p>", file);
         long id = p.get("id").asLong();
         assertThat(p.get("state").asText()).isEqualTo("SUBMITTED");
@@ -135,7 +136,7 @@ class ProposalsIT {
         assertThat(entry.get("bodyAcronym").asText()).isEqualTo("ITEI");
         assertThat(entry.get("type").asText()).isEqualTo("GOOD_PRACTICE");
         assertThat(entry.get("files").get(0).get("name").asText()).isEqualTo("anexo técnico.pdf");
-        JsonNode found = json(get("/api/v1/library?q=" + PropHub.enc("ferias TRANSPARENCIA itinerantes"), pedro));
+        JsonNode found = json(get("/api/v1/library?q=" + Hub.enc("ferias TRANSPARENCIA itinerantes"), pedro));
         assertThat(found.get("page").get("items").toString()).contains("\"id\":" + entryId);
     }
 
@@ -163,7 +164,7 @@ class ProposalsIT {
     void aClosedCallTakesNoProposals() throws Exception {
         long call = openCall("Convocatoria que cerrará");
         // Its deadline passes (the call closes by itself; no job needed).
-        PropHub.update("UPDATE proposal_call SET opens_on = ?, closes_on = ? WHERE id = ?",
+        Hub.update("UPDATE proposal_call SET opens_on = ?, closes_on = ? WHERE id = ?",
                 LocalDate.now().minusDays(30), LocalDate.now().minusDays(2), call);
         assertThat(json(get("/api/v1/proposals/calls/" + call, mario)).get("open").asBoolean()).isFalse();
         HttpResponse<String> late = send("POST", "/api/v1/proposals", pedro, "{\"callId\":" + call

@@ -1,5 +1,6 @@
 package mx.snt.vinculo.it.sessions;
 
+import mx.snt.vinculo.it.Hub;
 import com.fasterxml.jackson.databind.JsonNode;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -33,53 +34,53 @@ class SessionsApiIT {
 
     @BeforeAll
     static void people() throws Exception {
-        sofia = Live.signIn("sofia.secretaria");
-        elena = Live.signIn("elena.comisionada");
-        carlos = Live.signIn("carlos.comisionado");
-        mario = Live.signIn("mario.personal");
-        cvpdcs = Live.workspaceId(sofia, "CVPDCS");
-        elenaId = Live.count("SELECT id FROM member WHERE username = 'elena.comisionada'");
-        carlosId = Live.count("SELECT id FROM member WHERE username = 'carlos.comisionado'");
+        sofia = Hub.signIn("sofia.secretaria");
+        elena = Hub.signIn("elena.comisionada");
+        carlos = Hub.signIn("carlos.comisionado");
+        mario = Hub.signIn("mario.personal");
+        cvpdcs = Hub.workspaceId(sofia, "CVPDCS");
+        elenaId = Hub.count("SELECT id FROM member WHERE username = 'elena.comisionada'");
+        carlosId = Hub.count("SELECT id FROM member WHERE username = 'carlos.comisionado'");
     }
 
     static JsonNode plan(String kind, LocalDate date, String title) throws Exception {
-        return Live.ok(Live.send("POST", "/api/v1/sessions", sofia, "{\"workspaceId\":" + cvpdcs + ",\"kind\":\"" + kind
+        return Hub.expect(201, Hub.send("POST", "/api/v1/sessions", sofia, "{\"workspaceId\":" + cvpdcs + ",\"kind\":\"" + kind
                 + "\",\"title\":\"" + title + "\",\"date\":\"" + date + "\",\"time\":\"11:00\",\"durationMinutes\":90,"
                 + "\"place\":\"Sala de Plenos, Guadalajara\",\"remoteUrl\":\"https://reuniones.example.mx/cvpdcs\","
-                + "\"remoteVoting\":true}"), 201);
+                + "\"remoteVoting\":true}"));
     }
 
     static JsonNode addItem(JsonNode s, String kind, String title, Long ref) throws Exception {
-        return Live.ok(Live.send("POST", "/api/v1/sessions/" + s.get("id").asLong() + "/items", sofia,
+        return Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + s.get("id").asLong() + "/items", sofia,
                 "{\"version\":" + s.get("version").asLong() + ",\"kind\":\"" + kind + "\",\"title\":\"" + title
-                        + "\",\"presenter\":\"Elena\"" + (ref == null ? "" : ",\"refSessionId\":" + ref) + "}"), 200);
+                        + "\",\"presenter\":\"Elena\"" + (ref == null ? "" : ",\"refSessionId\":" + ref) + "}"));
     }
 
     static JsonNode act(JsonNode s, String action) throws Exception {
-        return Live.ok(Live.send("POST", "/api/v1/sessions/" + s.get("id").asLong() + "/" + action, sofia,
-                "{\"version\":" + s.get("version").asLong() + "}"), 200);
+        return Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + s.get("id").asLong() + "/" + action, sofia,
+                "{\"version\":" + s.get("version").asLong() + "}"));
     }
 
     static JsonNode attend(long id, long member, String status) throws Exception {
-        return Live.ok(Live.send("PUT", "/api/v1/sessions/" + id + "/attendance/" + member, sofia, "{\"status\":\"" + status + "\"}"), 200);
+        return Hub.expect(200, Hub.send("PUT", "/api/v1/sessions/" + id + "/attendance/" + member, sofia, "{\"status\":\"" + status + "\"}"));
     }
 
     static HttpResponse<String> vote(long id, long item, String token, String choice) throws Exception {
-        return Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item + "/votes", token, "{\"choice\":\"" + choice + "\"}");
+        return Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item + "/votes", token, "{\"choice\":\"" + choice + "\"}");
     }
 
     static String state(long id) throws Exception {
-        return Live.one("SELECT state FROM meeting WHERE id = ?", id);
+        return Hub.string("SELECT state FROM meeting WHERE id = ?", id);
     }
 
     @Test
     void wholeCycleFromPlanToPublicationWithRefusalsThatChangeNothing() throws Exception {
-        JsonNode s = plan("ORDINARY", Live.today().plusDays(21), "Sesión de prueba del ciclo completo");
+        JsonNode s = plan("ORDINARY", Hub.today().plusDays(21), "Sesión de prueba del ciclo completo");
         long id = s.get("id").asLong();
         assertThat(s.get("state").asText()).isEqualTo("PLANNED");
 
         // A commissioner does not drive the workflow.
-        HttpResponse<String> forbidden = Live.send("POST", "/api/v1/sessions/" + id + "/convene", elena, "{\"version\":0}");
+        HttpResponse<String> forbidden = Hub.send("POST", "/api/v1/sessions/" + id + "/convene", elena, "{\"version\":0}");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
 
@@ -91,30 +92,30 @@ class SessionsApiIT {
         long item3 = s.get("items").get(2).get("id").asLong();
 
         // Two secretaries, one agenda: the second edit on a stale version is a conflict, nothing lost.
-        HttpResponse<String> stale = Live.send("PUT", "/api/v1/sessions/" + id + "/items/" + item2, sofia,
+        HttpResponse<String> stale = Hub.send("PUT", "/api/v1/sessions/" + id + "/items/" + item2, sofia,
                 "{\"version\":" + staleVersion + ",\"kind\":\"PROPOSAL\",\"title\":\"Título que no debe quedar\"}");
         assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(Live.one("SELECT title FROM meeting_item WHERE id = ?", item2)).isEqualTo("Programa de difusión en universidades");
+        assertThat(Hub.string("SELECT title FROM meeting_item WHERE id = ?", item2)).isEqualTo("Programa de difusión en universidades");
 
         // Documents: checked by content.
-        HttpResponse<String> notDoc = Live.upload("/api/v1/sessions/" + id + "/items/" + item2 + "/files?name=x.pdf&version="
+        HttpResponse<String> notDoc = Hub.upload("/api/v1/sessions/" + id + "/items/" + item2 + "/files?name=x.pdf&version="
                 + s.get("version").asLong(), sofia, "esto no es un PDF".getBytes(StandardCharsets.UTF_8));
         assertThat(notDoc.statusCode()).isEqualTo(422);
-        assertThat(Live.json(notDoc).get("detail").asText()).contains("no es un documento admitido");
+        assertThat(Hub.json(notDoc).get("detail").asText()).contains("no es un documento admitido");
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        s = Live.ok(Live.upload("/api/v1/sessions/" + id + "/items/" + item2 + "/files?name=programa.pdf&version="
-                + s.get("version").asLong(), sofia, pdf), 200);
-        assertThat(Live.count("SELECT COUNT(*) FROM meeting_item_file WHERE item_id = ?", item2)).isEqualTo(1);
+        s = Hub.expect(200, Hub.upload("/api/v1/sessions/" + id + "/items/" + item2 + "/files?name=programa.pdf&version="
+                + s.get("version").asLong(), sofia, pdf));
+        assertThat(Hub.count("SELECT COUNT(*) FROM meeting_item_file WHERE item_id = ?", item2)).isEqualTo(1);
 
         // Out of order: cannot start a session that was not convened.
-        HttpResponse<String> early = Live.send("POST", "/api/v1/sessions/" + id + "/start", sofia, "{\"version\":" + s.get("version") + "}");
+        HttpResponse<String> early = Hub.send("POST", "/api/v1/sessions/" + id + "/start", sofia, "{\"version\":" + s.get("version") + "}");
         assertThat(early.statusCode()).isEqualTo(422);
         assertThat(state(id)).isEqualTo("PLANNED");
 
         s = act(s, "convene");
         assertThat(s.get("state").asText()).isEqualTo("CONVENED");
-        String convocation = Live.one("SELECT payload FROM outbox_event WHERE event_type = 'session.convened' AND aggregate_id = ?", id);
-        JsonNode payload = Live.JSON.readTree(convocation);
+        String convocation = Hub.string("SELECT payload FROM outbox_event WHERE event_type = 'session.convened' AND aggregate_id = ?", id);
+        JsonNode payload = Hub.JSON.readTree(convocation);
         assertThat(payload.get("notice").asText()).isEqualTo("CONVOCATION");
         assertThat(payload.get("recipients").toString()).contains("elena.comisionada").contains("carlos.comisionado")
                 .contains("sofia.secretaria").doesNotContain("mario.personal");
@@ -123,64 +124,64 @@ class SessionsApiIT {
 
         // Quorum: one of three members present is not enough.
         attend(id, elenaId, "PRESENT");
-        HttpResponse<String> noQuorum = Live.send("POST", "/api/v1/sessions/" + id + "/start", sofia,
-                "{\"version\":" + Live.json(Live.get("/api/v1/sessions/" + id, sofia)).get("version") + "}");
+        HttpResponse<String> noQuorum = Hub.send("POST", "/api/v1/sessions/" + id + "/start", sofia,
+                "{\"version\":" + Hub.json(Hub.get("/api/v1/sessions/" + id, sofia)).get("version") + "}");
         assertThat(noQuorum.statusCode()).isEqualTo(422);
-        assertThat(Live.json(noQuorum).get("detail").asText()).contains("No hay quórum");
+        assertThat(Hub.json(noQuorum).get("detail").asText()).contains("No hay quórum");
         assertThat(state(id)).isEqualTo("CONVENED");
         s = attend(id, carlosId, "REMOTE");
         s = act(s, "start");
         assertThat(s.get("state").asText()).isEqualTo("IN_PROGRESS");
 
         // Items in order: skipping ahead is refused, reordering during the session needs a reason.
-        HttpResponse<String> skip = Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item3 + "/current", sofia, null);
+        HttpResponse<String> skip = Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item3 + "/current", sofia, "{}");
         assertThat(skip.statusCode()).isEqualTo(422);
-        assertThat(Live.json(skip).get("detail").asText()).contains("en orden");
-        HttpResponse<String> noReason = Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item3 + "/move", sofia,
+        assertThat(Hub.json(skip).get("detail").asText()).contains("en orden");
+        HttpResponse<String> noReason = Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item3 + "/move", sofia,
                 "{\"version\":" + s.get("version") + ",\"position\":1}");
         assertThat(noReason.statusCode()).isEqualTo(422);
-        assertThat(Live.one("SELECT position FROM meeting_item WHERE id = ?", item3)).isEqualTo("3");
-        assertThat(Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/open-vote", sofia, null).statusCode())
+        assertThat(Hub.string("SELECT position FROM meeting_item WHERE id = ?", item3)).isEqualTo("3");
+        assertThat(Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/open-vote", sofia, "{}").statusCode())
                 .isEqualTo(422); // not the current item yet
-        Live.ok(Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/current", sofia, null), 200);
+        Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/current", sofia, "{}"));
 
         // Votes: not before it opens; not from someone who is not a present commissioner.
         assertThat(vote(id, item2, elena, "FOR").statusCode()).isEqualTo(422);
-        Live.ok(Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/open-vote", sofia, null), 200);
+        Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/open-vote", sofia, "{}"));
         assertThat(vote(id, item2, mario, "FOR").statusCode()).isEqualTo(404);
         HttpResponse<String> secretaryVote = vote(id, item2, sofia, "FOR");
         assertThat(secretaryVote.statusCode()).isEqualTo(422);
-        assertThat(Live.json(secretaryVote).get("detail").asText()).contains("Solo votan los comisionados presentes");
-        Live.ok(vote(id, item2, elena, "FOR"), 200);
-        HttpResponse<String> early2 = Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/close-vote", sofia, null);
+        assertThat(Hub.json(secretaryVote).get("detail").asText()).contains("Solo votan los comisionados presentes");
+        Hub.expect(200, vote(id, item2, elena, "FOR"));
+        HttpResponse<String> early2 = Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/close-vote", sofia, "{}");
         assertThat(early2.statusCode()).isEqualTo(422);
-        JsonNode tally = Live.ok(vote(id, item2, carlos, "ABSTAIN"), 200);
+        JsonNode tally = Hub.expect(200, vote(id, item2, carlos, "ABSTAIN"));
         assertThat(tally.get("items").get(1).get("votesFor").asLong()).isEqualTo(1);
         assertThat(tally.get("items").get(1).get("abstentions").asLong()).isEqualTo(1);
-        s = Live.ok(Live.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/close-vote", sofia, null), 200);
+        s = Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item2 + "/close-vote", sofia, "{}"));
         String number = "CVPDCS/SO/" + String.format("%02d", s.get("number").asInt()) + "/" + s.get("year").asInt() + "/02";
         assertThat(s.get("acuerdos").get(0).get("number").asText()).isEqualTo(number);
-        assertThat(Live.one("SELECT result FROM acuerdo WHERE number = ?", number)).isEqualTo("APPROVED");
+        assertThat(Hub.string("SELECT result FROM acuerdo WHERE number = ?", number)).isEqualTo("APPROVED");
 
         // A closed vote cannot change.
         HttpResponse<String> late = vote(id, item2, elena, "AGAINST");
         assertThat(late.statusCode()).isEqualTo(422);
-        assertThat(Live.json(late).get("detail").asText()).contains("ya se cerró");
-        assertThat(Live.one("SELECT b.choice FROM meeting_ballot b JOIN member m ON m.id = b.member_id"
+        assertThat(Hub.json(late).get("detail").asText()).contains("ya se cerró");
+        assertThat(Hub.string("SELECT b.choice FROM meeting_ballot b JOIN member m ON m.id = b.member_id"
                 + " WHERE b.item_id = ? AND m.username = 'elena.comisionada'", item2)).isEqualTo("FOR");
 
         // An item of another session is refused.
-        long otherItem = Live.count("SELECT MIN(id) FROM meeting_item WHERE meeting_id <> ?", id);
-        HttpResponse<String> foreign = Live.send("POST", "/api/v1/sessions/" + id + "/items/" + otherItem + "/open-vote", sofia, null);
+        long otherItem = Hub.count("SELECT MIN(id) FROM meeting_item WHERE meeting_id <> ?", id);
+        HttpResponse<String> foreign = Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + otherItem + "/open-vote", sofia, "{}");
         assertThat(foreign.statusCode()).isEqualTo(422);
-        assertThat(Live.json(foreign).get("detail").asText()).contains("no pertenece a esta sesión");
+        assertThat(Hub.json(foreign).get("detail").asText()).contains("no pertenece a esta sesión");
 
         s = act(s, "close");
         assertThat(s.get("state").asText()).isEqualTo("CLOSED");
         assertThat(s.get("actaText").asText()).contains("Comisión de Vinculación");
-        s = Live.ok(Live.send("PUT", "/api/v1/sessions/" + id + "/acta", sofia, "{\"version\":" + s.get("version")
-                + ",\"text\":\"Narrativa revisada por la Secretaría Técnica.\"}"), 200);
-        HttpResponse<byte[]> acta = Live.bytes("/api/v1/sessions/" + id + "/acta.pdf", elena);
+        s = Hub.expect(200, Hub.send("PUT", "/api/v1/sessions/" + id + "/acta", sofia, "{\"version\":" + s.get("version")
+                + ",\"text\":\"Narrativa revisada por la Secretaría Técnica.\"}"));
+        HttpResponse<byte[]> acta = Hub.getBytes("/api/v1/sessions/" + id + "/acta.pdf", elena);
         assertThat(acta.statusCode()).isEqualTo(200);
         try (var doc = Loader.loadPDF(acta.body())) {
             String text = new PDFTextStripper().getText(doc);
@@ -188,11 +189,11 @@ class SessionsApiIT {
                     .contains("Narrativa revisada por la Secretaría Técnica.").contains("Página 1 de");
         }
         // Publishing before the acta is approved is out of order.
-        assertThat(Live.send("POST", "/api/v1/sessions/" + id + "/publish", sofia, "{\"version\":" + s.get("version") + "}").statusCode())
+        assertThat(Hub.send("POST", "/api/v1/sessions/" + id + "/publish", sofia, "{\"version\":" + s.get("version") + "}").statusCode())
                 .isEqualTo(422);
 
         // The acta is approved at a later session, as its agenda item.
-        JsonNode next = plan("EXTRAORDINARY", Live.today().plusDays(10), "Sesión que aprueba el acta");
+        JsonNode next = plan("EXTRAORDINARY", Hub.today().plusDays(10), "Sesión que aprueba el acta");
         long nextId = next.get("id").asLong();
         next = addItem(next, "PREVIOUS_ACTA", "Aprobación del acta anterior", id);
         long actaItem = next.get("items").get(0).get("id").asLong();
@@ -200,77 +201,77 @@ class SessionsApiIT {
         attend(nextId, elenaId, "PRESENT");
         next = attend(nextId, carlosId, "PRESENT");
         next = act(next, "start");
-        Live.ok(Live.send("POST", "/api/v1/sessions/" + nextId + "/items/" + actaItem + "/open-vote", sofia, null), 200);
-        Live.ok(vote(nextId, actaItem, elena, "FOR"), 200);
-        Live.ok(vote(nextId, actaItem, carlos, "FOR"), 200);
-        Live.ok(Live.send("POST", "/api/v1/sessions/" + nextId + "/items/" + actaItem + "/close-vote", sofia, null), 200);
+        Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + nextId + "/items/" + actaItem + "/open-vote", sofia, "{}"));
+        Hub.expect(200, vote(nextId, actaItem, elena, "FOR"));
+        Hub.expect(200, vote(nextId, actaItem, carlos, "FOR"));
+        Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + nextId + "/items/" + actaItem + "/close-vote", sofia, "{}"));
         assertThat(state(id)).isEqualTo("ACTA_APPROVED");
 
-        s = Live.json(Live.get("/api/v1/sessions/" + id, sofia));
-        s = Live.ok(Live.send("PUT", "/api/v1/sessions/" + id + "/links", sofia, "{\"version\":" + s.get("version")
-                + ",\"recordingUrl\":\"https://videos.example.mx/cvpdcs/ciclo\"}"), 200);
+        s = Hub.json(Hub.get("/api/v1/sessions/" + id, sofia));
+        s = Hub.expect(200, Hub.send("PUT", "/api/v1/sessions/" + id + "/links", sofia, "{\"version\":" + s.get("version")
+                + ",\"recordingUrl\":\"https://videos.example.mx/cvpdcs/ciclo\"}"));
         s = act(s, "publish");
         assertThat(s.get("state").asText()).isEqualTo("PUBLISHED");
         assertThat(s.get("visibility").asText()).isEqualTo("PUBLIC");
-        assertThat(Live.one("SELECT visibility FROM acuerdo WHERE number = ?", number)).isEqualTo("PUBLIC");
-        JsonNode acuerdoEvent = Live.JSON.readTree(Live.one("SELECT e.payload FROM outbox_event e JOIN acuerdo a ON a.id = e.aggregate_id"
+        assertThat(Hub.string("SELECT visibility FROM acuerdo WHERE number = ?", number)).isEqualTo("PUBLIC");
+        JsonNode acuerdoEvent = Hub.JSON.readTree(Hub.string("SELECT e.payload FROM outbox_event e JOIN acuerdo a ON a.id = e.aggregate_id"
                 + " WHERE e.event_type = 'acuerdo.published' AND a.number = ?", number));
         assertThat(acuerdoEvent.get("pnt").get("number").asText()).isEqualTo(number);
         assertThat(acuerdoEvent.get("visibility").asText()).isEqualTo("PUBLIC");
-        JsonNode actaEvent = Live.JSON.readTree(Live.one("SELECT payload FROM outbox_event WHERE event_type = 'acta.published'"
+        JsonNode actaEvent = Hub.JSON.readTree(Hub.string("SELECT payload FROM outbox_event WHERE event_type = 'acta.published'"
                 + " AND aggregate_id = ?", id));
         long fileId = actaEvent.get("pnt").get("fileId").asLong();
-        assertThat(Live.one("SELECT kind FROM stored_file WHERE id = ?", fileId)).isEqualTo("PDF");
+        assertThat(Hub.string("SELECT kind FROM stored_file WHERE id = ?", fileId)).isEqualTo("PDF");
         assertThat(actaEvent.get("pnt").get("recordingUrl").asText()).isEqualTo("https://videos.example.mx/cvpdcs/ciclo");
 
         // Public now: anyone downloads the acta; the session page shows the recording.
-        assertThat(Live.bytes("/sesiones/acta/" + id + ".pdf", null).statusCode()).isEqualTo(200);
-        assertThat(Live.get("/sesiones/ver.xhtml?id=" + id, null).body()).contains("https://videos.example.mx/cvpdcs/ciclo");
+        assertThat(Hub.getBytes("/sesiones/acta/" + id + ".pdf", null).statusCode()).isEqualTo(200);
+        assertThat(Hub.get("/sesiones/ver.xhtml?id=" + id, null).body()).contains("https://videos.example.mx/cvpdcs/ciclo");
         // The audit trail has every transition.
-        assertThat(Live.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'Session' AND entity_id = ?"
+        assertThat(Hub.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'Session' AND entity_id = ?"
                 + " AND action = 'session.state'", id)).isEqualTo(4);
     }
 
     @Test
     void conveningWithoutTheNoticePeriodIsRefusedAndChangesNothing() throws Exception {
-        JsonNode s = plan("ORDINARY", Live.today().plusDays(1), "Sesión sin plazo suficiente");
+        JsonNode s = plan("ORDINARY", Hub.today().plusDays(1), "Sesión sin plazo suficiente");
         long id = s.get("id").asLong();
         s = addItem(s, "INFORMATION", "Informe", null);
-        HttpResponse<String> r = Live.send("POST", "/api/v1/sessions/" + id + "/convene", sofia, "{\"version\":" + s.get("version") + "}");
+        HttpResponse<String> r = Hub.send("POST", "/api/v1/sessions/" + id + "/convene", sofia, "{\"version\":" + s.get("version") + "}");
         assertThat(r.statusCode()).isEqualTo(422);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
-        assertThat(Live.json(r).get("detail").asText()).contains("plazo de convocatoria").contains("5 días hábiles");
+        assertThat(Hub.json(r).get("detail").asText()).contains("plazo de convocatoria").contains("5 días hábiles");
         assertThat(state(id)).isEqualTo("PLANNED");
-        assertThat(Live.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'session.convened' AND aggregate_id = ?", id)).isZero();
+        assertThat(Hub.count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'session.convened' AND aggregate_id = ?", id)).isZero();
         // Moved to a date that respects the notice, it can be convened.
-        s = Live.ok(Live.send("PUT", "/api/v1/sessions/" + id + "?version=" + s.get("version").asLong(), sofia,
-                "{\"title\":\"Sesión sin plazo suficiente\",\"date\":\"" + Live.today().plusDays(21)
-                        + "\",\"time\":\"12:00\",\"place\":\"Sala de Plenos\"}"), 200);
+        s = Hub.expect(200, Hub.send("PUT", "/api/v1/sessions/" + id + "?version=" + s.get("version").asLong(), sofia,
+                "{\"title\":\"Sesión sin plazo suficiente\",\"date\":\"" + Hub.today().plusDays(21)
+                        + "\",\"time\":\"12:00\",\"place\":\"Sala de Plenos\"}"));
         s = act(s, "convene");
         assertThat(state(id)).isEqualTo("CONVENED");
         // Cancelling needs a reason.
-        assertThat(Live.send("POST", "/api/v1/sessions/" + id + "/cancel", sofia, "{\"version\":" + s.get("version") + "}").statusCode())
+        assertThat(Hub.send("POST", "/api/v1/sessions/" + id + "/cancel", sofia, "{\"version\":" + s.get("version") + "}").statusCode())
                 .isEqualTo(422);
-        JsonNode c = Live.ok(Live.send("POST", "/api/v1/sessions/" + id + "/cancel", sofia, "{\"version\":" + s.get("version")
-                + ",\"reason\":\"Sin plazo\"}"), 200);
+        JsonNode c = Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/cancel", sofia, "{\"version\":" + s.get("version")
+                + ",\"reason\":\"Sin plazo\"}"));
         assertThat(c.get("state").asText()).isEqualTo("CANCELLED");
-        assertThat(Live.one("SELECT cancel_reason FROM meeting WHERE id = ?", id)).isEqualTo("Sin plazo");
+        assertThat(Hub.string("SELECT cancel_reason FROM meeting WHERE id = ?", id)).isEqualTo("Sin plazo");
     }
 
     @Test
     void calendarsDownloadAndTheFeedIsPrivateAndRevocable() throws Exception {
-        long demo = Live.count("SELECT MIN(s.id) FROM meeting s JOIN workspace w ON w.id = s.workspace_id"
+        long demo = Hub.count("SELECT MIN(s.id) FROM meeting s JOIN workspace w ON w.id = s.workspace_id"
                 + " WHERE w.code = 'CVPDCS' AND s.state = 'CONVENED'");
-        HttpResponse<String> ics = Live.get("/api/v1/sessions/" + demo + "/calendar.ics", elena);
+        HttpResponse<String> ics = Hub.get("/api/v1/sessions/" + demo + "/calendar.ics", elena);
         assertThat(ics.statusCode()).isEqualTo(200);
         Calendar one = new CalendarBuilder().build(new StringReader(ics.body()));
         assertThat(one.getComponents("VEVENT")).hasSize(1);
         // Not a member of CVPDCS: a private session is not found, in the API and as a download.
-        assertThat(Live.get("/api/v1/sessions/" + demo + "/calendar.ics", mario).statusCode()).isEqualTo(404);
-        assertThat(Live.get("/sesiones/ics/" + demo + ".ics", null).statusCode()).isEqualTo(404);
+        assertThat(Hub.get("/api/v1/sessions/" + demo + "/calendar.ics", mario).statusCode()).isEqualTo(404);
+        assertThat(Hub.get("/sesiones/ics/" + demo + ".ics", null).statusCode()).isEqualTo(404);
 
-        String path = Live.json(Live.get("/api/v1/sessions/feed", elena)).get("path").asText();
-        HttpResponse<String> feed = Live.get(path, null);
+        String path = Hub.json(Hub.get("/api/v1/sessions/feed", elena)).get("path").asText();
+        HttpResponse<String> feed = Hub.get(path, null);
         assertThat(feed.statusCode()).isEqualTo(200);
         Calendar cal = new CalendarBuilder().build(new StringReader(feed.body()));
         List<VEvent> events = cal.getComponents("VEVENT");
@@ -279,33 +280,33 @@ class SessionsApiIT {
         assertThat(events).extracting(e -> e.getSummary().getValue()).allMatch(t -> !t.startsWith("CTIPNT"))
                 .anyMatch(t -> t.startsWith("CVPDCS"));
 
-        String renewed = Live.json(Live.send("POST", "/api/v1/sessions/feed/renew", elena, null)).get("path").asText();
+        String renewed = Hub.json(Hub.send("POST", "/api/v1/sessions/feed/renew", elena, "{}")).get("path").asText();
         assertThat(renewed).isNotEqualTo(path);
-        assertThat(Live.get(path, null).statusCode()).isEqualTo(404);
-        assertThat(Live.get(renewed, null).statusCode()).isEqualTo(200);
+        assertThat(Hub.get(path, null).statusCode()).isEqualTo(404);
+        assertThat(Hub.get(renewed, null).statusCode()).isEqualTo(200);
     }
 
     @Test
     void demoDataShowsTheWholeCycleForTwoCommissions() throws Exception {
         for (String code : new String[]{"CVPDCS", "CTIPNT"}) {
-            assertThat(Live.count("SELECT COUNT(*) FROM meeting s JOIN workspace w ON w.id = s.workspace_id"
+            assertThat(Hub.count("SELECT COUNT(*) FROM meeting s JOIN workspace w ON w.id = s.workspace_id"
                     + " WHERE w.code = ? AND s.state = 'PUBLISHED' AND s.visibility = 'PUBLIC'", code)).isGreaterThanOrEqualTo(1);
-            assertThat(Live.count("SELECT COUNT(*) FROM acuerdo a JOIN workspace w ON w.id = a.workspace_id"
+            assertThat(Hub.count("SELECT COUNT(*) FROM acuerdo a JOIN workspace w ON w.id = a.workspace_id"
                     + " WHERE w.code = ? AND a.visibility = 'PUBLIC'", code)).isGreaterThanOrEqualTo(2);
-            assertThat(Live.count("SELECT COUNT(*) FROM meeting s JOIN workspace w ON w.id = s.workspace_id"
+            assertThat(Hub.count("SELECT COUNT(*) FROM meeting s JOIN workspace w ON w.id = s.workspace_id"
                     + " WHERE w.code = ? AND s.state = 'CONVENED'", code)).isGreaterThanOrEqualTo(2);
         }
-        long published = Live.count("SELECT MIN(s.id) FROM meeting s WHERE s.state = 'PUBLISHED'");
-        HttpResponse<byte[]> pdf = Live.bytes("/sesiones/acta/" + published + ".pdf", null);
+        long published = Hub.count("SELECT MIN(s.id) FROM meeting s WHERE s.state = 'PUBLISHED'");
+        HttpResponse<byte[]> pdf = Hub.getBytes("/sesiones/acta/" + published + ".pdf", null);
         assertThat(pdf.statusCode()).isEqualTo(200);
         try (var doc = Loader.loadPDF(pdf.body())) {
             assertThat(new PDFTextStripper().getText(doc)).contains("ACTA DE LA SESIÓN ORDINARIA 01/");
         }
         // mario is not a member of CVPDCS: its list shows him only what is public.
-        JsonNode list = Live.ok(Live.get("/api/v1/sessions?workspaceId=" + cvpdcs + "&size=100", mario), 200);
+        JsonNode list = Hub.expect(200, Hub.get("/api/v1/sessions?workspaceId=" + cvpdcs + "&size=100", mario));
         assertThat(list.get("total").asLong()).isGreaterThanOrEqualTo(1);
         list.get("items").forEach(i -> assertThat(i.get("visibility").asText()).isEqualTo("PUBLIC"));
-        JsonNode members = Live.ok(Live.get("/api/v1/sessions?workspaceId=" + cvpdcs + "&size=100", elena), 200);
+        JsonNode members = Hub.expect(200, Hub.get("/api/v1/sessions?workspaceId=" + cvpdcs + "&size=100", elena));
         assertThat(members.get("total").asLong()).isGreaterThan(list.get("total").asLong());
     }
 }

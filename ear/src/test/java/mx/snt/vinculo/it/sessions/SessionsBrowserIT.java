@@ -1,5 +1,7 @@
 package mx.snt.vinculo.it.sessions;
 
+import mx.snt.vinculo.it.Browser;
+import mx.snt.vinculo.it.Hub;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -23,12 +25,12 @@ class SessionsBrowserIT {
 
     @Test
     void secretaryRunsASessionWhileACommissionerVotesLive() throws Exception {
-        String sofia = Live.signIn("sofia.secretaria");
-        Live.signIn("elena.comisionada");
-        String carlos = Live.signIn("carlos.comisionado");
-        long ws = Live.workspaceId(sofia, "CVPDCS");
+        String sofia = Hub.signIn("sofia.secretaria");
+        Hub.signIn("elena.comisionada");
+        String carlos = Hub.signIn("carlos.comisionado");
+        long ws = Hub.workspaceId(sofia, "CVPDCS");
 
-        try (Live.Chromium chair = new Live.Chromium(); Live.Chromium member = new Live.Chromium()) {
+        try (Browser chair = new Browser(); Browser member = new Browser()) {
             // Plan it through the pages: the form, then the agenda editor.
             chair.signIn("/sesiones/index.xhtml", "sofia.secretaria");
             chair.clickAndReload(By.id("new-session"));
@@ -36,7 +38,7 @@ class SessionsBrowserIT {
             new Select(chair.find(By.id("plan:kind"))).selectByValue("EXTRAORDINARY");
             chair.find(By.id("plan:title")).sendKeys("Sesión en vivo");
             ((JavascriptExecutor) chair.driver).executeScript("arguments[0].value = arguments[1]",
-                    chair.find(By.id("plan:date")), Live.today().plusDays(12).toString());
+                    chair.find(By.id("plan:date")), Hub.today().plusDays(12).toString());
             ((JavascriptExecutor) chair.driver).executeScript("arguments[0].value = arguments[1]",
                     chair.find(By.id("plan:time")), "10:30");
             chair.find(By.id("plan:place")).sendKeys("Sala virtual");
@@ -50,7 +52,7 @@ class SessionsBrowserIT {
             chair.find(By.id("s:itemTitle")).sendKeys("Acuerdo de difusión conjunta");
             chair.clickAndReload(By.id("s:addItem"));
             assertThat(chair.find(By.id("agenda")).getText()).contains("Acuerdo de difusión conjunta");
-            JsonNode s = Live.json(Live.get("/api/v1/sessions/" + id, sofia));
+            JsonNode s = Hub.json(Hub.get("/api/v1/sessions/" + id, sofia));
             assertThat(s.get("kind").asText()).isEqualTo("EXTRAORDINARY");
             assertThat(s.get("items")).hasSize(1);
 
@@ -65,7 +67,7 @@ class SessionsBrowserIT {
             chair.find(By.cssSelector("#up input[type='file']")).sendKeys(pdfFile.toString());
             chair.clickAndReload(By.id("up:attach"));
             assertThat(chair.text()).contains("Documento adjuntado.");
-            assertThat(Live.count("SELECT COUNT(*) FROM meeting_item_file f JOIN meeting_item i ON i.id = f.item_id"
+            assertThat(Hub.count("SELECT COUNT(*) FROM meeting_item_file f JOIN meeting_item i ON i.id = f.item_id"
                     + " WHERE i.meeting_id = ?", id)).isEqualTo(1);
 
             chair.clickAndReload(By.id("s:convene"));
@@ -98,8 +100,8 @@ class SessionsBrowserIT {
             assertThat(((JavascriptExecutor) chair.driver).executeScript("return window.vinculoSinRecarga")).isEqualTo("sí");
 
             // Carlos votes from elsewhere; Elena's page sees it come in.
-            Live.ok(Live.send("POST", "/api/v1/sessions/" + id + "/items/" + s.get("items").get(0).get("id") + "/votes", carlos,
-                    "{\"choice\":\"AGAINST\"}"), 200);
+            Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + s.get("items").get(0).get("id") + "/votes", carlos,
+                    "{\"choice\":\"AGAINST\"}"));
             member.waitAttribute(By.id("live-count"), "data-against", "1");
             chair.waitAttribute(By.id("live-count"), "data-against", "1");
             assertThat(((JavascriptExecutor) chair.driver).executeScript("return window.vinculoSinRecarga")).isEqualTo("sí");
@@ -115,12 +117,12 @@ class SessionsBrowserIT {
             chair.clickAndReload(By.id("acta:save"));
             assertThat(chair.text()).contains("Acta guardada.");
             String href = chair.find(By.id("acta-pdf")).getAttribute("href");
-            HttpResponse<byte[]> pdf = Live.bytes(href.substring(Live.APP.length()), sofia);
+            HttpResponse<byte[]> pdf = Hub.getBytes(href.substring(Hub.APP.length()), sofia);
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
             try (var doc = Loader.loadPDF(pdf.body())) {
                 String text = new PDFTextStripper().getText(doc);
-                JsonNode d = Live.json(Live.get("/api/v1/sessions/" + id, sofia));
+                JsonNode d = Hub.json(Hub.get("/api/v1/sessions/" + id, sofia));
                 String number = d.get("acuerdos").get(0).get("number").asText();
                 assertThat(number).matches("CVPDCS/SE/\\d{2}/\\d{4}/01");
                 assertThat(text).contains("ACTA DE LA SESIÓN EXTRAORDINARIA").contains(number)
