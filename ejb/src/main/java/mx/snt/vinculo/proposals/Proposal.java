@@ -65,6 +65,11 @@ public class Proposal {
     private int adhesionCount;
     @Column(name = "library_entry_id")
     private Long libraryEntryId;
+    /** The session (and its agenda item) the accepted proposal was put on; null until then. */
+    @Column(name = "agenda_session_id")
+    private Long agendaSessionId;
+    @Column(name = "agenda_item_id")
+    private Long agendaItemId;
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "proposal_file", joinColumns = @JoinColumn(name = "proposal_id"))
     @Column(name = "file_id")
@@ -109,6 +114,14 @@ public class Proposal {
         this.updatedAt = now;
     }
 
+    void linkAgendaItem(long sessionId, long itemId, Instant now) {
+        this.agendaSessionId = sessionId;
+        this.agendaItemId = itemId;
+        this.updatedAt = now;
+    }
+
+    public Long getAgendaSessionId() { return agendaSessionId; }
+    public Long getAgendaItemId() { return agendaItemId; }
     public Long getId() { return id; }
     public ProposalCall getCall() { return call; }
     public Workspace getWorkspace() { return workspace; }

@@ -30,6 +30,11 @@ import mx.snt.vinculo.outbox.Outbox;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Role;
+import mx.snt.vinculo.sessions.ItemKind;
+import mx.snt.vinculo.sessions.Meeting;
+import mx.snt.vinculo.sessions.SessionService;
+import mx.snt.vinculo.sessions.SessionState;
+import mx.snt.vinculo.sessions.Views;
 import mx.snt.vinculo.visibility.Visibility;
 import mx.snt.vinculo.visibility.VisibilityRule;
 
@@ -56,6 +61,8 @@ public class ProposalService {
     static final int MAX_COMMENT = 2_000;
     static final int MAX_ANSWER = 5_000;
     static final int MAX_FILES = 5;
+    /** An agenda item's text holds at most this (the sessions' limit). */
+    static final int AGENDA_BODY = 20_000;
     /** How long an author may edit their comment. */
     static final Duration COMMENT_EDIT_WINDOW = Duration.ofMinutes(15);
     static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
@@ -76,6 +83,8 @@ public class ProposalService {
     private FileStore files;
     @EJB
     private LibraryService library;
+    @EJB
+    private SessionService sessions;
 
     // ------------------------------------------------------------------ calls
 
@@ -503,6 +512,49 @@ public class ProposalService {
         return view(p, caller);
     }
 
+    /**
+     * The commission puts an accepted proposal on the agenda of one of its sessions that has not started
+     * (planned or convened), as a "proposal for agreement" item, linked both ways. Once.
+     */
+    public ProposalView toAgendaItem(long id, long expectedVersion, long sessionId) {
+        Caller caller = callers.current();
+        Proposal p = visible(caller, id);
+        if (!secretaryOf(caller, p.getWorkspace().getId())) {
+            throw new ForbiddenException();
+        }
+        if (p.getVersion() != expectedVersion) {
+            throw new ConflictException();
+        }
+        if (p.getState() != ProposalState.ACCEPTED) {
+            throw new ValidationException("proposal.agenda.notAccepted");
+        }
+        if (p.getAgendaItemId() != null) {
+            throw new ValidationException("proposal.agenda.already");
+        }
+        Meeting s = em.find(Meeting.class, sessionId);
+        if (s == null || !s.getWorkspace().getId().equals(p.getWorkspace().getId())) {
+            throw new ValidationException("proposal.agenda.otherCommission", p.getWorkspace().getAcronym());
+        }
+        if (!s.getState().agendaEditable()) {
+            throw new ValidationException("proposal.agenda.sessionStarted");
+        }
+        String body = p.getSummary() + "\n\n" + Html.toText(p.getText());
+        if (body.length() > AGENDA_BODY) {
+            body = body.substring(0, AGENDA_BODY - 1) + "…";
+        }
+        String title = p.getTitle();
+        String presenter = p.getBody() != null ? p.getBody().getAcronym() : displayName(p.getAuthor());
+        Views.SessionDetail d = sessions.addProposalItem(sessionId, s.getVersion(),
+                new SessionService.ItemInput(ItemKind.PROPOSAL, title, presenter, body, null), p.getId());
+        long itemId = d.items().stream().filter(i -> Long.valueOf(p.getId()).equals(i.proposalId()))
+                .mapToLong(Views.ItemView::id).max().orElseThrow();
+        p.linkAgendaItem(sessionId, itemId, Instant.now());
+        em.flush();
+        audit.record(caller, "Proposal", p.getId(), "proposal.toAgenda", p.getState().name(), p.getState().name(),
+                "session " + sessionId + " item " + itemId);
+        return view(p, caller);
+    }
+
     /** An attachment of a proposal the caller may see. */
     public FileContent download(long proposalId, long fileId) {
         Caller caller = callers.current();
@@ -640,13 +692,27 @@ public class ProposalService {
                 ownBodyAdhered,
                 caller.signedIn(),
                 secretary,
-                secretary && p.getState() == ProposalState.ACCEPTED && p.getLibraryEntryId() == null);
+                secretary && p.getState() == ProposalState.ACCEPTED && p.getLibraryEntryId() == null,
+                secretary && p.getState() == ProposalState.ACCEPTED && p.getAgendaItemId() == null);
+        List<ProposalView.SessionOption> options = List.of();
+        if (can.toAgenda()) {
+            options = em.createQuery("SELECT s FROM Meeting s WHERE s.workspace.id = :ws AND s.state IN :open"
+                            + " ORDER BY s.startsAt, s.id", Meeting.class)
+                    .setParameter("ws", p.getWorkspace().getId())
+                    .setParameter("open", List.of(SessionState.PLANNED, SessionState.CONVENED)).getResultList().stream()
+                    .map(s -> new ProposalView.SessionOption(s.getId(), sessionLabel(s), s.getStartsAt())).toList();
+        }
+        String agendaLabel = null;
+        if (p.getAgendaSessionId() != null) {
+            Meeting m = em.find(Meeting.class, p.getAgendaSessionId());
+            agendaLabel = m == null ? null : sessionLabel(m);
+        }
         ProposalCall call = p.getCall();
         return new ProposalView(p.getId(), call == null ? null : call.getId(), call == null ? null : call.getTitle(),
                 p.getWorkspace().getId(), p.getWorkspace().getAcronym(), p.getBody().getId(), p.getBody().getAcronym(),
                 p.getAuthor(), p.getTitle(), p.getSummary(), p.getText(), p.getTopic(), p.getState(), p.getAnswer(),
                 p.getAdhesionCount(), p.getLibraryEntryId(), p.getSubmittedAt(), p.getUpdatedAt(), p.getVersion(),
-                adhesions, comments, fileItems, history, can);
+                adhesions, comments, fileItems, history, can, p.getAgendaSessionId(), p.getAgendaItemId(), agendaLabel, options);
     }
 
     private static ProposalView.Comment comment(ProposalComment c, Caller caller, Instant now, List<ProposalView.Comment> replies) {
@@ -654,6 +720,10 @@ public class ProposalService {
                 && editable(c.getCreatedAt(), now);
         return new ProposalView.Comment(c.getId(), c.getParentId(), c.getAuthor(), c.getText(), c.isHidden(), c.getCreatedAt(),
                 c.getEditedAt(), c.getVersion(), editable, replies);
+    }
+
+    private static String sessionLabel(Meeting s) {
+        return s.getKind().code() + " " + String.format("%02d", s.getNumber()) + "/" + s.getYear() + " · " + s.getTitle();
     }
 
     private static String path(Proposal p) {

@@ -12,7 +12,12 @@ public record ProposalView(long id, Long callId, String callTitle, long commissi
                            Topic topic, ProposalState state, String answer, int adhesionCount, Long libraryEntryId,
                            Instant submittedAt, Instant updatedAt, long version,
                            List<Adhesion> adhesions, List<Comment> comments, List<FileItem> files, List<Step> history,
-                           Permissions can) implements Serializable {
+                           Permissions can, Long agendaSessionId, Long agendaItemId, String agendaSessionLabel,
+                           List<SessionOption> agendaSessions) implements Serializable {
+
+    /** A session of the commission whose agenda is still open (planned or convened): where the proposal may go. */
+    public record SessionOption(long id, String label, Instant startsAt) implements Serializable {
+    }
 
     public record Adhesion(long bodyId, String bodyAcronym, String username, Instant at) implements Serializable {
     }
@@ -32,6 +37,7 @@ public record ProposalView(long id, Long callId, String callTitle, long commissi
 
     /** What the caller may do now (the service checks again when they do it). */
     public record Permissions(boolean evaluate, boolean decide, boolean withdraw, boolean adhere, boolean withdrawAdhesion,
-                              boolean comment, boolean moderate, boolean toLibrary) implements Serializable {
+                              boolean comment, boolean moderate, boolean toLibrary,
+                              boolean toAgenda) implements Serializable {
     }
 }

@@ -44,6 +44,10 @@ public class AgendaItem {
     @Column(name = "ref_meeting_id")
     private Long refMeetingId;
 
+    /** The accepted proposal this item came from (proposals' toAgendaItem), if any. */
+    @Column(name = "proposal_id")
+    private Long proposalId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "vote_state", nullable = false, length = 12)
     private VoteState voteState;
@@ -76,6 +80,7 @@ public class AgendaItem {
     public String getPresenter() { return presenter; }
     public String getBody() { return body; }
     public Long getRefMeetingId() { return refMeetingId; }
+    public Long getProposalId() { return proposalId; }
     public VoteState getVoteState() { return voteState; }
     public String getResult() { return result; }
     public String getReorderReason() { return reorderReason; }
@@ -93,6 +98,10 @@ public class AgendaItem {
         if (reason != null) {
             this.reorderReason = reason;
         }
+    }
+
+    void fromProposal(long proposalId) {
+        this.proposalId = proposalId;
     }
 
     void openVote() {

@@ -221,6 +221,18 @@ public class SessionService {
     }
 
     public SessionDetail addItem(long sessionId, long version, ItemInput in) {
+        return addItem(sessionId, version, in, null);
+    }
+
+    /**
+     * An agenda item that comes from an accepted proposal (the proposals' service checks the proposal;
+     * this checks the session as for any item) and keeps a reference back to it.
+     */
+    public SessionDetail addProposalItem(long sessionId, long version, ItemInput in, long proposalId) {
+        return addItem(sessionId, version, in, proposalId);
+    }
+
+    private SessionDetail addItem(long sessionId, long version, ItemInput in, Long proposalId) {
         Caller caller = callers.current();
         Meeting s = manageable(caller, sessionId, version);
         requireAgendaEditable(s);
@@ -228,6 +240,9 @@ public class SessionService {
         int position = items(s.getId()).size() + 1;
         AgendaItem item = new AgendaItem(s, position, in.kind(), in.title().strip(), strip(in.presenter()), strip(in.body()),
                 in.refSessionId());
+        if (proposalId != null) {
+            item.fromProposal(proposalId);
+        }
         em.persist(item);
         s.touch(Instant.now());
         em.flush();
@@ -863,7 +878,7 @@ public class SessionService {
             long[] t = tallies.getOrDefault(i.getId(), new long[3]);
             return new ItemView(i.getId(), i.getPosition(), i.getKind(), i.getTitle(), i.getPresenter(), i.getBody(),
                     i.getRefMeetingId(), i.getVoteState(), i.getResult(), i.getReorderReason(), t[0], t[1], t[2],
-                    List.copyOf(attached.getOrDefault(i.getId(), List.of())), mine.get(i.getId()));
+                    List.copyOf(attached.getOrDefault(i.getId(), List.of())), mine.get(i.getId()), i.getProposalId());
         }).toList();
 
         Map<Long, AttendanceStatus> status = new HashMap<>();

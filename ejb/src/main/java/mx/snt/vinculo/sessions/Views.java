@@ -25,7 +25,7 @@ public final class Views {
     public record ItemView(long id, int position, ItemKind kind, String title, String presenter, String body,
                            Long refSessionId, VoteState voteState, String result, String reorderReason,
                            long votesFor, long votesAgainst, long abstentions, List<FileRef> files,
-                           VoteChoice myVote) implements Serializable {
+                           VoteChoice myVote, Long proposalId) implements Serializable {
         public long votesCast() {
             return votesFor + votesAgainst + abstentions;
         }

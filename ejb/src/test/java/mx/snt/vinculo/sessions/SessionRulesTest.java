@@ -71,7 +71,7 @@ class SessionRulesTest {
     @Test
     void actaPdfHasTheFactsAndNumberedPages() throws Exception {
         var item = new Views.ItemView(1, 1, ItemKind.PROPOSAL, "Programa anual de difusión", "Elena", null, null,
-                VoteState.CLOSED, "APPROVED", null, 2, 0, 0, List.of(), null);
+                VoteState.CLOSED, "APPROVED", null, 2, 0, 0, List.of(), null, null);
         var detail = new Views.SessionDetail(1, 1, "CVPDCS", "Comisión de Vinculación, Promoción, Difusión y Comunicación Social",
                 SessionKind.ORDINARY, 3, 2026, "Tercera sesión ordinaria", Instant.parse("2026-12-10T17:00:00Z"), 120, "Guadalajara",
                 null, null, null, true, SessionState.CLOSED, null, mx.snt.vinculo.visibility.Visibility.PRIVATE, null,

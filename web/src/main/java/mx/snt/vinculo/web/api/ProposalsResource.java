@@ -60,6 +60,9 @@ public class ProposalsResource {
     public record CommentEdit(String text, Long version) {
     }
 
+    public record ToAgenda(Long version, Long sessionId) {
+    }
+
     public record ToLibrary(Long version, Visibility visibility) {
     }
 
@@ -172,5 +175,18 @@ public class ProposalsResource {
             throw new ValidationException("error.version.required");
         }
         return proposals.toLibrary(id, t.version(), t.visibility());
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/agenda-item")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ProposalView toAgendaItem(@PathParam("id") long id, ToAgenda t) {
+        if (t == null || t.version() == null) {
+            throw new ValidationException("error.version.required");
+        }
+        if (t.sessionId() == null) {
+            throw new ValidationException("proposal.agenda.session.required");
+        }
+        return proposals.toAgendaItem(id, t.version(), t.sessionId());
     }
 }

@@ -31,6 +31,7 @@ public class ProposalPage implements Serializable {
     private final Map<Long, String> replies = new HashMap<>();
     private final Map<Long, String> edits = new HashMap<>();
     private Visibility entryVisibility = Visibility.NETWORK;
+    private Long agendaSessionId;
 
     public void load() {
         Long pid = NotFound.id(id);
@@ -89,6 +90,16 @@ public class ProposalPage implements Serializable {
         run(() -> proposals.toLibrary(proposal.id(), proposal.version(), entryVisibility), "proposal.library.done");
     }
 
+    public void toAgenda() {
+        if (agendaSessionId == null) {
+            Messages.error(new mx.snt.vinculo.common.ValidationException("proposal.agenda.session.required"));
+            return;
+        }
+        run(() -> proposals.toAgendaItem(proposal.id(), proposal.version(), agendaSessionId), "proposal.agenda.done");
+    }
+
+    public Long getAgendaSessionId() { return agendaSessionId; }
+    public void setAgendaSessionId(Long agendaSessionId) { this.agendaSessionId = agendaSessionId; }
     public ProposalAction[] getActions() { return ProposalAction.values(); }
     public Visibility[] getVisibilities() { return Visibility.values(); }
     public String getId() { return id; }
