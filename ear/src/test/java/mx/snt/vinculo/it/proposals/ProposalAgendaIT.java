@@ -1,17 +1,18 @@
 package mx.snt.vinculo.it.proposals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import mx.snt.vinculo.it.Hub;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 
-import static mx.snt.vinculo.it.proposals.PropHub.count;
-import static mx.snt.vinculo.it.proposals.PropHub.expect;
-import static mx.snt.vinculo.it.proposals.PropHub.get;
-import static mx.snt.vinculo.it.proposals.PropHub.json;
-import static mx.snt.vinculo.it.proposals.PropHub.send;
+import static mx.snt.vinculo.it.Hub.count;
+import static mx.snt.vinculo.it.Hub.expect;
+import static mx.snt.vinculo.it.Hub.get;
+import static mx.snt.vinculo.it.Hub.json;
+import static mx.snt.vinculo.it.Hub.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,10 +29,10 @@ class ProposalAgendaIT {
 
     @BeforeAll
     static void tokens() throws Exception {
-        mario = PropHub.token("mario.personal");
-        sofia = PropHub.token("sofia.secretaria");
-        ana = PropHub.token("ana.admin");
-        cvpdcs = PropHub.workspaceId(sofia, "CVPDCS");
+        mario = Hub.signIn("mario.personal");
+        sofia = Hub.signIn("sofia.secretaria");
+        ana = Hub.signIn("ana.admin");
+        cvpdcs = Hub.workspaceId(sofia, "CVPDCS");
         ctipnt = count("SELECT id FROM workspace WHERE code = 'CTIPNT'");
     }
 
