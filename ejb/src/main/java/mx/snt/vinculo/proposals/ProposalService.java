@@ -477,11 +477,10 @@ public class ProposalService {
     }
 
     /**
-     * The commission turns an accepted proposal into a library entry of the proposing body
-     * (a good practice, with the proposal's files), linked both ways. Once.
+     * The accepted proposal that the commission's secretary (or an admin) acts on, at the
+     * version they read; what it becomes (library entry, agenda item) is up to the caller.
      */
-    public ProposalView toLibrary(long id, long expectedVersion, Visibility visibility) {
-        Caller caller = callers.current();
+    private Proposal acceptedForSecretary(Caller caller, long id, long expectedVersion, String notAcceptedKey) {
         Proposal p = visible(caller, id);
         if (!secretaryOf(caller, p.getWorkspace().getId())) {
             throw new ForbiddenException();
@@ -490,8 +489,18 @@ public class ProposalService {
             throw new ConflictException();
         }
         if (p.getState() != ProposalState.ACCEPTED) {
-            throw new ValidationException("proposal.library.notAccepted");
+            throw new ValidationException(notAcceptedKey);
         }
+        return p;
+    }
+
+    /**
+     * The commission turns an accepted proposal into a library entry of the proposing body
+     * (a good practice, with the proposal's files), linked both ways. Once.
+     */
+    public ProposalView toLibrary(long id, long expectedVersion, Visibility visibility) {
+        Caller caller = callers.current();
+        Proposal p = acceptedForSecretary(caller, id, expectedVersion, "proposal.library.notAccepted");
         if (p.getLibraryEntryId() != null) {
             throw new ValidationException("proposal.library.already");
         }
@@ -518,16 +527,7 @@ public class ProposalService {
      */
     public ProposalView toAgendaItem(long id, long expectedVersion, long sessionId) {
         Caller caller = callers.current();
-        Proposal p = visible(caller, id);
-        if (!secretaryOf(caller, p.getWorkspace().getId())) {
-            throw new ForbiddenException();
-        }
-        if (p.getVersion() != expectedVersion) {
-            throw new ConflictException();
-        }
-        if (p.getState() != ProposalState.ACCEPTED) {
-            throw new ValidationException("proposal.agenda.notAccepted");
-        }
+        Proposal p = acceptedForSecretary(caller, id, expectedVersion, "proposal.agenda.notAccepted");
         if (p.getAgendaItemId() != null) {
             throw new ValidationException("proposal.agenda.already");
         }
