@@ -667,8 +667,18 @@ public class AgreementService {
                 .setParameter("a", a).setParameter("k", AttachmentKind.SIGNED_PDF).setMaxResults(1)
                 .getResultList().stream().findFirst().orElse(null);
         String parties = a.getParties().stream().map(AgreementParty::getName).collect(Collectors.joining("; "));
+        JsonArrayBuilder partyList = Json.createArrayBuilder();
+        for (AgreementParty p : a.getParties()) {
+            partyList.add(Json.createObjectBuilder().add("name", p.getName())
+                    .add("category", p.getCategory().sipotLabel())
+                    .add("signatory", p.getSignatory() == null ? "" : p.getSignatory())
+                    .add("signatoryTitle", p.getSignatoryTitle() == null ? "" : p.getSignatoryTitle())
+                    .add("signedOn", p.getSignedOn() == null ? "" : p.getSignedOn().toString()));
+        }
         JsonObjectBuilder pnt = Json.createObjectBuilder()
                 .add("type", a.getType().name())
+                .add("typeLabel", a.getType().sipotLabel())
+                .add("partyList", partyList)
                 .add("name", a.getTitle())
                 .add("signedOn", a.getSignedOn().toString())
                 .add("parties", parties)

@@ -564,9 +564,17 @@ public class LibraryService {
                         .add("bodyAcronym", e.getWorkspace().getAcronym())
                         .add("year", e.getYear())
                         .add("type", e.getType().name())
+                        .add("typeLabel", e.getType().sipotLabel())
                         .add("topics", topics)
+                        .add("topicLabels", topicLabels(e))
                         .add("summary", e.getSummary())
                         .add("url", url)).build());
+    }
+
+    private static JsonArrayBuilder topicLabels(LibraryEntry e) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        new TreeSet<>(e.getTopics()).forEach(t -> labels.add(t.sipotLabel()));
+        return labels;
     }
 
     private static String shorten(String s, int max) {

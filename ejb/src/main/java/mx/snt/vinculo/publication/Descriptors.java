@@ -62,6 +62,9 @@ public class Descriptors {
             return cached;
         }
         byte[] bytes;
+        if (d.templateFileId() == null && BuiltInFormats.has(d.formatId())) {
+            return BuiltInFormats.template(d.formatId());
+        }
         if (d.templateFileId() == null) {
             try (InputStream in = Descriptors.class.getResourceAsStream(FormatDescriptor.BUILT_IN_TEMPLATE)) {
                 bytes = in.readAllBytes();

@@ -72,8 +72,7 @@ public class SipotClient {
         if (token == null) {
             token = newToken();
         }
-        JsonArrayBuilder fields = Json.createArrayBuilder();
-        campos.forEach((id, valor) -> fields.add(Json.createObjectBuilder().add("idCampo", idValue(id)).add("valor", valor)));
+        JsonArrayBuilder fields = campos(campos);
         JsonObjectBuilder registro = Json.createObjectBuilder().add("numeroRegistro", numero);
         if (idRegistro != null) {
             registro.add("idRegistro", idValue(idRegistro));
@@ -156,6 +155,32 @@ public class SipotClient {
             // fall through: an answer without the registro is a failure
         }
         throw new SipotException("agrega: la respuesta no trae idRegistro", false);
+    }
+
+    /**
+     * The record's fields; a sub-table is one field whose value is its rows, each a list of
+     * {idCampo, valor} (public code shows only flat records: this nesting mirrors the .xls,
+     * where the rows hang from the record's TABLE column).
+     */
+    static JsonArrayBuilder campos(Map<String, String> campos) {
+        JsonArrayBuilder fields = Json.createArrayBuilder();
+        java.util.Map<String, java.util.TreeMap<Integer, JsonArrayBuilder>> tables = new java.util.LinkedHashMap<>();
+        campos.forEach((id, valor) -> {
+            if (SipotSubTable.isKey(id)) {
+                String[] k = id.split("#", 3);
+                tables.computeIfAbsent(k[0], t -> new java.util.TreeMap<>())
+                        .computeIfAbsent(Integer.parseInt(k[1]), n -> Json.createArrayBuilder())
+                        .add(Json.createObjectBuilder().add("idCampo", idValue(k[2])).add("valor", valor));
+            } else {
+                fields.add(Json.createObjectBuilder().add("idCampo", idValue(id)).add("valor", valor));
+            }
+        });
+        tables.forEach((table, rows) -> {
+            JsonArrayBuilder valor = Json.createArrayBuilder();
+            rows.values().forEach(valor::add);
+            fields.add(Json.createObjectBuilder().add("idCampo", idValue(table)).add("valor", valor));
+        });
+        return fields;
     }
 
     private static JsonValue idValue(String id) {

@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Turns a published output (the outbox payload) into the values of one SIPOT record,
@@ -57,54 +59,115 @@ public final class SipotMapper {
             if (source == null) {
                 continue;
             }
-            String v = resolve(source, payload, period, baseUrl, today);
-            if (v == null || v.isBlank()) {
+            if (f.typeId() == SipotField.TABLE) {
+                table(template.subTable(f.idCampo()), descriptor, source, payload, period, baseUrl, today, out);
                 continue;
             }
-            v = v.strip();
-            if (f.isDate()) {
-                LocalDate d = parseDate(v);
-                if (d == null) {
-                    throw new ValidationException("sipot.value.notADate", f.idCampo(), v);
-                }
-                v = d.format(SIPOT_DATE);
-            } else if (f.typeId() == SipotField.YEAR) {
-                v = v.length() >= 4 ? v.substring(0, 4) : v;
-            } else if (f.hasCatalog()) {
-                String chosen = null;
-                for (String option : f.catalog()) {
-                    if (option.equalsIgnoreCase(v)) {
-                        chosen = option;
-                    }
-                }
-                if (chosen == null) {
-                    throw new ValidationException("sipot.value.notInCatalog", f.idCampo(), v);
-                }
-                v = chosen;
-            } else if (f.typeId() == SipotField.TEXT && v.length() > 255) {
-                v = v.substring(0, 255);
-            } else if (f.typeId() == SipotField.LONG_TEXT && v.length() > 4000) {
-                v = v.substring(0, 4000);
+            String v = convert(f, f.idCampo(), resolve(source, null, payload, period, baseUrl, today));
+            if (v != null) {
+                out.put(f.idCampo(), v);
             }
-            out.put(f.idCampo(), v);
         }
         return out;
     }
 
-    private static String resolve(String source, JsonObject payload, SipotPeriod period, String baseUrl, LocalDate today) {
+    /**
+     * The rows of a sub-table: the TABLE field's source {@code list:<attr>} names an array of
+     * the output (objects, or plain values); each element is one row, whose fields come from
+     * the sources keyed {@code <table idCampo>/<sub idCampo>} ({@code item:<name>}, {@code item},
+     * or any record-level source).
+     */
+    private static void table(SipotSubTable sub, FormatDescriptor d, String source, JsonObject payload, SipotPeriod period,
+                              String baseUrl, LocalDate today, Map<String, String> out) {
+        if (sub == null || !source.startsWith("list:")) {
+            return;
+        }
+        JsonValue list = attribute(payload, source.substring("list:".length()));
+        if (list == null || list.getValueType() != JsonValue.ValueType.ARRAY) {
+            return;
+        }
+        int row = 0;
+        for (JsonValue item : list.asJsonArray()) {
+            row++;
+            for (SipotField f : sub.fields()) {
+                String subSource = d.sources().get(sub.idCampo() + "/" + f.idCampo());
+                if (subSource == null) {
+                    continue;
+                }
+                String v = convert(f, sub.idCampo() + "/" + f.idCampo(), resolve(subSource, item, payload, period, baseUrl, today));
+                if (v != null) {
+                    out.put(SipotSubTable.key(sub.idCampo(), row, f.idCampo()), v);
+                }
+            }
+        }
+    }
+
+    /** A value as SIPOT wants it for its field: dates dd/MM/yyyy, catalog values among the options, texts cut. */
+    private static String convert(SipotField f, String where, String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        v = v.strip();
+        if (f.isDate()) {
+            LocalDate d = parseDate(v);
+            if (d == null) {
+                throw new ValidationException("sipot.value.notADate", where, v);
+            }
+            return d.format(SIPOT_DATE);
+        }
+        if (f.typeId() == SipotField.YEAR) {
+            return v.length() >= 4 ? v.substring(0, 4) : v;
+        }
+        if (f.hasCatalog()) {
+            for (String option : f.catalog()) {
+                if (option.equalsIgnoreCase(v)) {
+                    return option;
+                }
+            }
+            throw new ValidationException("sipot.value.notInCatalog", where, v);
+        }
+        if (f.typeId() == SipotField.TEXT && v.length() > 255) {
+            return v.substring(0, 255);
+        }
+        if (f.typeId() == SipotField.LONG_TEXT && v.length() > 4000) {
+            return v.substring(0, 4000);
+        }
+        return v;
+    }
+
+    /** A named attribute of the output: in its {@code pnt} object first, else in the event itself. */
+    private static JsonValue attribute(JsonObject payload, String name) {
+        JsonValue pnt = payload.get("pnt");
+        if (pnt != null && pnt.getValueType() == JsonValue.ValueType.OBJECT && pnt.asJsonObject().containsKey(name)) {
+            return pnt.asJsonObject().get(name);
+        }
+        return payload.get(name);
+    }
+
+    private static String resolve(String source, JsonValue item, JsonObject payload, SipotPeriod period, String baseUrl,
+                                  LocalDate today) {
         if (source.startsWith("const:")) {
             return source.substring("const:".length());
         }
+        if (source.equals("item")) {
+            return item == null ? null : text(item);
+        }
+        if (source.startsWith("item:")) {
+            return item != null && item.getValueType() == JsonValue.ValueType.OBJECT
+                    ? text(item.asJsonObject().get(source.substring("item:".length()))) : null;
+        }
         if (source.startsWith("attr:")) {
             String name = source.substring("attr:".length());
-            JsonValue pnt = payload.get("pnt");
-            if (pnt != null && pnt.getValueType() == JsonValue.ValueType.OBJECT && pnt.asJsonObject().containsKey(name)) {
-                return text(pnt.asJsonObject().get(name));
-            }
-            if ("date".equals(name)) {
+            JsonValue v = attribute(payload, name);
+            if (v == null && "date".equals(name)) {
                 return outputDate(payload).toString();
             }
-            return payload.containsKey(name) ? text(payload.get(name)) : null;
+            return text(v);
+        }
+        if (source.startsWith("url:")) {
+            // A path of the hub (e.g. the signed PDF of an agreement) made absolute.
+            String path = text(attribute(payload, source.substring("url:".length())));
+            return path == null || path.isBlank() ? null : path.startsWith("http") ? path : baseUrl + path;
         }
         return switch (source) {
             case "period:year" -> Integer.toString(period.year());
@@ -125,6 +188,17 @@ public final class SipotMapper {
         }
         if (v instanceof JsonNumber n) {
             return n.toString();
+        }
+        if (v.getValueType() == JsonValue.ValueType.ARRAY) {
+            // A list of plain values (e.g. topics) reads as one text.
+            List<String> parts = new ArrayList<>();
+            for (JsonValue e : v.asJsonArray()) {
+                String t = text(e);
+                if (t != null && !t.isBlank()) {
+                    parts.add(t);
+                }
+            }
+            return String.join(", ", parts);
         }
         return v.toString();
     }

@@ -25,9 +25,9 @@ import java.util.Map;
  * What an official SIPOT template (.xls, sheet "Reporte de Formatos") says about its format:
  * format id in A1, field types in row 4, field ids in row 5, labels in row 7, data from row 8;
  * catalogs are the (hidden) sheets the columns' list validations point to; sub-tables are the
- * sheets named {@code Tabla <idCampo>}.
+ * sheets named {@code Tabla <idCampo>} ({@link SipotSubTable}).
  */
-public record SipotTemplate(String formatId, String name, List<SipotField> fields, List<String> subTables) {
+public record SipotTemplate(String formatId, String name, List<SipotField> fields, List<SipotSubTable> subTables) {
 
     public static final String MAIN_SHEET = "Reporte de Formatos";
     static final int TYPE_ROW = 3, ID_ROW = 4, LABEL_ROW = 6, FIRST_DATA_ROW = 7;
@@ -54,7 +54,8 @@ public record SipotTemplate(String formatId, String name, List<SipotField> field
             throw new ValidationException("sipot.template.noFormatId");
         }
         String name = cell(main, 2, 0, text);
-        Map<Integer, List<String>> catalogs = catalogsByColumn(wb, main, text);
+        Map<String, String> names = names(wb);
+        Map<Integer, List<String>> catalogs = catalogsByColumn(wb, main, names, text);
         Row ids = main.getRow(ID_ROW);
         if (ids == null) {
             throw new ValidationException("sipot.template.noFields");
@@ -76,28 +77,59 @@ public record SipotTemplate(String formatId, String name, List<SipotField> field
         if (fields.isEmpty()) {
             throw new ValidationException("sipot.template.noFields");
         }
-        List<String> subTables = new ArrayList<>();
+        List<SipotSubTable> subTables = new ArrayList<>();
         for (int s = 0; s < wb.getNumberOfSheets(); s++) {
             String sheetName = wb.getSheetName(s);
-            if (sheetName.startsWith("Tabla ")) {
-                subTables.add(sheetName.substring("Tabla ".length()).strip());
+            if (sheetName.startsWith("Tabla")) {
+                subTables.add(subTable(wb, wb.getSheetAt(s), names, text));
             }
         }
         return new SipotTemplate(formatId, name, List.copyOf(fields), List.copyOf(subTables));
+    }
+
+    /** A sub-table sheet ("Tabla 227037", or "Tabla_227037" as some templates name it); column A is the ID. */
+    private static SipotSubTable subTable(HSSFWorkbook wb, HSSFSheet sheet, Map<String, String> names, DataFormatter text) {
+        String id = sheet.getSheetName().substring("Tabla".length()).replaceAll("^[ _]+", "").strip();
+        Map<Integer, List<String>> catalogs = catalogsByColumn(wb, sheet, names, text);
+        List<SipotField> fields = new ArrayList<>();
+        Row ids = sheet.getRow(SipotSubTable.ID_ROW);
+        for (int c = 1; ids != null && c < ids.getLastCellNum(); c++) {
+            String subId = cell(sheet, SipotSubTable.ID_ROW, c, text);
+            if (subId.isBlank()) {
+                continue;
+            }
+            int type;
+            try {
+                type = Integer.parseInt(cell(sheet, SipotSubTable.TYPE_ROW, c, text));
+            } catch (NumberFormatException e) {
+                throw new ValidationException("sipot.template.badType", subId);
+            }
+            fields.add(new SipotField(subId, type, cell(sheet, SipotSubTable.LABEL_ROW, c, text), catalogs.getOrDefault(c, List.of()), c));
+        }
+        return new SipotSubTable(id, sheet.getSheetName(), List.copyOf(fields));
+    }
+
+    public SipotSubTable subTable(String tableId) {
+        return subTables.stream().filter(t -> t.idCampo().equals(tableId)).findFirst().orElse(null);
     }
 
     public SipotField field(String idCampo) {
         return fields.stream().filter(f -> f.idCampo().equals(idCampo)).findFirst().orElse(null);
     }
 
-    /** Column → options, from the list validations of the main sheet (named range or sheet reference). */
-    private static Map<Integer, List<String>> catalogsByColumn(HSSFWorkbook wb, HSSFSheet main, DataFormatter text) {
+    private static Map<String, String> names(HSSFWorkbook wb) {
         Map<String, String> names = new HashMap<>();
         for (Name n : wb.getAllNames()) {
             names.put(n.getNameName(), n.getRefersToFormula());
         }
+        return names;
+    }
+
+    /** Column → options, from the list validations of a sheet (named range or sheet reference). */
+    private static Map<Integer, List<String>> catalogsByColumn(HSSFWorkbook wb, HSSFSheet sheet, Map<String, String> names,
+                                                           DataFormatter text) {
         Map<Integer, List<String>> out = new LinkedHashMap<>();
-        for (HSSFDataValidation dv : main.getDataValidations()) {
+        for (HSSFDataValidation dv : sheet.getDataValidations()) {
             String formula = dv.getValidationConstraint().getFormula1();
             if (formula == null) {
                 continue;

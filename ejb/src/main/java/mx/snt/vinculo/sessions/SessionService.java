@@ -593,6 +593,7 @@ public class SessionService {
         }
         outbox.record("acta.published", "Acta", s.getId(), s.getVersion(), s.getWorkspace().getId(),
                 base(s, "ACTA").add("pnt", Json.createObjectBuilder().add("sessionNumber", sessionLabel).add("date", date)
+                        .add("sessionType", s.getKind().sipotLabel()).add("actaPath", "/sesiones/acta/" + s.getId() + ".pdf")
                         .add("fileId", acta.id()).add("recordingUrl", s.getRecordingUrl() == null ? "" : s.getRecordingUrl()))
                         .build());
         audit.record(caller, "Session", id, "session.publish.acta", null, null, "file " + acta.id());

@@ -11,6 +11,7 @@ import mx.snt.vinculo.publication.PntRecords;
 import mx.snt.vinculo.publication.SipotClient;
 import mx.snt.vinculo.publication.SipotException;
 import mx.snt.vinculo.publication.SipotPeriod;
+import mx.snt.vinculo.publication.SipotTemplate;
 import mx.snt.vinculo.publication.SipotWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,43 +94,122 @@ class PntFlowTest {
         pnt.stubFor(post(urlEqualTo(ELIMINA)).willReturn(okJson("{\"success\":true,\"mensaje\":{\"registros\":[]}}")));
     }
 
+    // What the four services put in their events (see SessionService, AgreementService, LibraryService).
+    static final String ACUERDO_PNT = "\"number\":\"CVPDCS/SO/03/2026/04\",\"date\":\"2026-10-15\","
+            + "\"session\":\"Tercera sesión ordinaria 2026\",\"text\":\"Se aprueba el programa anual de trabajo.\"";
+    static final String ACTA_PNT = "\"sessionNumber\":\"Tercera sesión ordinaria 2026\",\"date\":\"2026-10-16\","
+            + "\"sessionType\":\"Ordinaria\",\"actaPath\":\"/sesiones/acta/2.pdf\",\"fileId\":12,\"recordingUrl\":\"\"";
+    static final String AGREEMENT_PNT = "\"type\":\"COORDINACION\",\"typeLabel\":\"De coordinación\",\"name\":\"Convenio con la UdeG\","
+            + "\"signedOn\":\"2026-11-02\",\"parties\":\"ITEI; Universidad de Guadalajara\",\"partyList\":["
+            + "{\"name\":\"ITEI\",\"category\":\"Órgano garante\",\"signatory\":\"Elena Ruiz\",\"signatoryTitle\":\"Comisionada\",\"signedOn\":\"2026-10-30\"},"
+            + "{\"name\":\"Universidad de Guadalajara\",\"category\":\"Institución académica\",\"signatory\":\"\",\"signatoryTitle\":\"\",\"signedOn\":\"2026-11-02\"}],"
+            + "\"objective\":\"Capacitación en datos personales\",\"validityStart\":\"2026-11-02\",\"validityEnd\":\"2027-11-01\","
+            + "\"documentPath\":\"/convenios/archivo?convenio=3&id=8\",\"date\":\"2026-11-02\"";
+    static final String LIBRARY_PNT = "\"title\":\"Guía de datos abiertos\",\"authors\":\"Mario López\",\"body\":\"ITEI\","
+            + "\"year\":2026,\"type\":\"GUIDE\",\"typeLabel\":\"Guía\",\"topics\":[\"OPEN_GOVERNMENT\",\"TRANSPARENCY\"],"
+            + "\"topicLabels\":[\"Transparencia\",\"Gobierno abierto\"],\"summary\":\"Guía práctica\","
+            + "\"url\":\"https://vinculo.example/acervo/ver.xhtml?id=4\"";
+
     @Test
-    void everyKindBecomesARecordOfItsFormatAndTheExportReadsBack() throws Exception {
-        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "Acuerdo de prueba", "PUBLIC",
-                "\"number\":\"CVPDCS/SO/03/2026/04\",\"date\":\"2026-10-15\""), clock.instant());
-        db.event("acta.published", "Acta", 2, 0, body, payload("ACTA", 2, "Acta de la tercera sesión", "PUBLIC",
-                "\"number\":\"CVPDCS/SO/03/2026\",\"date\":\"2026-10-16\""), clock.instant());
-        db.event("agreement.published", "Agreement", 3, 0, body, payload("AGREEMENT", 3, "Convenio con la UdeG", "PUBLIC",
-                "\"number\":\"CONV-2026-07\",\"date\":\"2026-11-02\""), clock.instant());
-        db.event("library.published", "LibraryEntry", 4, 0, body, payload("LIBRARY_ENTRY", 4, "Guía de datos abiertos", "PUBLIC",
-                "\"summary\":\"Guía práctica\",\"date\":\"2026-11-03\""), clock.instant());
+    void everyKindBecomesARecordOfItsBuiltInFormatAndTheExportReadsBack() throws Exception {
+        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "CVPDCS/SO/03/2026/04", "PUBLIC", ACUERDO_PNT), clock.instant());
+        db.event("acta.published", "Acta", 2, 0, body, payload("ACTA", 2, "Acta de la tercera sesión", "PUBLIC", ACTA_PNT), clock.instant());
+        db.event("agreement.published", "Agreement", 3, 0, body, payload("AGREEMENT", 3, "Convenio con la UdeG", "PUBLIC", AGREEMENT_PNT), clock.instant());
+        db.event("library.published", "LibraryEntry", 4, 0, body, payload("LIBRARY_ENTRY", 4, "Guía de datos abiertos", "PUBLIC", LIBRARY_PNT), clock.instant());
         db.event("document.published", "Document", 5, 0, body, payload("DOCUMENT", 5, "Aviso público", "PUBLIC", null), clock.instant());
-        db.event("document.published", "Document", 6, 0, body, payload("DOCUMENT", 6, "Privado", "PRIVATE", null), clock.instant());
+        db.event("library.published", "LibraryEntry", 6, 0, body, payload("LIBRARY_ENTRY", 6, "Privado", "PRIVATE", LIBRARY_PNT), clock.instant());
 
         assertThat(dispatcher().dispatch(50)).isEqualTo(6);
         assertThat(db.count("SELECT COUNT(*) FROM outbox_event WHERE status = 'DELIVERED'")).isEqualTo(6);
-        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE load_type = 'ALTA' AND public_now = TRUE")).isEqualTo(5);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE load_type = 'ALTA' AND public_now = TRUE"))
+                .as("documents have no default format; private entries are not published").isEqualTo(4);
         assertThat(db.string("SELECT record_key FROM pnt_record WHERE output_kind = 'ACUERDO'"))
-                .isEqualTo(body + "|35573|2026-T4|ACUERDO|1");
+                .isEqualTo(body + "|900101|2026-T4|ACUERDO|1");
 
         PntExporter exporter = new PntExporter(db.ds, new Descriptors(), exportDir);
-        assertThat(exporter.exportAll()).isEqualTo(1);
-        String name = PntExporter.fileName("JAL", "35573", new SipotPeriod(2026, 4));
-        assertThat(exporter.files()).extracting(PntExporter.ExportFile::name).containsExactly(name);
-        List<Map<String, String>> rows = SipotWorkbook.read(Files.readAllBytes(exportDir.resolve(name)));
-        assertThat(rows).hasSize(5);
-        Map<String, String> acuerdo = rows.get(0);
-        assertThat(acuerdo).containsEntry("227023", "CVPDCS/SO/03/2026/04")
-                .containsEntry("227024", "Acuerdo de prueba")
-                .containsEntry("227026", "15/10/2026")
-                .containsEntry("227028", "01/10/2026")
-                .containsEntry("227027", "31/12/2026")
-                .containsEntry("227036", "Probando")
-                .containsEntry("227019", "2026")
-                .containsEntry("227033", "https://vinculo.example/x/1")
-                .containsEntry("227020", "10/11/2026");
-        assertThat(rows.get(3)).containsEntry("227024", "Guía práctica").containsEntry("227036", "Probando 3");
-        assertThat(rows.get(4)).containsEntry("227023", "Aviso público");
+        assertThat(exporter.exportAll()).isEqualTo(4);
+        SipotPeriod t4 = new SipotPeriod(2026, 4);
+        assertThat(exporter.files()).extracting(PntExporter.ExportFile::name).containsExactly(
+                PntExporter.fileName("JAL", "900101", t4, "ALTA"), PntExporter.fileName("JAL", "900102", t4, "ALTA"),
+                PntExporter.fileName("JAL", "900103", t4, "ALTA"), PntExporter.fileName("JAL", "900104", t4, "ALTA"));
+        assertThat(PntExporter.fileName("JAL", "900101", t4, "ALTA")).isEqualTo("JAL_900101_2026_T4_Alta.xls");
+
+        Map<String, String> acuerdo = only(exportDir.resolve("JAL_900101_2026_T4_Alta.xls"));
+        assertThat(acuerdo).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("9001011", "2026"), Map.entry("9001012", "01/10/2026"), Map.entry("9001013", "31/12/2026"),
+                Map.entry("9001014", "CVPDCS/SO/03/2026/04"), Map.entry("9001015", "15/10/2026"),
+                Map.entry("9001016", "Tercera sesión ordinaria 2026"), Map.entry("9001017", "Se aprueba el programa anual de trabajo."),
+                Map.entry("9001018", "https://vinculo.example/x/1"), Map.entry("90010120", "Secretaría Técnica de la comisión"),
+                Map.entry("90010121", "10/11/2026"), Map.entry("90010122", "10/11/2026")));
+
+        Map<String, String> acta = only(exportDir.resolve("JAL_900102_2026_T4_Alta.xls"));
+        assertThat(acta).containsEntry("9001024", "Ordinaria").containsEntry("9001026", "16/10/2026")
+                .containsEntry("9001027", "https://vinculo.example/sesiones/acta/2.pdf")
+                .doesNotContainKey("9001028");  // no recording: the cell stays empty
+
+        // The agreement's parties are rows of its sub-table, hanging from the record's ID.
+        Map<String, String> agreement = only(exportDir.resolve("JAL_900103_2026_T4_Alta.xls"));
+        assertThat(agreement).containsEntry("9001034", "De coordinación").containsEntry("9001036", "02/11/2026")
+                .containsEntry("90010310", "01/11/2027")
+                .containsEntry("90010311", "https://vinculo.example/convenios/archivo?convenio=3&id=8")
+                .containsEntry("9001037#1#90010371", "ITEI").containsEntry("9001037#1#90010372", "Órgano garante")
+                .containsEntry("9001037#1#90010373", "Elena Ruiz").containsEntry("9001037#1#90010375", "30/10/2026")
+                .containsEntry("9001037#2#90010371", "Universidad de Guadalajara")
+                .containsEntry("9001037#2#90010372", "Institución académica")
+                .doesNotContainKey("9001037#2#90010373");
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+                Files.newInputStream(exportDir.resolve("JAL_900103_2026_T4_Alta.xls")))) {
+            assertThat(wb.getSheet("Tabla 9001037").getRow(3).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(wb.getSheet("Tabla 9001037").getRow(4).getCell(1).getStringCellValue()).isEqualTo("Universidad de Guadalajara");
+        }
+
+        Map<String, String> entry = only(exportDir.resolve("JAL_900104_2026_T4_Alta.xls"));
+        assertThat(entry).containsEntry("9001044", "Guía de datos abiertos").containsEntry("9001047", "2026")
+                .containsEntry("9001048", "Guía").containsEntry("9001049", "Transparencia, Gobierno abierto")
+                .containsEntry("90010411", "https://vinculo.example/acervo/ver.xhtml?id=4");
+        // Every catalog value is among its catalog's options in the generated file itself.
+        SipotTemplate template = SipotTemplate.read(Files.readAllBytes(exportDir.resolve("JAL_900104_2026_T4_Alta.xls")));
+        assertThat(entry.get("9001048")).isIn(template.field("9001048").catalog());
+    }
+
+    @Test
+    void changesAndWithdrawalsGoToTheirOwnCambioAndBajaFiles() throws Exception {
+        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "A-1", "PUBLIC", ACUERDO_PNT), clock.instant());
+        db.event("acuerdo.published", "Acuerdo", 2, 0, body, payload("ACUERDO", 2, "A-2", "PUBLIC", ACUERDO_PNT), clock.instant());
+        db.event("acuerdo.published", "Acuerdo", 3, 0, body, payload("ACUERDO", 3, "A-3", "PUBLIC", ACUERDO_PNT), clock.instant());
+        dispatcher().dispatch(10);
+        PntExporter exporter = new PntExporter(db.ds, new Descriptors(), exportDir);
+        exporter.exportAll();
+        assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Alta.xls"))).hasSize(3);
+
+        db.event("acuerdo.published", "Acuerdo", 2, 1, body, payload("ACUERDO", 2, "A-2", "PUBLIC",
+                ACUERDO_PNT.replace("programa anual", "programa anual corregido")), clock.instant());
+        db.event("acuerdo.unpublished", "Acuerdo", 3, 1, body, payload("ACUERDO", 3, "A-3", "PRIVATE", null), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(exporter.exportAll()).isEqualTo(3);
+        assertThat(exporter.files()).extracting(PntExporter.ExportFile::name, PntExporter.ExportFile::records).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Alta.xls", 1),
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Baja.xls", 1),
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Cambio.xls", 1));
+        assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Cambio.xls")).get(0))
+                .containsEntry("9001017", "Se aprueba el programa anual corregido de trabajo.");
+        assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Baja.xls")).get(0)).containsEntry("9001014", "CVPDCS/SO/03/2026/04");
+        assertThat(Files.list(exportDir).map(p -> p.getFileName().toString()).sorted().toList())
+                .containsExactly("JAL_900101_2026_T4_Alta.xls", "JAL_900101_2026_T4_Baja.xls", "JAL_900101_2026_T4_Cambio.xls");
+
+        // Published again: no longer a Baja; the empty Baja file goes away.
+        db.event("acuerdo.published", "Acuerdo", 3, 2, body, payload("ACUERDO", 3, "A-3", "PUBLIC", ACUERDO_PNT), clock.instant());
+        dispatcher().dispatch(10);
+        exporter.exportAll();
+        assertThat(exporter.files()).extracting(PntExporter.ExportFile::name)
+                .containsExactly("JAL_900101_2026_T4_Alta.xls", "JAL_900101_2026_T4_Cambio.xls");
+        assertThat(exportDir.resolve("JAL_900101_2026_T4_Baja.xls")).doesNotExist();
+    }
+
+    private static Map<String, String> only(Path file) throws Exception {
+        List<Map<String, String>> rows = SipotWorkbook.read(Files.readAllBytes(file));
+        assertThat(rows).hasSize(1);
+        return rows.get(0);
     }
 
     @Test
@@ -142,10 +222,10 @@ class PntFlowTest {
         assertThat(delivery().deliver(10)).isEqualTo(1);
         assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("9001");
         pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA))
-                .withRequestBody(matchingJsonPath("$.idFormato", equalTo("35573")))
+                .withRequestBody(matchingJsonPath("$.idFormato", equalTo("900101")))
                 .withRequestBody(matchingJsonPath("$.token", equalTo("T1")))
                 .withRequestBody(matchingJsonPath("$.correoUnidadAdministrativa", equalTo("ut@itei.org.mx")))
-                .withRequestBody(matchingJsonPath("$.registros[0].campos[?(@.idCampo == 227026)].valor", equalTo("15/10/2026"))));
+                .withRequestBody(matchingJsonPath("$.registros[0].campos[?(@.idCampo == 9001015)].valor", equalTo("15/10/2026"))));
 
         // The same content again (a later version that changed nothing the PNT sees): no call.
         db.event("acuerdo.published", "Acuerdo", 1, 1, body, payload("ACUERDO", 1, "Acuerdo", "PUBLIC",
@@ -155,7 +235,7 @@ class PntFlowTest {
 
         // Changed: Cambio, actualiza with the idRegistro.
         db.event("acuerdo.published", "Acuerdo", 1, 2, body, payload("ACUERDO", 1, "Acuerdo corregido", "PUBLIC",
-                "\"number\":\"A-1\",\"date\":\"2026-10-15\""), clock.instant());
+                "\"number\":\"A-1\",\"date\":\"2026-10-15\",\"text\":\"Texto corregido\""), clock.instant());
         dispatcher().dispatch(10);
         assertThat(db.string("SELECT load_type FROM pnt_record")).isEqualTo("CAMBIO");
         delivery().deliver(10);
@@ -170,6 +250,22 @@ class PntFlowTest {
         pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)));
         assertThat(db.string("SELECT id_registro FROM pnt_record")).isNull();
         assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void anAgreementsPartiesTravelAsTheRowsOfItsSubTableField() throws Exception {
+        stubOk();
+        delivery().setEnabled(body, true, "ut@itei.org.mx");
+        db.event("agreement.published", "Agreement", 3, 0, body, payload("AGREEMENT", 3, "Convenio con la UdeG", "PUBLIC", AGREEMENT_PNT), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(delivery().deliver(10)).isEqualTo(1);
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA))
+                .withRequestBody(matchingJsonPath("$.idFormato", equalTo("900103")))
+                .withRequestBody(matchingJsonPath("$.registros[0].campos[?(@.idCampo == 9001034)].valor", equalTo("De coordinación")))
+                .withRequestBody(matchingJsonPath("$.registros[0].campos[?(@.idCampo == 9001037)].valor[1][0].valor",
+                        equalTo("Universidad de Guadalajara")))
+                .withRequestBody(matchingJsonPath("$.registros[0].campos[?(@.idCampo == 9001037)].valor[0][3].idCampo",
+                        equalTo("90010374"))));
     }
 
     @Test
@@ -242,7 +338,7 @@ class PntFlowTest {
     @Test
     void aBadEventIsRetriedThenDead() throws Exception {
         // A catalog constant that is not among the catalog's options cannot be delivered.
-        db.insert("UPDATE sipot_descriptor SET sources = ? WHERE output_kind = 'ACTA'", "{\"227036\":\"const:No existe\"}");
+        db.insert("UPDATE sipot_descriptor SET sources = ? WHERE output_kind = 'ACTA'", "{\"9001024\":\"const:No existe\"}");
         long id = db.event("acta.published", "Acta", 2, 0, body, payload("ACTA", 2, "Acta", "PUBLIC", null), clock.instant());
         OutboxDispatcher d = dispatcher();
         for (int i = 0; i < 3; i++) {

@@ -1,6 +1,8 @@
 package mx.snt.vinculo.integration;
 
+import mx.snt.vinculo.publication.BuiltInFormats;
 import mx.snt.vinculo.publication.SipotField;
+import mx.snt.vinculo.publication.SipotSubTable;
 import mx.snt.vinculo.publication.SipotTemplate;
 import mx.snt.vinculo.publication.SipotWorkbook;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -34,7 +36,62 @@ class SipotTemplateTest {
         assertThat(t.field("227036").catalog()).containsExactly("Probando", "Probando 2", "Probando 3", "Hola Mundo");
         assertThat(t.field("227037").typeId()).isEqualTo(SipotField.TABLE);
         assertThat(t.field("227019").label()).isEqualTo("Año");
-        assertThat(t.subTables()).containsExactly("227037");
+        assertThat(t.subTables()).extracting(SipotSubTable::idCampo).containsExactly("227037");
+        SipotSubTable sub = t.subTable("227037");
+        assertThat(sub.fields()).hasSize(13);
+        assertThat(sub.fields().get(0)).isEqualTo(new SipotField("27145", 1, "TextoCorto", List.of(), 1));
+        assertThat(sub.field("27148").isDate()).isTrue();
+        assertThat(sub.field("27157").catalog()).contains("Parque industrial", "Unidad habitacional");
+    }
+
+    @Test
+    void subTableRowsHangFromTheirRecordsIdAndReadBackExactly() throws Exception {
+        Map<String, String> one = new LinkedHashMap<>();
+        one.put("227023", "Con dos filas");
+        one.put(SipotSubTable.key("227037", 1, "27145"), "Primera fila");
+        one.put(SipotSubTable.key("227037", 1, "27157"), "Rancho");
+        one.put(SipotSubTable.key("227037", 2, "27145"), "Segunda fila");
+        Map<String, String> two = Map.of("227023", "Sin filas");
+        Map<String, String> three = new LinkedHashMap<>();
+        three.put("227023", "Con una fila");
+        three.put(SipotSubTable.key("227037", 1, "27148"), "31/12/2026");
+        byte[] xls = SipotWorkbook.write(fixture(), List.of(one, two, three));
+
+        assertThat(SipotWorkbook.read(xls)).containsExactly(one, two, three);
+        try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(xls))) {
+            var main = wb.getSheet("Reporte de Formatos");
+            assertThat(main.getRow(7).getCell(14).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(main.getRow(8).getCell(14)).isNull();
+            assertThat(main.getRow(9).getCell(14).getNumericCellValue()).isEqualTo(3.0);
+            var tabla = wb.getSheet("Tabla 227037");
+            assertThat(tabla.getLastRowNum()).isEqualTo(5);
+            assertThat(tabla.getRow(2).getCell(0).getStringCellValue()).isEqualTo("ID");
+            assertThat(tabla.getRow(4).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(tabla.getRow(4).getCell(1).getStringCellValue()).isEqualTo("Segunda fila");
+            assertThat(tabla.getRow(5).getCell(0).getNumericCellValue()).isEqualTo(3.0);
+            assertThat(tabla.getDataValidations()).as("the sub-table's catalog validation is kept").isNotEmpty();
+        }
+    }
+
+    @Test
+    void theBuiltInFormatsAreTemplatesOfTheOfficialLayout() {
+        assertThat(BuiltInFormats.all()).extracting(BuiltInFormats.Format::outputKind)
+                .containsExactly("ACUERDO", "ACTA", "AGREEMENT", "LIBRARY_ENTRY");
+        for (BuiltInFormats.Format f : BuiltInFormats.all()) {
+            SipotTemplate t = SipotTemplate.read(BuiltInFormats.template(f.formatId()));
+            assertThat(t.formatId()).isEqualTo(f.formatId());
+            assertThat(t.name()).isEqualTo(f.name());
+            assertThat(t.fields()).hasSize(f.fields().size());
+            assertThat(t.fields().get(0).typeId()).isEqualTo(SipotField.YEAR);
+            assertThat(t.fields().get(t.fields().size() - 1).label()).isEqualTo("Nota");
+            assertThat(t.fields()).extracting(SipotField::idCampo).doesNotHaveDuplicates();
+        }
+        SipotTemplate convenios = SipotTemplate.read(BuiltInFormats.template(BuiltInFormats.CONVENIOS));
+        assertThat(convenios.field("9001034").catalog()).containsExactly("De coordinación", "De concertación", "De colaboración");
+        assertThat(convenios.field("9001037").typeId()).isEqualTo(SipotField.TABLE);
+        assertThat(convenios.subTable("9001037").field("90010372").catalog()).contains("Órgano garante", "Institución académica");
+        assertThat(SipotTemplate.read(BuiltInFormats.template(BuiltInFormats.ACTAS)).field("9001024").catalog())
+                .containsExactly("Ordinaria", "Extraordinaria");
     }
 
     @Test

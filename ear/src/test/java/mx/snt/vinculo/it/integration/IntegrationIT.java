@@ -33,15 +33,17 @@ import static mx.snt.vinculo.it.Hub.workspaceId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * End to end on the deployed EAR: a document made PUBLIC (the public output that exists
- * today; it uses the default DOCUMENT descriptor) becomes a SIPOT record, is in the export
- * file and in the SIPOT stand-in's journal exactly once, and is a line of the next digest.
+ * End to end on the deployed EAR: a library entry made PUBLIC becomes a record of its SIPOT
+ * format (the built-in 900104), is in the Alta export file and in the SIPOT stand-in's journal
+ * exactly once, and is a line of the next digest; made private again, it is a Baja: in the Baja
+ * file and deleted at the PNT with its idRegistro, once.
  */
 class IntegrationIT {
 
     static final int PNT_PORT = Integer.getInteger("pnt.port", 8089);
     static final String MAIL_API = "http://127.0.0.1:" + System.getProperty("mail.api.port", "8025");
     static final String AGREGA = "/sipot-web/spring/mantenimiento/agrega";
+    static final String ELIMINA = "/sipot-web/spring/mantenimiento/elimina";
 
     static WireMockServer pnt;
     static String ana, mario;
@@ -67,31 +69,34 @@ class IntegrationIT {
     }
 
     @Test
-    void aPublishedDocumentReachesTheExportTheWebServiceOnceAndTheDigest() throws Exception {
+    void aPublishedLibraryEntryReachesTheExportTheWebServiceOnceAndTheDigestAndItsWithdrawalToo() throws Exception {
         long jal = workspaceId(mario, "JAL");
         assertThat(send("PUT", "/api/v1/admin/integration/pnt/bodies/" + jal, mario, "{\"enabled\":true}").statusCode())
                 .as("only admins turn the switch").isEqualTo(403);
         assertThat(send("PUT", "/api/v1/admin/integration/pnt/bodies/" + jal, ana,
                 "{\"enabled\":true,\"email\":\"ut@jal.vinculo.test\"}").statusCode()).isEqualTo(200);
 
-        String title = "Informe publico SIPOT " + System.nanoTime();
-        HttpResponse<String> created = send("POST", "/api/v1/documents", mario, "{\"workspaceId\":" + jal
-                + ",\"title\":\"" + title + "\",\"body\":\"Texto del informe\",\"visibility\":\"PUBLIC\"}");
-        assertThat(created.statusCode()).isEqualTo(201);
+        String title = "Guia publica SIPOT " + System.nanoTime();
+        HttpResponse<String> created = send("POST", "/api/v1/library", mario, "{\"workspaceId\":" + jal + ",\"title\":\"" + title
+                + "\",\"authors\":\"Mario Pérez\",\"year\":2026,\"type\":\"GUIDE\",\"topics\":[\"TRANSPARENCY\",\"ARCHIVES\"],"
+                + "\"keywords\":\"sipot\",\"summary\":\"Cómo publicar\",\"visibility\":\"PUBLIC\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode entry = Hub.JSON.readTree(created.body());
 
         assertThat(send("POST", "/api/v1/admin/integration/outbox/run", ana, "").statusCode()).isEqualTo(200);
-        assertThat(count("SELECT COUNT(*) FROM pnt_record WHERE title = ? AND load_type = 'ALTA' AND output_kind = 'DOCUMENT'", title))
-                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM pnt_record WHERE title = ? AND load_type = 'ALTA' AND output_kind = 'LIBRARY_ENTRY'"
+                + " AND format_id = '900104'", title)).isEqualTo(1);
 
-        // The export file of JAL, format 35573, this quarter: the record is in it, once.
+        // The Alta file of JAL, format 900104, this quarter: the record is in it, once, with its catalog value.
         assertThat(send("POST", "/api/v1/admin/integration/pnt/export", ana, "").statusCode()).isEqualTo(200);
         LocalDate today = Hub.today();
-        String name = "JAL_35573_" + today.getYear() + "_T" + ((today.getMonthValue() - 1) / 3 + 1) + ".xls";
-        assertThat(get("/api/v1/admin/integration/pnt/files", ana).body()).contains(name);
-        HttpResponse<byte[]> file = getBytes("/api/v1/admin/integration/pnt/files/" + name, ana);
+        String prefix = "JAL_900104_" + today.getYear() + "_T" + ((today.getMonthValue() - 1) / 3 + 1);
+        assertThat(get("/api/v1/admin/integration/pnt/files", ana).body()).contains(prefix + "_Alta.xls");
+        HttpResponse<byte[]> file = getBytes("/api/v1/admin/integration/pnt/files/" + prefix + "_Alta.xls", ana);
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(rowsWithTitle(file.body(), title)).isEqualTo(1);
-        assertThat(get("/api/v1/admin/integration/pnt/files/" + name, mario).statusCode()).isEqualTo(403);
+        assertThat(rowsWith(file.body(), "9001044", title)).isEqualTo(1);
+        assertThat(rowsWith(file.body(), "9001048", "Guía")).isGreaterThanOrEqualTo(1);
+        assertThat(get("/api/v1/admin/integration/pnt/files/" + prefix + "_Alta.xls", mario).statusCode()).isEqualTo(403);
 
         // The web service: added exactly once, however often delivery and the outbox run.
         for (int i = 0; i < 2; i++) {
@@ -100,11 +105,10 @@ class IntegrationIT {
             assertThat(delivered.body()).contains("\"configured\":true");
             assertThat(send("POST", "/api/v1/admin/integration/outbox/run", ana, "").statusCode()).isEqualTo(200);
         }
-        assertThat(count("SELECT COUNT(*) FROM pnt_record WHERE title = ? AND ws_state = 'DELIVERED'", title))
-                .as("delivered; the record says: %s", get("/api/v1/admin/integration/pnt/records", ana).body()).isEqualTo(1);
-        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)).withRequestBody(containing(title)));
         assertThat(count("SELECT COUNT(*) FROM pnt_record WHERE title = ? AND ws_state = 'DELIVERED' AND id_registro = '424242'", title))
-                .isEqualTo(1);
+                .as("delivered; the record says: %s", get("/api/v1/admin/integration/pnt/records", ana).body()).isEqualTo(1);
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)).withRequestBody(containing(title))
+                .withRequestBody(containing("\"idFormato\":900104")));
 
         // The next digest (today's, run now) has its line, for Mario; a second run sends nothing more.
         HttpResponse<String> digest = send("POST", "/api/v1/admin/integration/digests/run?frequency=DAILY&day=" + today, ana, "");
@@ -122,16 +126,46 @@ class IntegrationIT {
             }
         }
         assertThat(digests).isEqualTo(1);
+
+        // Made private again: a Baja, in the Baja file and deleted at the PNT with its idRegistro, once.
+        String update = "{\"title\":\"" + title + "\",\"authors\":\"Mario Pérez\",\"year\":2026,\"type\":\"GUIDE\","
+                + "\"topics\":[\"TRANSPARENCY\",\"ARCHIVES\"],\"keywords\":\"sipot\",\"summary\":\"Cómo publicar\","
+                + "\"visibility\":\"NETWORK\",\"version\":" + entry.get("version").asLong() + "}";
+        HttpResponse<String> hidden = send("PUT", "/api/v1/library/" + entry.get("id").asLong(), mario, update);
+        assertThat(hidden.statusCode()).as(hidden.body()).isEqualTo(200);
+        for (int i = 0; i < 2; i++) {
+            assertThat(send("POST", "/api/v1/admin/integration/outbox/run", ana, "").statusCode()).isEqualTo(200);
+            assertThat(send("POST", "/api/v1/admin/integration/pnt/deliver", ana, "").statusCode()).isEqualTo(200);
+        }
+        assertThat(count("SELECT COUNT(*) FROM pnt_record WHERE title = ? AND load_type = 'BAJA' AND ws_state = 'DELIVERED'"
+                + " AND id_registro IS NULL", title)).isEqualTo(1);
+        pnt.verify(1, postRequestedFor(urlEqualTo(ELIMINA)).withRequestBody(containing("424242")));
+        assertThat(send("POST", "/api/v1/admin/integration/pnt/export", ana, "").statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> baja = getBytes("/api/v1/admin/integration/pnt/files/" + prefix + "_Baja.xls", ana);
+        assertThat(baja.statusCode()).isEqualTo(200);
+        assertThat(rowsWith(baja.body(), "9001044", title)).isEqualTo(1);
+        HttpResponse<byte[]> alta = getBytes("/api/v1/admin/integration/pnt/files/" + prefix + "_Alta.xls", ana);
+        assertThat(alta.statusCode() == 404 || rowsWith(alta.body(), "9001044", title) == 0)
+                .as("no longer in the Alta file").isTrue();
     }
 
-    private static int rowsWithTitle(byte[] xls, String title) throws Exception {
+    /** How many records of the file have this value in the column of this idCampo (row 5 holds the ids). */
+    private static int rowsWith(byte[] xls, String idCampo, String value) throws Exception {
         try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(xls))) {
             Sheet main = wb.getSheet("Reporte de Formatos");
-            assertThat(new DataFormatter().formatCellValue(main.getRow(0).getCell(0))).isEqualTo("35573");
+            DataFormatter text = new DataFormatter();
+            assertThat(text.formatCellValue(main.getRow(0).getCell(0))).isEqualTo("900104");
+            int column = -1;
+            for (int c = 0; c < main.getRow(4).getLastCellNum(); c++) {
+                if (idCampo.equals(text.formatCellValue(main.getRow(4).getCell(c)))) {
+                    column = c;
+                }
+            }
+            assertThat(column).as("column of %s", idCampo).isNotNegative();
             int n = 0;
             for (int r = 7; r <= main.getLastRowNum(); r++) {
                 Row row = main.getRow(r);
-                if (row != null && row.getCell(0) != null && title.equals(row.getCell(0).getStringCellValue())) {
+                if (row != null && row.getCell(column) != null && value.equals(text.formatCellValue(row.getCell(column)))) {
                     n++;
                 }
             }

@@ -29,7 +29,7 @@ class IntegrationPagesBrowserIT {
 
             b.open("/admin/formatos.xhtml");
             assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Formatos SIPOT");
-            assertThat(b.text()).contains("Plantilla de prueba incluida");
+            assertThat(b.text()).contains("Formato incluido en Vínculo").contains("Descargar plantilla 900103");
             Path fixture = Path.of("../integration/src/test/resources/sipot/Formato_Pruebas.xls").toAbsolutePath().normalize();
             assertThat(fixture).exists();
             b.driver.findElement(By.id("upload:file")).sendKeys(fixture.toString());
@@ -41,11 +41,15 @@ class IntegrationPagesBrowserIT {
             from.sendKeys("2027-01-01");
             b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227023']]//input")).sendKeys("attr:number");
             b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227036']]//input")).sendKeys("const:Probando 2");
+            // A sub-table: the TABLE field takes a list of the output, its fields take each element's values.
+            b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227037']]//input")).sendKeys("list:partyList");
+            b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227037/27145']]//input")).sendKeys("item:name");
             b.driver.findElement(By.id("map:save")).click();
             assertThat(b.find(By.id("messages")).getText()).contains("Se guardó el descriptor.");
         }
         assertThat(Hub.count("SELECT COUNT(*) FROM sipot_descriptor WHERE output_kind = 'ACTA' AND effective_from = '2027-01-01'"
-                + " AND format_id = '35573' AND template_file_id IS NOT NULL AND sources LIKE '%attr:number%'")).isEqualTo(1);
+                + " AND format_id = '35573' AND template_file_id IS NOT NULL AND sources LIKE '%attr:number%'"
+                + " AND sources LIKE '%\"227037/27145\":\"item:name\"%'")).isEqualTo(1);
     }
 
     @Test

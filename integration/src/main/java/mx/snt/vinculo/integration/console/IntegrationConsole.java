@@ -16,6 +16,7 @@ import mx.snt.vinculo.publication.FormatDescriptor;
 import mx.snt.vinculo.publication.PntExporter;
 import mx.snt.vinculo.publication.PntRecords;
 import mx.snt.vinculo.publication.SipotField;
+import mx.snt.vinculo.publication.SipotSubTable;
 import mx.snt.vinculo.publication.SipotTemplate;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
@@ -180,6 +181,19 @@ public class IntegrationConsole {
         }
     }
 
+    /** The template of a descriptor: the uploaded one, or the built-in format's. */
+    public byte[] descriptorTemplate(long id) {
+        admin();
+        try (Connection c = dataSource.getConnection()) {
+            Descriptors descriptors = new Descriptors();
+            FormatDescriptor d = descriptors.all(c).stream().filter(x -> x.id() == id).findFirst()
+                    .orElseThrow(mx.snt.vinculo.common.NotFoundException::new);
+            return descriptors.template(c, d);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---- acting ----
 
     /** Handles every due outbox event now; how many. */
@@ -257,9 +271,20 @@ public class IntegrationConsole {
     public ConsoleViews.TemplateFields readTemplate(byte[] xls) {
         admin();
         SipotTemplate t = SipotTemplate.read(xls);
-        return new ConsoleViews.TemplateFields(t.formatId(), t.name(),
-                t.fields().stream().map(f -> new ConsoleViews.TemplateFields.Field(f.idCampo(), f.typeId(), f.label(), f.catalog())).toList(),
-                t.subTables());
+        // Sub-table fields are mapped like the others, keyed <table>/<sub-field>.
+        List<ConsoleViews.TemplateFields.Field> fields = new ArrayList<>();
+        for (SipotField f : t.fields()) {
+            fields.add(new ConsoleViews.TemplateFields.Field(f.idCampo(), f.typeId(), f.label(), f.catalog()));
+            SipotSubTable sub = f.typeId() == SipotField.TABLE ? t.subTable(f.idCampo()) : null;
+            if (sub != null) {
+                for (SipotField sf : sub.fields()) {
+                    fields.add(new ConsoleViews.TemplateFields.Field(sub.idCampo() + "/" + sf.idCampo(), sf.typeId(),
+                            f.label() + " › " + sf.label(), sf.catalog()));
+                }
+            }
+        }
+        return new ConsoleViews.TemplateFields(t.formatId(), t.name(), List.copyOf(fields),
+                t.subTables().stream().map(SipotSubTable::idCampo).toList());
     }
 
     /**
@@ -276,24 +301,7 @@ public class IntegrationConsole {
             throw new ValidationException("integration.descriptor.date");
         }
         SipotTemplate t = SipotTemplate.read(xls);
-        Map<String, String> clean = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, String> e : sources.entrySet()) {
-            String source = e.getValue() == null ? "" : e.getValue().strip();
-            if (source.isEmpty()) {
-                continue;
-            }
-            SipotField f = t.field(e.getKey());
-            if (f == null) {
-                throw new ValidationException("integration.descriptor.field", e.getKey());
-            }
-            if (!source.matches("(attr:[A-Za-z0-9_]+|const:.*|period:(year|start|end)|today|url)")) {
-                throw new ValidationException("integration.descriptor.source", e.getKey(), source);
-            }
-            if (source.startsWith("const:") && f.hasCatalog() && !f.catalog().contains(source.substring(6))) {
-                throw new ValidationException("integration.descriptor.catalog", e.getKey(), source.substring(6));
-            }
-            clean.put(e.getKey(), source);
-        }
+        Map<String, String> clean = FormatDescriptor.clean(t, sources);
         if (clean.isEmpty()) {
             throw new ValidationException("integration.descriptor.empty");
         }

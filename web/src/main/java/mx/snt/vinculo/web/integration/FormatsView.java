@@ -56,7 +56,8 @@ public class FormatsView implements Serializable {
             fields = console.readTemplate(template);
             sources.clear();
             fields.fields().forEach(f -> sources.put(f.idCampo(), ""));
-            Messages.info("int.formats.readOk", fields.formatId(), fields.fields().size());
+            // Counted as SIPOT counts them: the sub-tables' fields are part of their TABLE field.
+            Messages.info("int.formats.readOk", fields.formatId(), fields.fields().stream().filter(f -> !f.idCampo().contains("/")).count());
         } catch (DomainException e) {
             fields = null;
             Messages.error(e);
@@ -82,6 +83,25 @@ public class FormatsView implements Serializable {
         } catch (DomainException e) {
             Messages.error(e);
         }
+    }
+
+    /** The template of a descriptor (built in, or as uploaded), to fill by hand or to compare with SIPOT's. */
+    public void download(ConsoleViews.DescriptorRow d) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = console.descriptorTemplate(d.id());
+        } catch (DomainException e) {
+            Messages.error(e);
+            return;
+        }
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext ec = fc.getExternalContext();
+        ec.responseReset();
+        ec.setResponseContentType("application/vnd.ms-excel");
+        ec.setResponseContentLength(bytes.length);
+        ec.setResponseHeader("Content-Disposition", "attachment; filename=\"Formato_" + d.formatId() + ".xls\"");
+        ec.getResponseOutputStream().write(bytes);
+        fc.responseComplete();
     }
 
     public List<String> getKinds() { return List.copyOf(new TreeSet<>(PntRecords.KINDS)); }
