@@ -61,10 +61,12 @@ public class Notices implements EventHandler {
             String link = baseUrl + e.payload().getString("path", "/");
             String prefs = baseUrl + "/preferencias/index.xhtml";
             String subject = t.getString("notice." + notice + ".subject") + ": " + title;
-            String text = t.getString("notice." + notice + ".intro") + "\n\n" + title + "\n" + link + "\n\n"
+            Convocation details = "CONVOCATION".equals(notice) ? Convocation.of(e.payload(), t, locale) : Convocation.NONE;
+            String text = t.getString("notice." + notice + ".intro") + "\n\n" + title + "\n" + link + "\n" + details.text() + "\n"
                     + t.getString("notice.preferences") + " " + prefs + "\n";
             String html = "<p>" + Mailer.escape(t.getString("notice." + notice + ".intro")) + "</p><p><a href=\""
-                    + Mailer.escape(link) + "\">" + Mailer.escape(title) + "</a></p><p><small><a href=\"" + Mailer.escape(prefs) + "\">"
+                    + Mailer.escape(link) + "\">" + Mailer.escape(title) + "</a></p>" + details.html()
+                    + "<p><small><a href=\"" + Mailer.escape(prefs) + "\">"
                     + Mailer.escape(t.getString("notice.preferences")) + "</a></small></p>";
             Mailer.Attachment ics = null;
             if ("CONVOCATION".equals(notice) && e.payload().containsKey("ics")) {
@@ -85,6 +87,45 @@ public class Notices implements EventHandler {
     }
 
     private record Recipient(String email, Locale locale) {
+    }
+
+    /** When and where a convened session meets and its order of the day, as text and as HTML. */
+    record Convocation(String text, String html) {
+        static final Convocation NONE = new Convocation("", "");
+        static final java.time.ZoneId MEXICO = java.time.ZoneId.of("America/Mexico_City");
+
+        static Convocation of(jakarta.json.JsonObject p, ResourceBundle t, Locale locale) {
+            StringBuilder text = new StringBuilder("\n");
+            StringBuilder html = new StringBuilder();
+            if (p.containsKey("startsAt")) {
+                String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL,
+                                java.time.format.FormatStyle.SHORT).withLocale(locale)
+                        .format(java.time.Instant.parse(p.getString("startsAt")).atZone(MEXICO))
+                        + " (" + t.getString("notice.timeZone") + ")";
+                text.append(t.getString("notice.when")).append(": ").append(when).append('\n');
+                html.append("<p><strong>").append(Mailer.escape(t.getString("notice.when"))).append(":</strong> ")
+                        .append(Mailer.escape(when)).append("</p>");
+            }
+            String place = p.getString("place", "");
+            if (!place.isBlank()) {
+                text.append(t.getString("notice.where")).append(": ").append(place).append('\n');
+                html.append("<p><strong>").append(Mailer.escape(t.getString("notice.where"))).append(":</strong> ")
+                        .append(Mailer.escape(place)).append("</p>");
+            }
+            if (p.get("agenda") instanceof jakarta.json.JsonArray agenda && !agenda.isEmpty()) {
+                text.append('\n').append(t.getString("notice.agenda")).append(":\n");
+                html.append("<h2 style=\"font-size:1.1em\">").append(Mailer.escape(t.getString("notice.agenda"))).append("</h2><ol>");
+                for (JsonValue v : agenda) {
+                    jakarta.json.JsonObject item = v.asJsonObject();
+                    String presenter = item.getString("presenter", "");
+                    String line = item.getString("title", "") + (presenter.isBlank() ? "" : " — " + presenter);
+                    text.append(item.getInt("position", 0)).append(". ").append(line).append('\n');
+                    html.append("<li>").append(Mailer.escape(line)).append("</li>");
+                }
+                html.append("</ol>");
+            }
+            return new Convocation(text.toString(), html.toString());
+        }
     }
 
     private static boolean alreadySent(Connection c, long eventId, String username) throws SQLException {

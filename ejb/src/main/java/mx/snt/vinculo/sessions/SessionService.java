@@ -348,8 +348,14 @@ public class SessionService {
                 .setParameter("ws", s.getWorkspace().getId()).getResultList();
         JsonArrayBuilder to = Json.createArrayBuilder();
         recipients.forEach(to::add);
+        // The order of the day goes in the convocation mail itself, not only behind the link.
+        JsonArrayBuilder agenda = Json.createArrayBuilder();
+        for (AgendaItem i : items(id)) {
+            agenda.add(Json.createObjectBuilder().add("position", i.getPosition()).add("title", i.getTitle())
+                    .add("presenter", i.getPresenter() == null ? "" : i.getPresenter()));
+        }
         outbox.record("session.convened", "Session", s.getId(), s.getVersion(), s.getWorkspace().getId(),
-                base(s, "SESSION").add("notice", "CONVOCATION").add("recipients", to)
+                base(s, "SESSION").add("notice", "CONVOCATION").add("recipients", to).add("agenda", agenda)
                         .add("startsAt", s.getStartsAt().toString()).add("place", s.getPlace())
                         .add("ics", SessionCalendar.single(s, items(id))).build());
         return detail(s, caller);

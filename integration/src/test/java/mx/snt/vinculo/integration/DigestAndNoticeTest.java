@@ -166,6 +166,9 @@ class DigestAndNoticeTest {
         db.insert("INSERT INTO notice_preference (member_id, notice, enabled) VALUES (?, 'CONVOCATION', FALSE)", pedro);
         db.event("session.convened", "Session", 2, 1, cvpdcs, "{\"kind\":\"SESSION\",\"title\":\"Tercera sesión\",\"path\":\"/s/2\","
                 + "\"visibility\":\"PRIVATE\",\"notice\":\"CONVOCATION\",\"recipients\":[\"ana.admin\",\"mario.personal\",\"pedro.personal\"],"
+                + "\"startsAt\":\"2026-12-03T17:00:00Z\",\"place\":\"Sala de plenos del ITEI\","
+                + "\"agenda\":[{\"position\":1,\"title\":\"Lista de asistencia\",\"presenter\":\"\"},"
+                + "{\"position\":2,\"title\":\"Programa anual de trabajo\",\"presenter\":\"Sofía Secretaria\"}],"
                 + "\"ics\":\"BEGIN:VCALENDAR\\r\\nVERSION:2.0\\r\\nEND:VCALENDAR\\r\\n\"}", NOON);
         assertThat(d.dispatch(10)).isEqualTo(1);
         assertThat(mail.getReceivedMessages()).hasSize(2);
@@ -173,10 +176,33 @@ class DigestAndNoticeTest {
         String body = GreenMailUtil.getWholeMessage(to("mario@itei.mx"));
         assertThat(to("mario@itei.mx").getSubject()).isEqualTo("Convocatoria: Tercera sesión");
         assertThat(body).contains("convocatoria.ics").contains("text/calendar");
+        // When (Mexico City time: 17:00 UTC is 11:00), where, and the order of the day, in the mail itself.
+        String text = plainText(to("mario@itei.mx").getContent());
+        assertThat(text).contains("11:00").contains("Lugar: Sala de plenos del ITEI").contains("Orden del día:")
+                .contains("2. Programa anual de trabajo — Sofía Secretaria");
         assertThat(to("ana@inai.mx").getSubject()).startsWith("Convocation");
         // A retry of the same event mails nobody again.
         db.insert("UPDATE outbox_event SET status = 'PENDING'");
         d.dispatch(10);
         assertThat(mail.getReceivedMessages()).hasSize(2);
+    }
+
+    /** The text/plain part of a message's content, however deep in its multiparts. */
+    static String plainText(Object content) throws Exception {
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof jakarta.mail.Multipart multi) {
+            for (int i = 0; i < multi.getCount(); i++) {
+                jakarta.mail.BodyPart part = multi.getBodyPart(i);
+                if (part.isMimeType("text/plain") || part.isMimeType("multipart/*")) {
+                    String found = plainText(part.getContent());
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return null;
     }
 }
