@@ -76,8 +76,12 @@ public class IntegrationJobs implements IntegrationTasks {
         String pntUser = config.getOptionalValue("vinculo.pnt.user", String.class).orElse("");
         String pntPassword = config.getOptionalValue("vinculo.pnt.password", String.class).orElse("");
         Duration timeout = Duration.ofSeconds(config.getOptionalValue("vinculo.pnt.timeout-seconds", Long.class).orElse(20L));
+        // How long a SENDING record belongs to its sender before it counts as interrupted.
+        Duration lease = config.getOptionalValue("vinculo.pnt.sending-lease-seconds", Long.class).map(Duration::ofSeconds)
+                .orElse(PntDelivery.leaseFor(timeout));
         delivery = pntUrl.isBlank() ? null
-                : new PntDelivery(dataSource, () -> new SipotClient(pntUrl, pntUser, pntPassword, timeout), clock, maxAttempts, backoff);
+                : new PntDelivery(dataSource, () -> new SipotClient(pntUrl, pntUser, pntPassword, timeout), clock, maxAttempts, backoff,
+                        lease);
         digests = new DigestRunner(dataSource, mailer, baseUrl, clock);
         digestHour = config.getOptionalValue("vinculo.digest.hour", Integer.class).orElse(7);
     }

@@ -352,6 +352,187 @@ class PntFlowTest {
                 .add("1", "", 1, Map.of())).isInstanceOf(SipotException.class);
     }
 
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** A delivery whose client (one per run) is given, with a two-minute lease. */
+    PntDelivery delivery(SipotClient ws, javax.sql.DataSource ds) {
+        return new PntDelivery(ds, () -> ws, clock, 3, Duration.ofMinutes(1), LEASE);
+    }
+
+    SipotClient client() {
+        return new SipotClient(pnt.baseUrl(), "usuario", "secreto", Duration.ofMillis(800));
+    }
+
+    /** The database as this instance sees it: every connection fails once {@code down} is set. */
+    static javax.sql.DataSource losable(javax.sql.DataSource ds, java.util.concurrent.atomic.AtomicBoolean down) {
+        return (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(PntFlowTest.class.getClassLoader(),
+                new Class<?>[]{javax.sql.DataSource.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("getConnection") && down.get()) {
+                        throw new java.sql.SQLException("conexión perdida");
+                    }
+                    try {
+                        return m.invoke(ds, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    long publishedAndDispatched(String title) throws Exception {
+        delivery().setEnabled(body, true, "ut@itei.org.mx");
+        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, title, "PUBLIC",
+                "\"number\":\"A-1\",\"date\":\"2026-10-15\""), clock.instant());
+        dispatcher().dispatch(10);
+        return db.count("SELECT id FROM pnt_record");
+    }
+
+    @Test
+    void anAgregaWhoseAnswerWasLostIsNotSentAgainButLeftForAnAdmin() throws Exception {
+        stubOk();
+        long id = publishedAndDispatched("Acuerdo");
+        // The PNT accepts the agrega, then this instance loses its database before storing the idRegistro.
+        var down = new java.util.concurrent.atomic.AtomicBoolean();
+        SipotClient losesTheAnswer = new SipotClient(pnt.baseUrl(), "usuario", "secreto", Duration.ofMillis(800)) {
+            @Override
+            public String add(String formatId, String email, int numero, Map<String, String> campos) throws SipotException {
+                String idRegistro = super.add(formatId, email, numero, campos);
+                down.set(true);
+                return idRegistro;
+            }
+        };
+        assertThatThrownBy(() -> delivery(losesTheAnswer, losable(db.ds, down)).deliver(10)).isInstanceOf(java.sql.SQLException.class);
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)));
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("SENDING");
+        assertThat(db.string("SELECT ws_op FROM pnt_record")).isEqualTo("agrega");
+        assertThat(db.string("SELECT id_registro FROM pnt_record")).isNull();
+
+        // Another instance, within the lease: the row is still its sender's.
+        assertThat(delivery(client(), db.ds).deliver(10)).isZero();
+        // Even a new version of the output (PENDING again) does not free it for a second agrega.
+        db.event("acuerdo.published", "Acuerdo", 1, 1, body, payload("ACUERDO", 1, "Acuerdo corregido", "PUBLIC",
+                "\"number\":\"A-1\",\"date\":\"2026-10-15\",\"text\":\"Texto corregido\""), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(delivery(client(), db.ds).deliver(10)).isZero();
+        // After the lease: its outcome is unknown, so it waits for an admin ("por verificar").
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(delivery(client(), db.ds).deliver(10)).isZero();
+        clock.advance(Duration.ofHours(1));
+        delivery(client(), db.ds).deliver(10);
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)));
+        pnt.verify(0, postRequestedFor(urlEqualTo(ACTUALIZA)));
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("UNCERTAIN");
+        assertThat(db.string("SELECT ws_last_error FROM pnt_record")).contains("verifique en la PNT");
+
+        // The admin finds it at the PNT: it holds the first version, so the correction follows as actualiza.
+        PntDelivery admin = delivery(client(), db.ds);
+        assertThatThrownBy(() -> admin.confirmAtPnt(id, "90O1")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PntDelivery.isIdRegistro("9001")).isTrue();
+        assertThat(PntDelivery.isIdRegistro(" 9001")).isFalse();
+        assertThat(PntDelivery.isIdRegistro("")).isFalse();
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("UNCERTAIN");
+        assertThat(admin.confirmAtPnt(id, "9001")).isEqualTo("PENDING");
+        assertThat(admin.confirmAtPnt(id, "9001")).as("only an uncertain record").isNull();
+        assertThat(admin.resend(id)).isFalse();
+        admin.deliver(10);
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)));
+        pnt.verify(1, postRequestedFor(urlEqualTo(ACTUALIZA)).withRequestBody(matchingJsonPath("$.registros[0].idRegistro", equalTo("9001"))));
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("DELIVERED");
+        assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("9001");
+        assertThat(db.string("SELECT ws_op FROM pnt_record")).isNull();
+    }
+
+    @Test
+    void anAdminConfirmsAnUnchangedRecordOrResendsIt() throws Exception {
+        stubOk();
+        long id = publishedAndDispatched("Acuerdo");
+        // A sender that died after its agrega went out: left SENDING with an old timestamp.
+        SipotClient dies = new SipotClient(pnt.baseUrl(), "usuario", "secreto", Duration.ofMillis(800)) {
+            @Override
+            public String add(String formatId, String email, int numero, Map<String, String> campos) throws SipotException {
+                super.add(formatId, email, numero, campos);
+                throw new IllegalStateException("la instancia se detuvo");
+            }
+        };
+        assertThatThrownBy(() -> delivery(dies, db.ds).deliver(10)).isInstanceOf(IllegalStateException.class);
+        clock.advance(LEASE.plusMinutes(1));
+        assertThat(delivery(client(), db.ds).recoverInterrupted()).isEqualTo(1);
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("UNCERTAIN");
+
+        // "Ya está en la PNT": delivered with that id and the current hash; nothing more is sent.
+        PntDelivery admin = delivery(client(), db.ds);
+        assertThat(admin.confirmAtPnt(id, "123456")).isEqualTo("DELIVERED");
+        assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("123456");
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE delivered_hash = content_hash")).isEqualTo(1);
+        assertThat(admin.deliver(10)).isZero();
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)));
+
+        // "Reenviar": back to PENDING and added again (the admin checked it is not at the PNT).
+        db.insert("UPDATE pnt_record SET ws_state = 'SENDING', ws_op = 'agrega', ws_token = 'x', ws_sending_at = ?,"
+                + " id_registro = NULL, delivered_hash = NULL", java.sql.Timestamp.from(clock.instant().minus(Duration.ofHours(1))));
+        admin.recoverInterrupted();
+        assertThat(admin.state(id)).isEqualTo("UNCERTAIN");
+        assertThat(admin.resend(id)).isTrue();
+        assertThat(admin.state(id)).isEqualTo("PENDING");
+        assertThat(admin.deliver(10)).isEqualTo(1);
+        pnt.verify(2, postRequestedFor(urlEqualTo(AGREGA)));
+        assertThat(admin.state(id)).isEqualTo("DELIVERED");
+        assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("9001");
+        assertThat(admin.state(id + 1000)).isNull();
+    }
+
+    @Test
+    void anInterruptedActualizaIsRetriedByItself() throws Exception {
+        stubOk();
+        publishedAndDispatched("Acuerdo");
+        delivery(client(), db.ds).deliver(10);
+        db.event("acuerdo.published", "Acuerdo", 1, 1, body, payload("ACUERDO", 1, "Acuerdo corregido", "PUBLIC",
+                "\"number\":\"A-1\",\"date\":\"2026-10-15\",\"text\":\"Texto corregido\""), clock.instant());
+        dispatcher().dispatch(10);
+        SipotClient dies = new SipotClient(pnt.baseUrl(), "usuario", "secreto", Duration.ofMillis(800)) {
+            @Override
+            public void update(String formatId, String email, int numero, String idRegistro, Map<String, String> campos)
+                    throws SipotException {
+                super.update(formatId, email, numero, idRegistro, campos);
+                throw new IllegalStateException("la instancia se detuvo");
+            }
+        };
+        assertThatThrownBy(() -> delivery(dies, db.ds).deliver(10)).isInstanceOf(IllegalStateException.class);
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("SENDING");
+        assertThat(delivery(client(), db.ds).deliver(10)).as("not before the lease").isZero();
+        clock.advance(LEASE.plusSeconds(1));
+        assertThat(delivery(client(), db.ds).deliver(10)).isEqualTo(1);
+        pnt.verify(2, postRequestedFor(urlEqualTo(ACTUALIZA)).withRequestBody(matchingJsonPath("$.registros[0].idRegistro", equalTo("9001"))));
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)));
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("DELIVERED");
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE delivered_hash = content_hash AND ws_op IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void aLateAnswerAfterTheLeaseStillRecordsTheIdRegistro() throws Exception {
+        stubOk();
+        long id = publishedAndDispatched("Acuerdo");
+        // The agrega takes longer than the lease; meanwhile another instance marks it uncertain.
+        PntDelivery[] other = new PntDelivery[1];
+        SipotClient slow = new SipotClient(pnt.baseUrl(), "usuario", "secreto", Duration.ofMillis(800)) {
+            @Override
+            public String add(String formatId, String email, int numero, Map<String, String> campos) throws SipotException {
+                String idRegistro = super.add(formatId, email, numero, campos);
+                clock.advance(LEASE.plusSeconds(1));
+                try {
+                    other[0].recoverInterrupted();
+                    assertThat(other[0].state(id)).isEqualTo("UNCERTAIN");
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return idRegistro;
+            }
+        };
+        other[0] = delivery(client(), db.ds);
+        assertThat(delivery(slow, db.ds).deliver(10)).isEqualTo(1);
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("DELIVERED");
+        assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("9001");
+    }
+
     /** A clock the test moves. */
     static final class MutableClock extends Clock {
         private Instant now;

@@ -149,6 +149,40 @@ class IntegrationIT {
                 .as("no longer in the Alta file").isTrue();
     }
 
+    @Test
+    void anUncertainRecordIsSettledByAnAdminWithAValidIdRegistro() throws Exception {
+        long jal = workspaceId(mario, "JAL");
+        String title = "Alta interrumpida " + System.nanoTime();
+        assertThat(send("POST", "/api/v1/library", mario, "{\"workspaceId\":" + jal + ",\"title\":\"" + title
+                + "\",\"authors\":\"Mario Pérez\",\"year\":2026,\"type\":\"STUDY\",\"topics\":[\"PERSONAL_DATA\"],"
+                + "\"keywords\":\"sipot\",\"summary\":\"Texto\",\"visibility\":\"PUBLIC\"}").statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/admin/integration/outbox/run", ana, "").statusCode()).isEqualTo(200);
+        long id = count("SELECT id FROM pnt_record WHERE title = ?", title);
+        // As a crash between the PNT's answer and the commit leaves it (a token no sender holds).
+        Hub.update("UPDATE pnt_record SET ws_state = 'UNCERTAIN', ws_op = 'agrega', ws_token = 'it', ws_sent_hash = content_hash,"
+                + " id_registro = NULL, delivered_hash = NULL WHERE id = ?", id);
+        String path = "/api/v1/admin/integration/pnt/records/" + id;
+
+        HttpResponse<String> bad = send("POST", path + "/at-pnt", ana, "{\"idRegistro\":\"12a\"}");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(bad.body()).contains("solo dígitos");
+        assertThat(Hub.string("SELECT ws_state FROM pnt_record WHERE id = ?", id)).isEqualTo("UNCERTAIN");
+        assertThat(send("POST", path + "/at-pnt", mario, "{\"idRegistro\":\"5\"}").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/v1/admin/integration/pnt/records/999999999/at-pnt", ana, "{\"idRegistro\":\"5\"}")
+                .statusCode()).isEqualTo(404);
+
+        HttpResponse<String> ok = send("POST", path + "/at-pnt", ana, "{\"idRegistro\":\"515151\"}");
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.body()).contains("DELIVERED");
+        assertThat(Hub.string("SELECT id_registro FROM pnt_record WHERE id = ?", id)).isEqualTo("515151");
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'PntRecord' AND entity_id = ?"
+                + " AND action = 'integration.pnt.atPnt' AND from_state = 'UNCERTAIN'", id)).isEqualTo(1);
+        HttpResponse<String> again = send("POST", path + "/resend", ana, "");
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("no está por verificar");
+    }
+
     /** How many records of the file have this value in the column of this idCampo (row 5 holds the ids). */
     private static int rowsWith(byte[] xls, String idCampo, String value) throws Exception {
         try (HSSFWorkbook wb = new HSSFWorkbook(new ByteArrayInputStream(xls))) {

@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import mx.snt.vinculo.audit.AuditTrail;
+import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.digests.DigestRunner;
@@ -13,6 +14,7 @@ import mx.snt.vinculo.files.FileStore;
 import mx.snt.vinculo.integration.IntegrationJobs;
 import mx.snt.vinculo.publication.Descriptors;
 import mx.snt.vinculo.publication.FormatDescriptor;
+import mx.snt.vinculo.publication.PntDelivery;
 import mx.snt.vinculo.publication.PntExporter;
 import mx.snt.vinculo.publication.PntRecords;
 import mx.snt.vinculo.publication.SipotField;
@@ -29,6 +31,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +64,10 @@ public class IntegrationConsole {
 
     // ---- reading ----
 
-    /** SIPOT records, newest change first; state filter optional (PENDING, DELIVERED, FAILED, DEAD). */
+    /**
+     * SIPOT records, newest change first; state filter optional (PENDING, SENDING, DELIVERED,
+     * FAILED, DEAD, UNCERTAIN).
+     */
     public Page<ConsoleViews.RecordRow> records(String state, int first, int size) {
         admin();
         first = Page.clampFirst(first);
@@ -231,6 +238,61 @@ public class IntegrationConsole {
         int n = run(() -> jobs.retryDeadRecords(recordId) + (recordId == null ? jobs.retryDeadEvents(null) : 0));
         audit.record(caller, "PntRecord", recordId == null ? 0 : recordId, "integration.retry", "DEAD", "PENDING", "count=" + n);
         return n;
+    }
+
+    /**
+     * An UNCERTAIN record (an interrupted agrega) is at the PNT under this idRegistro: recorded as
+     * what the PNT holds. The new state: DELIVERED, or PENDING when the record changed since.
+     */
+    public String confirmAtPnt(long recordId, String idRegistro) {
+        Caller caller = admin();
+        String id = idRegistro == null ? "" : idRegistro.strip();
+        if (!PntDelivery.isIdRegistro(id)) {
+            throw new ValidationException("integration.idRegistro.invalid");
+        }
+        String[] state = new String[1];
+        run(() -> {
+            PntDelivery d = uncertainRecords();
+            requireUncertain(d, recordId);
+            state[0] = d.confirmAtPnt(recordId, id);
+            return 0;
+        });
+        if (state[0] == null) {
+            throw new ValidationException("integration.record.notUncertain");  // settled meanwhile
+        }
+        audit.record(caller, "PntRecord", recordId, "integration.pnt.atPnt", "UNCERTAIN", state[0], "idRegistro=" + id);
+        return state[0];
+    }
+
+    /** An UNCERTAIN record is not at the PNT: PENDING, to be added again. */
+    public void resend(long recordId) {
+        Caller caller = admin();
+        boolean[] done = new boolean[1];
+        run(() -> {
+            PntDelivery d = uncertainRecords();
+            requireUncertain(d, recordId);
+            done[0] = d.resend(recordId);
+            return 0;
+        });
+        if (!done[0]) {
+            throw new ValidationException("integration.record.notUncertain");
+        }
+        audit.record(caller, "PntRecord", recordId, "integration.pnt.resend", "UNCERTAIN", "PENDING", null);
+    }
+
+    /** The admin actions on uncertain records need no web-service client. */
+    private PntDelivery uncertainRecords() {
+        return new PntDelivery(dataSource, () -> null, Clock.systemUTC(), 1, Duration.ZERO);
+    }
+
+    private static void requireUncertain(PntDelivery d, long recordId) throws SQLException {
+        String state = d.state(recordId);
+        if (state == null) {
+            throw new NotFoundException();
+        }
+        if (!"UNCERTAIN".equals(state)) {
+            throw new ValidationException("integration.record.notUncertain");
+        }
     }
 
     public int retryEvent(long eventId) {

@@ -102,6 +102,26 @@ public class IntegrationResource {
         return Map.of("retried", console.retry(id));
     }
 
+    /** What the admin found at the PNT for an uncertain record. */
+    public record AtPnt(String idRegistro) {
+    }
+
+    /** An UNCERTAIN record is at the PNT under {@code idRegistro} (digits): DELIVERED, or PENDING if it changed since. */
+    @POST
+    @Path("pnt/records/{id:[0-9]+}/at-pnt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, String> atPnt(@PathParam("id") long id, AtPnt body) {
+        return Map.of("state", console.confirmAtPnt(id, body == null ? null : body.idRegistro()));
+    }
+
+    /** An UNCERTAIN record is not at the PNT: PENDING, added again. */
+    @POST
+    @Path("pnt/records/{id:[0-9]+}/resend")
+    public Map<String, String> resend(@PathParam("id") long id) {
+        console.resend(id);
+        return Map.of("state", "PENDING");
+    }
+
     @GET
     @Path("pnt/files")
     public List<PntExporter.ExportFile> files() {

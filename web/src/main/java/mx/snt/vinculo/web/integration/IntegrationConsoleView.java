@@ -32,6 +32,8 @@ public class IntegrationConsoleView implements Serializable {
     private IntegrationConsole console;
 
     private String state;
+    /** idRegistro typed per uncertain record (record id → text). */
+    private final Map<Long, String> found = new java.util.HashMap<>();
     private PageModel<ConsoleViews.RecordRow> records;
     private List<ConsoleViews.Count> counts;
     private Map<String, Long> outbox;
@@ -85,6 +87,29 @@ public class IntegrationConsoleView implements Serializable {
         load();
     }
 
+    /** "Ya está en la PNT": the idRegistro the admin typed for that record. */
+    public void confirmAtPnt(ConsoleViews.RecordRow row) {
+        try {
+            String state = console.confirmAtPnt(row.id(), found.get(row.id()));
+            Messages.info("int.records.atPnt." + state, found.get(row.id()).strip());
+            found.remove(row.id());
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+        load();
+    }
+
+    /** "Reenviar": the record is not at the PNT. */
+    public void resend(ConsoleViews.RecordRow row) {
+        try {
+            console.resend(row.id());
+            Messages.info("int.records.resent");
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+        load();
+    }
+
     public void retryEvent(ConsoleViews.DeadEvent e) {
         Messages.info("int.records.retried", console.retryEvent(e.id()));
         load();
@@ -135,7 +160,8 @@ public class IntegrationConsoleView implements Serializable {
     public ConsoleViews.Progress getProgress() { return console.progress(); }
     public String getState() { return state; }
     public void setState(String state) { this.state = state == null || state.isBlank() ? null : state; }
-    public String[] getStates() { return new String[]{"PENDING", "DELIVERED", "FAILED", "DEAD"}; }
+    public String[] getStates() { return new String[]{"PENDING", "SENDING", "DELIVERED", "FAILED", "DEAD", "UNCERTAIN"}; }
+    public Map<Long, String> getFound() { return found; }
     public PageModel<ConsoleViews.RecordRow> getRecords() { return records; }
     public List<ConsoleViews.Count> getCounts() { return counts; }
     public Map<String, Long> getOutbox() { return outbox; }
