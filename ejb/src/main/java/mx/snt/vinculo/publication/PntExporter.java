@@ -40,7 +40,12 @@ public class PntExporter {
     }
 
     /** Regenerates every file; how many were written. */
-    public synchronized int exportAll() throws SQLException, IOException {
+    public int exportAll() throws SQLException, IOException {
+        return exportAll(mx.snt.vinculo.platform.ProgressListener.NONE);
+    }
+
+    /** Regenerates every file, telling {@code progress} after each one (it may stop the export by throwing). */
+    public synchronized int exportAll(mx.snt.vinculo.platform.ProgressListener progress) throws SQLException, IOException {
         running = true;
         done.set(0);
         try (Connection c = dataSource.getConnection()) {
@@ -53,12 +58,13 @@ public class PntExporter {
                 }
             }
             total.set(groups.size());
+            progress.progress(0, groups.size());
             if (folder != null) {
                 Files.createDirectories(folder);
             }
             for (String[] g : groups) {
                 write(c, Long.parseLong(g[0]), g[1], g[2], g[3]);
-                done.incrementAndGet();
+                progress.progress(done.incrementAndGet(), groups.size());
             }
             return groups.size();
         } finally {
