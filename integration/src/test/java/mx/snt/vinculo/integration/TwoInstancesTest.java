@@ -200,51 +200,63 @@ class TwoInstancesTest {
     @Test
     void aLeaseLeftByADeadInstanceIsTakenOverOnceItExpires() throws Exception {
         try (TestDb db = TestDb.mariaDb()) {
-            long files = seedRecords(db);
-            MutableClock clock = new MutableClock(Instant.parse("2026-11-28T18:01:00Z"));
-            ClusterJobs a = new ClusterJobs(db.ds, clock, "instancia-A", LEASE);
-            ClusterScheduledWork workA = new ClusterScheduledWork(a, new PntExporter(db.ds, new Descriptors(), null), null, clock, EXPORT_PERIOD, 7);
-            ClusterScheduledWork workB = new ClusterScheduledWork(new ClusterJobs(db.ds, clock, "instancia-B", LEASE),
-                    new PntExporter(db.ds, new Descriptors(), null), null, clock, EXPORT_PERIOD, 7);
-            String slot = ClusterJobs.slot(clock.instant(), EXPORT_PERIOD);
-
-            // Instance A claims the slot, reports one file, and dies.
-            ClusterJobs.Run dead = (ClusterJobs.Run) a.claim(ClusterJobs.PNT_EXPORT, slot);
-            dead.progress(1, (int) files);
-
-            // Within the lease: B's timer skips, B's admin is told who runs it.
-            clock.advance(Duration.ofMinutes(4));
-            assertThat(workB.exportScheduled()).isZero();
-            assertThatThrownBy(workB::exportNow).isInstanceOfSatisfying(JobBusyException.class, e -> {
-                assertThat(e.key()).isEqualTo("integration.job.busy.pnt.export");
-                assertThat(e.args()[0]).isEqualTo("instancia-A");
-            });
-            ClusterJobs.State stuck = workB.cluster().state(ClusterJobs.PNT_EXPORT);
-            assertThat(stuck.running()).isTrue();
-            assertThat(stuck.stale()).isFalse();
-            assertThat(stuck.done()).isEqualTo(1);
-
-            // The lease expires: the console says the run stalled; B's next tick in the same slot takes it over.
-            clock.advance(Duration.ofMinutes(2));
-            assertThat(workB.cluster().state(ClusterJobs.PNT_EXPORT).stale()).isTrue();
-            assertThat(workB.exportScheduled()).isEqualTo(files);
-            ClusterJobs.State taken = workB.cluster().state(ClusterJobs.PNT_EXPORT);
-            assertThat(taken.running()).isFalse();
-            assertThat(taken.owner()).isEqualTo("instancia-B");
-            assertThat(taken.done()).isEqualTo((int) files);
-            assertThat(taken.lastResult()).isEqualTo("files=" + files);
-            assertThat(taken.lastError()).isNull();
-            assertThatThrownBy(() -> dead.progress(2, (int) files)).isInstanceOf(LeaseLostException.class);
-
-            // The slot is done for everyone; the next slot runs again (here on A).
-            assertThat(workA.exportScheduled()).isZero();
-            assertThat(a.claim(ClusterJobs.PNT_EXPORT, slot)).isInstanceOf(ClusterJobs.Done.class);
-            clock.advance(EXPORT_PERIOD);
-            assertThat(workA.exportScheduled()).isEqualTo(files);
-            assertThat(a.state(ClusterJobs.PNT_EXPORT).owner()).isEqualTo("instancia-A");
-            // An admin's run is not bound to a slot.
-            assertThat(workB.exportNow()).isEqualTo(files);
+            deadInstance(db);
         }
+    }
+
+    /** The same on the embedded database (H2, MySQL mode) a single demo hub runs on. */
+    @Test
+    void aLeaseLeftByADeadInstanceIsTakenOverOnTheEmbeddedDatabaseToo() throws Exception {
+        try (TestDb db = new TestDb()) {
+            deadInstance(db);
+        }
+    }
+
+    private static void deadInstance(TestDb db) throws Exception {
+        long files = seedRecords(db);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-28T18:01:00Z"));
+        ClusterJobs a = new ClusterJobs(db.ds, clock, "instancia-A", LEASE);
+        ClusterScheduledWork workA = new ClusterScheduledWork(a, new PntExporter(db.ds, new Descriptors(), null), null, clock, EXPORT_PERIOD, 7);
+        ClusterScheduledWork workB = new ClusterScheduledWork(new ClusterJobs(db.ds, clock, "instancia-B", LEASE),
+                new PntExporter(db.ds, new Descriptors(), null), null, clock, EXPORT_PERIOD, 7);
+        String slot = ClusterJobs.slot(clock.instant(), EXPORT_PERIOD);
+
+        // Instance A claims the slot, reports one file, and dies.
+        ClusterJobs.Run dead = (ClusterJobs.Run) a.claim(ClusterJobs.PNT_EXPORT, slot);
+        dead.progress(1, (int) files);
+
+        // Within the lease: B's timer skips, B's admin is told who runs it.
+        clock.advance(Duration.ofMinutes(4));
+        assertThat(workB.exportScheduled()).isZero();
+        assertThatThrownBy(workB::exportNow).isInstanceOfSatisfying(JobBusyException.class, e -> {
+            assertThat(e.key()).isEqualTo("integration.job.busy.pnt.export");
+            assertThat(e.args()[0]).isEqualTo("instancia-A");
+        });
+        ClusterJobs.State stuck = workB.cluster().state(ClusterJobs.PNT_EXPORT);
+        assertThat(stuck.running()).isTrue();
+        assertThat(stuck.stale()).isFalse();
+        assertThat(stuck.done()).isEqualTo(1);
+
+        // The lease expires: the console says the run stalled; B's next tick in the same slot takes it over.
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(workB.cluster().state(ClusterJobs.PNT_EXPORT).stale()).isTrue();
+        assertThat(workB.exportScheduled()).isEqualTo(files);
+        ClusterJobs.State taken = workB.cluster().state(ClusterJobs.PNT_EXPORT);
+        assertThat(taken.running()).isFalse();
+        assertThat(taken.owner()).isEqualTo("instancia-B");
+        assertThat(taken.done()).isEqualTo((int) files);
+        assertThat(taken.lastResult()).isEqualTo("files=" + files);
+        assertThat(taken.lastError()).isNull();
+        assertThatThrownBy(() -> dead.progress(2, (int) files)).isInstanceOf(LeaseLostException.class);
+
+        // The slot is done for everyone; the next slot runs again (here on A).
+        assertThat(workA.exportScheduled()).isZero();
+        assertThat(a.claim(ClusterJobs.PNT_EXPORT, slot)).isInstanceOf(ClusterJobs.Done.class);
+        clock.advance(EXPORT_PERIOD);
+        assertThat(workA.exportScheduled()).isEqualTo(files);
+        assertThat(a.state(ClusterJobs.PNT_EXPORT).owner()).isEqualTo("instancia-A");
+        // An admin's run is not bound to a slot.
+        assertThat(workB.exportNow()).isEqualTo(files);
     }
 
     @Test
