@@ -8,4 +8,9 @@ public class ConflictException extends DomainException {
     public ConflictException() {
         super("error.conflict");
     }
+
+    /** A conflict with its own message (e.g. a job another instance is running). */
+    protected ConflictException(String key, Object... args) {
+        super(key, args);
+    }
 }

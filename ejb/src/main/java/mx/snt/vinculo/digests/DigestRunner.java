@@ -67,6 +67,11 @@ public class DigestRunner {
     }
 
     public Result run(Frequency frequency, LocalDate day) throws SQLException {
+        return run(frequency, day, mx.snt.vinculo.platform.ProgressListener.NONE);
+    }
+
+    /** One run, telling {@code progress} after each member (members handled of members with this frequency). */
+    public Result run(Frequency frequency, LocalDate day, mx.snt.vinculo.platform.ProgressListener progress) throws SQLException {
         LocalDate from = frequency == Frequency.WEEKLY ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day;
         LocalDate to = frequency == Frequency.WEEKLY ? from.plusDays(7) : day.plusDays(1);
         Instant start = from.atStartOfDay(MEXICO).toInstant();
@@ -109,7 +114,13 @@ public class DigestRunner {
                 }
             }
         }
+        int done = 0;
+        progress.progress(0, members.size());
         for (Object[] m : members) {
+            if (done > 0) {
+                progress.progress(done, members.size());
+            }
+            done++;
             long memberId = (Long) m[0];
             if ((Integer) m[3] > 0) {
                 already++;
@@ -134,6 +145,7 @@ public class DigestRunner {
                 case FAILED -> failed++;
             }
         }
+        progress.progress(done, members.size());
         return new Result(period, sent, already, empty, failed);
     }
 

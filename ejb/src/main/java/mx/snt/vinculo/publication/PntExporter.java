@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Writes the records into the official template: one .xls per body, format, year, period and
@@ -31,9 +30,6 @@ public class PntExporter {
     private final DataSource dataSource;
     private final Descriptors descriptors;
     private final Path folder;  // optional copy on disk (null: database only)
-    private final AtomicInteger total = new AtomicInteger();
-    private final AtomicInteger done = new AtomicInteger();
-    private volatile boolean running;
 
     public PntExporter(DataSource dataSource, Descriptors descriptors, Path folder) {
         this.dataSource = dataSource;
@@ -42,9 +38,12 @@ public class PntExporter {
     }
 
     /** Regenerates every file; how many were written. */
-    public synchronized int exportAll() throws SQLException, IOException {
-        running = true;
-        done.set(0);
+    public int exportAll() throws SQLException, IOException {
+        return exportAll(mx.snt.vinculo.platform.ProgressListener.NONE);
+    }
+
+    /** Regenerates every file, telling {@code progress} after each one (it may stop the export by throwing). */
+    public synchronized int exportAll(mx.snt.vinculo.platform.ProgressListener progress) throws SQLException, IOException {
         try (Connection c = dataSource.getConnection()) {
             List<String[]> groups = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT r.body_id, w.code, r.format_id, r.period_key, r.load_type"
@@ -55,22 +54,21 @@ public class PntExporter {
                     groups.add(new String[]{rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
                 }
             }
-            total.set(groups.size());
+            progress.progress(0, groups.size());
             if (folder != null) {
                 Files.createDirectories(folder);
             }
             java.util.Set<String> written = new java.util.HashSet<>();
+            int done = 0;
             for (String[] g : groups) {
                 String name = write(c, Long.parseLong(g[0]), g[1], g[2], g[3], g[4]);
                 if (name != null) {
                     written.add(name);
                 }
-                done.incrementAndGet();
+                progress.progress(++done, groups.size());
             }
             removeStale(c, written);
             return written.size();
-        } finally {
-            running = false;
         }
     }
 
@@ -191,17 +189,5 @@ public class PntExporter {
         } catch (SQLException e) {
             throw new IOException(e);
         }
-    }
-
-    public boolean running() {
-        return running;
-    }
-
-    public int progressDone() {
-        return done.get();
-    }
-
-    public int progressTotal() {
-        return total.get();
     }
 }

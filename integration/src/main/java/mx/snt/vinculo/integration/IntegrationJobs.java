@@ -12,6 +12,7 @@ import mx.snt.vinculo.digests.DigestRunner;
 import mx.snt.vinculo.digests.Frequency;
 import mx.snt.vinculo.notices.Mailer;
 import mx.snt.vinculo.notices.Notices;
+import mx.snt.vinculo.platform.ClusterJobs;
 import mx.snt.vinculo.publication.Descriptors;
 import mx.snt.vinculo.publication.PntDelivery;
 import mx.snt.vinculo.publication.PntExporter;
@@ -22,19 +23,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the integration's plain beans from configuration and runs them: the routes call it
  * on their timers, admins through "run now" actions. No container transaction: the beans
- * manage their own JDBC transactions and row locks.
+ * manage their own JDBC transactions and row locks. The PNT export and the digests run once
+ * per cluster ({@link ClusterScheduledWork}: a lease in integration_job).
  */
 @Singleton
 @jakarta.ejb.LocalBean
@@ -48,9 +47,7 @@ public class IntegrationJobs implements IntegrationTasks {
     private OutboxDispatcher dispatcher;
     private PntExporter exporter;
     private PntDelivery delivery;
-    private DigestRunner digests;
-    private int digestHour;
-    private final Set<String> finishedDigests = ConcurrentHashMap.newKeySet();
+    private ClusterScheduledWork scheduled;
 
     @PostConstruct
     void build() {
@@ -82,8 +79,12 @@ public class IntegrationJobs implements IntegrationTasks {
         delivery = pntUrl.isBlank() ? null
                 : new PntDelivery(dataSource, () -> new SipotClient(pntUrl, pntUser, pntPassword, timeout), clock, maxAttempts, backoff,
                         lease);
-        digests = new DigestRunner(dataSource, mailer, baseUrl, clock);
-        digestHour = config.getOptionalValue("vinculo.digest.hour", Integer.class).orElse(7);
+        DigestRunner digests = new DigestRunner(dataSource, mailer, baseUrl, clock);
+        ClusterJobs cluster = new ClusterJobs(dataSource, clock, ClusterJobs.instanceName(),
+                Duration.ofSeconds(config.getOptionalValue("vinculo.integration.lease-seconds", Long.class).orElse(300L)));
+        scheduled = new ClusterScheduledWork(cluster, exporter, digests, clock,
+                Duration.ofMillis(config.getOptionalValue("vinculo.pnt.export-millis", Long.class).orElse(900_000L)),
+                config.getOptionalValue("vinculo.digest.hour", Integer.class).orElse(7));
     }
 
     @Override
@@ -96,42 +97,35 @@ public class IntegrationJobs implements IntegrationTasks {
         return delivery == null ? 0 : delivery.deliver(50);
     }
 
+    /** The timer's export: once per slot in the cluster (0 when another instance has it). */
     @Override
     public int exportPnt() throws Exception {
-        return exporter.exportAll();
+        return scheduled.exportScheduled();
     }
 
-    /**
-     * At or after the configured hour (Mexico City): yesterday's daily digest, and on Mondays
-     * last week's. Each run is idempotent (the ledger); a period is left alone once a run
-     * finished it without failures.
-     */
+    /** An admin's export now; refused with a message while any instance runs one. */
+    public int exportPntNow() throws Exception {
+        return scheduled.exportNow();
+    }
+
+    /** Yesterday's digest (and on Mondays last week's) once the hour has come, on one instance. */
     @Override
     public void digestTick() throws Exception {
-        ZonedDateTime now = ZonedDateTime.now(DigestRunner.MEXICO);
-        if (now.getHour() < digestHour) {
-            return;
-        }
-        LocalDate yesterday = now.toLocalDate().minusDays(1);
-        runIfDue(Frequency.DAILY, yesterday);
-        if (now.getDayOfWeek() == DayOfWeek.MONDAY) {
-            runIfDue(Frequency.WEEKLY, yesterday);
-        }
+        scheduled.digestTick();
     }
 
-    private void runIfDue(Frequency f, LocalDate day) throws Exception {
-        String key = DigestRunner.periodKey(f, day);
-        if (finishedDigests.contains(key)) {
-            return;
-        }
-        if (digests.run(f, day).failed() == 0) {
-            finishedDigests.add(key);
-        }
-    }
-
-    /** Runs the digest of one period now (admin action and tests). */
+    /** Runs the digest of one period now (admin action and tests); refused while any instance sends digests. */
     public DigestRunner.Result runDigest(Frequency f, LocalDate day) throws Exception {
-        return digests.run(f, day);
+        return scheduled.runDigest(f, day);
+    }
+
+    /** The run state of a cluster job (ClusterJobs.PNT_EXPORT, DIGESTS), or null before its first run. */
+    public ClusterJobs.State jobState(String job) throws SQLException {
+        return scheduled.cluster().state(job);
+    }
+
+    public List<ClusterJobs.State> jobStates() throws SQLException {
+        return scheduled.cluster().states();
     }
 
     public boolean webServiceConfigured() {

@@ -5,7 +5,8 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The routes: timers that call the tasks. A failure is logged and the next tick tries again
- * (the beans keep their own attempts and backoff in the database).
+ * (the beans keep their own attempts and backoff in the database). Every instance runs these
+ * timers; the tasks make the export and the digests run once per cluster.
  */
 public class IntegrationRoutes extends RouteBuilder {
 

@@ -36,6 +36,17 @@ class TextsTest {
     }
 
     @Test
+    void aJobAnotherInstanceRunsIsRefusedInTheCallersLanguage() {
+        var busy = new mx.snt.vinculo.platform.JobBusyException("pnt.export", "vinculo-2@app2 #41", "2026-11-28 12:05:00");
+        assertThat(Texts.get(Texts.SPANISH, busy.key(), busy.args()))
+                .isEqualTo("La exportación a la PNT ya está en curso en la instancia vinculo-2@app2 #41 (desde 2026-11-28 12:05:00)."
+                        + " Espere a que termine; su avance se ve en la consola de integración.");
+        assertThat(Texts.get(Locale.ENGLISH, busy.key(), busy.args())).startsWith("The PNT export is already running on instance vinculo-2@app2 #41");
+        var digests = new mx.snt.vinculo.platform.JobBusyException("digests", "a", "b");
+        assertThat(Texts.get(Texts.SPANISH, digests.key(), digests.args())).startsWith("El envío de resúmenes ya está en curso");
+    }
+
+    @Test
     void everyBundleSpeaksBothLanguages() throws Exception {
         for (String bundle : Texts.BUNDLES) {
             String path = "/" + bundle.replace('.', '/');

@@ -97,6 +97,15 @@ class IntegrationIT {
         assertThat(rowsWith(file.body(), "9001044", title)).isEqualTo(1);
         assertThat(rowsWith(file.body(), "9001048", "Guía")).isGreaterThanOrEqualTo(1);
         assertThat(get("/api/v1/admin/integration/pnt/files/" + prefix + "_Alta.xls", mario).statusCode()).isEqualTo(403);
+        // The export's run state is in the database, for the consoles of every instance.
+        JsonNode progress = Hub.expect(200, get("/api/v1/admin/integration/pnt/progress", ana));
+        assertThat(progress.get("running").asBoolean()).isFalse();
+        assertThat(progress.get("job").asText()).isEqualTo("pnt.export");
+        assertThat(progress.get("done").asInt()).isEqualTo(progress.get("total").asInt()).isPositive();
+        assertThat(progress.get("lastResult").asText()).startsWith("files=");
+        assertThat(progress.get("owner").asText()).isNotBlank();
+        assertThat(get("/api/v1/admin/integration/jobs", ana).body()).contains("\"pnt.export\"").contains("\"digests\"");
+        assertThat(get("/api/v1/admin/integration/jobs", mario).statusCode()).isEqualTo(403);
 
         // The web service: added exactly once, however often delivery and the outbox run.
         for (int i = 0; i < 2; i++) {

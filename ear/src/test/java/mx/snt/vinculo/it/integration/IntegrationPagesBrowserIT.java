@@ -26,6 +26,7 @@ class IntegrationPagesBrowserIT {
             assertThat(b.text()).contains("Archivos de carga (.xls)").contains("Servicio web del SIPOT").doesNotContain("Exception");
             b.find(By.id("console:export")).click();
             assertThat(b.find(By.id("messages")).getText()).startsWith("Se generaron");
+            assertThat(b.find(By.id("console:export-progress")).getText()).contains("Última ejecución").contains("files=");
 
             b.open("/admin/formatos.xhtml");
             assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Formatos SIPOT");

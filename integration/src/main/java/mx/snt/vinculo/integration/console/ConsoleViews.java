@@ -27,7 +27,19 @@ public final class ConsoleViews {
             implements Serializable {
     }
 
-    public record Progress(boolean running, int done, int total) implements Serializable {
+    /**
+     * A long job's run state, the same on every instance: running (on which instance, since
+     * when, done of total); stale when its instance stopped renewing the lease (it died; another
+     * takes it over); the last run's end, result and error.
+     */
+    public record Progress(boolean running, int done, int total, String job, boolean stale, String owner, Instant startedAt,
+                           Instant finishedAt, String lastResult, String lastError, Instant lastSuccessAt) implements Serializable {
+
+        public static Progress of(String job, mx.snt.vinculo.platform.ClusterJobs.State s) {
+            return s == null ? new Progress(false, 0, 0, job, false, null, null, null, null, null, null)
+                    : new Progress(s.running(), s.done(), s.total(), job, s.stale(), s.owner(), s.startedAt(), s.finishedAt(),
+                    s.lastResult(), s.lastError(), s.lastSuccessAt());
+        }
     }
 
     public record DescriptorRow(long id, String kind, String formatId, LocalDate effectiveFrom, boolean builtInTemplate,

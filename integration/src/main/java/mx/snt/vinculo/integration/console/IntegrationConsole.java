@@ -12,6 +12,7 @@ import mx.snt.vinculo.digests.Frequency;
 import mx.snt.vinculo.files.FileRef;
 import mx.snt.vinculo.files.FileStore;
 import mx.snt.vinculo.integration.IntegrationJobs;
+import mx.snt.vinculo.platform.ClusterJobs;
 import mx.snt.vinculo.publication.Descriptors;
 import mx.snt.vinculo.publication.FormatDescriptor;
 import mx.snt.vinculo.publication.PntDelivery;
@@ -165,10 +166,29 @@ public class IntegrationConsole {
         }
     }
 
+    /** The PNT export's run state, as recorded by whichever instance runs it. */
     public ConsoleViews.Progress progress() {
+        return job(ClusterJobs.PNT_EXPORT);
+    }
+
+    /** One cluster job's run state (ClusterJobs.PNT_EXPORT, DIGESTS). */
+    public ConsoleViews.Progress job(String name) {
         admin();
-        PntExporter e = jobs.exporter();
-        return new ConsoleViews.Progress(e.running(), e.progressDone(), e.progressTotal());
+        try {
+            return ConsoleViews.Progress.of(name, jobs.jobState(name));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every cluster job's run state. */
+    public List<ConsoleViews.Progress> jobs() {
+        admin();
+        try {
+            return jobs.jobStates().stream().map(s -> ConsoleViews.Progress.of(s.job(), s)).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public boolean webServiceConfigured() {
@@ -220,7 +240,7 @@ public class IntegrationConsole {
 
     public int exportNow() {
         Caller caller = admin();
-        int n = run(jobs::exportPnt);
+        int n = run(jobs::exportPntNow);
         audit.record(caller, "Integration", 0, "integration.pnt.export", null, null, "files=" + n);
         return n;
     }

@@ -19,6 +19,7 @@ import mx.snt.vinculo.digests.DigestRunner;
 import mx.snt.vinculo.digests.Frequency;
 import mx.snt.vinculo.integration.console.ConsoleViews;
 import mx.snt.vinculo.integration.console.IntegrationConsole;
+import mx.snt.vinculo.platform.ClusterJobs;
 import mx.snt.vinculo.publication.PntExporter;
 
 import java.time.LocalDate;
@@ -140,10 +141,25 @@ public class IntegrationResource {
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
+    /** The PNT export's run state, whichever instance runs it. */
     @GET
     @Path("pnt/progress")
     public ConsoleViews.Progress progress() {
         return console.progress();
+    }
+
+    /** The digest job's run state. */
+    @GET
+    @Path("digests/progress")
+    public ConsoleViews.Progress digestProgress() {
+        return console.job(ClusterJobs.DIGESTS);
+    }
+
+    /** Every cluster job's run state (running where and since when, done of total, last result and error). */
+    @GET
+    @Path("jobs")
+    public List<ConsoleViews.Progress> jobs() {
+        return console.jobs();
     }
 
     @GET

@@ -11,6 +11,7 @@ import mx.snt.vinculo.digests.DigestRunner;
 import mx.snt.vinculo.digests.Frequency;
 import mx.snt.vinculo.integration.console.ConsoleViews;
 import mx.snt.vinculo.integration.console.IntegrationConsole;
+import mx.snt.vinculo.platform.ClusterJobs;
 import mx.snt.vinculo.publication.PntExporter;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
@@ -41,6 +42,8 @@ public class IntegrationConsoleView implements Serializable {
     private List<ConsoleViews.BodySwitch> bodies;
     private List<PntExporter.ExportFile> files;
     private boolean webService;
+    private ConsoleViews.Progress progress;
+    private ConsoleViews.Progress digestProgress;
     private Frequency frequency = Frequency.DAILY;
     private String day = LocalDate.now(DigestRunner.MEXICO).minusDays(1).toString();
 
@@ -57,6 +60,13 @@ public class IntegrationConsoleView implements Serializable {
         bodies = console.bodies();
         files = console.files();
         webService = console.webServiceConfigured();
+        refreshJobs();
+    }
+
+    /** Reads the long jobs' run state again (the page polls it: any instance may be running them). */
+    public void refreshJobs() {
+        progress = console.progress();
+        digestProgress = console.job(ClusterJobs.DIGESTS);
     }
 
     public void filter() {
@@ -68,7 +78,11 @@ public class IntegrationConsoleView implements Serializable {
     }
 
     public void export() {
-        Messages.info("int.export.ran", console.exportNow());
+        try {
+            Messages.info("int.export.ran", console.exportNow());
+        } catch (DomainException e) {
+            Messages.error(e);  // e.g. another instance is running the export
+        }
         load();
     }
 
@@ -138,6 +152,7 @@ public class IntegrationConsoleView implements Serializable {
         } catch (DomainException e) {
             Messages.error(e);
         }
+        refreshJobs();
     }
 
     /** Sends one export file with its name. */
@@ -157,7 +172,8 @@ public class IntegrationConsoleView implements Serializable {
         fc.responseComplete();
     }
 
-    public ConsoleViews.Progress getProgress() { return console.progress(); }
+    public ConsoleViews.Progress getProgress() { return progress; }
+    public ConsoleViews.Progress getDigestProgress() { return digestProgress; }
     public String getState() { return state; }
     public void setState(String state) { this.state = state == null || state.isBlank() ? null : state; }
     public String[] getStates() { return new String[]{"PENDING", "SENDING", "DELIVERED", "FAILED", "DEAD", "UNCERTAIN"}; }
