@@ -32,6 +32,9 @@ public class AgreementDemo {
     @PersistenceContext(unitName = "vinculo")
     private EntityManager em;
 
+    @jakarta.ejb.EJB
+    private AgreementService agreements;
+
     @Inject
     @ConfigProperty(name = "vinculo.demo", defaultValue = "false")
     private boolean demo;
@@ -95,6 +98,7 @@ public class AgreementDemo {
                 "mario.personal", text, today.minusDays(340), today.plusDays(25));
         AgreementParty media = party(a6, null, PartyCategory.MEDIA, "Unión Editorialista, S.A. de C.V. (El Informador)", "Dirección General", "convenios@informador.com.mx");
         sign(a6);
+        agreements.seedPublication(a6);
         commitment(a6, a6.getParties().get(0), "Entregar materiales gráficos de la campaña", "Coordinación de Comunicación ITEI", today.minusDays(15));
         commitment(a6, media, "Publicar 12 inserciones trimestrales", "Dirección Editorial", today.minusDays(5));
         commitment(a6, media, "Informe de alcance de la campaña", "Dirección Editorial", today.plusDays(20));
@@ -106,6 +110,7 @@ public class AgreementDemo {
         body(a7, "JAL");
         AgreementParty company = party(a7, null, PartyCategory.COMPANY, "Tecnologías Abiertas, S.A. de C.V.", "Representación legal", "legal@tecabiertas.mx");
         sign(a7);
+        agreements.seedPublication(a7);
         commitment(a7, company, "Portal de datos abiertos en operación", "Gerencia de Proyectos", today.plusDays(50));
         Commitment done = commitment(a7, a7.getParties().get(0), "Catálogo de conjuntos de datos", "Unidad de Transparencia COTAI", today.minusDays(30));
         done.update(CommitmentStatus.DONE, "Catálogo publicado en el sitio de la COTAI.", now);

@@ -662,6 +662,16 @@ public class AgreementService {
         }
     }
 
+    /**
+     * For the demo seed (the system, no caller, inside the seed's transaction): the outbox
+     * event of an agreement the seed left IN_FORCE and PUBLIC, as a real entry into force records it.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.MANDATORY)
+    public void seedPublication(Agreement a) {
+        em.flush();
+        publish(a);
+    }
+
     private void publish(Agreement a) {
         Long pdf = em.createQuery("SELECT t.id FROM AgreementAttachment t WHERE t.agreement = :a AND t.kind = :k ORDER BY t.id DESC", Long.class)
                 .setParameter("a", a).setParameter("k", AttachmentKind.SIGNED_PDF).setMaxResults(1)

@@ -593,6 +593,9 @@ public class LibraryService {
         }
         em.flush();
         reindex(e);
+        if (e.getVisibility() == Visibility.PUBLIC) {
+            publish(e);  // public entries reach the PNT like any other
+        }
         return e.getId();
     }
 }

@@ -37,6 +37,9 @@ public class SessionDemo {
     @PersistenceContext(unitName = "vinculo")
     private EntityManager em;
 
+    @jakarta.ejb.EJB
+    private SessionService sessions;
+
     @Inject
     @ConfigProperty(name = "vinculo.demo", defaultValue = "false")
     private boolean demo;
@@ -59,6 +62,7 @@ public class SessionDemo {
             first.moveTo(SessionState.PUBLISHED, second.getEndedAt());
             em.createQuery("UPDATE Acuerdo a SET a.visibility = :v WHERE a.meeting.id = :s")
                     .setParameter("v", mx.snt.vinculo.visibility.Visibility.PUBLIC).setParameter("s", first.getId()).executeUpdate();
+            sessions.seedPublication(first);  // its acuerdos and acta go to the PNT like any published session's
             LocalDate nextWeek = SessionSettings.calendar().addBusinessDays(today, 6);
             upcoming(w, 3, year, nextWeek, LocalTime.of(11, 0), "Tercera sesión ordinaria " + year, SessionKind.ORDINARY,
                     "Propuesta de lineamientos de vinculación con la sociedad civil", null);

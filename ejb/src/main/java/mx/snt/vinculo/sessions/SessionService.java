@@ -586,8 +586,29 @@ public class SessionService {
         }
         em.flush();
         publishSession(s);
+        recordPublished(s, acuerdos, d.label(), acta.id());
+        audit.record(caller, "Session", id, "session.publish.acta", null, null, "file " + acta.id());
+        return detail(s, caller);
+    }
+
+    /**
+     * For the demo seed (the system, no caller, inside the seed's transaction): the outbox
+     * events of a session the seed left PUBLISHED, as {@link #publish} records them, so its
+     * acuerdos and acta reach the PNT like any other.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.MANDATORY)
+    public void seedPublication(Meeting s) {
+        em.flush();
+        List<Acuerdo> acuerdos = em.createQuery("SELECT a FROM Acuerdo a WHERE a.meeting.id = :s ORDER BY a.number", Acuerdo.class)
+                .setParameter("s", s.getId()).getResultList();
+        publishSession(s);
+        recordPublished(s, acuerdos, s.getKind().code() + " " + String.format("%02d", s.getNumber()) + "/" + s.getYear(),
+                s.getActaFileId());
+    }
+
+    /** acuerdo.published for each acuerdo and acta.published, with what the PNT needs ({@code pnt}). */
+    private void recordPublished(Meeting s, List<Acuerdo> acuerdos, String sessionLabel, Long actaFileId) {
         String date = LocalDate.ofInstant(s.getStartsAt(), MEXICO).toString();
-        String sessionLabel = d.label();
         for (Acuerdo a : acuerdos) {
             outbox.record("acuerdo.published", "Acuerdo", a.getId(), 1, s.getWorkspace().getId(),
                     Json.createObjectBuilder().add("kind", "ACUERDO").add("title", a.getNumber())
@@ -597,13 +618,14 @@ public class SessionService {
                                     .add("session", sessionLabel).add("text", a.getText()))
                             .build());
         }
+        JsonObjectBuilder pnt = Json.createObjectBuilder().add("sessionNumber", sessionLabel).add("date", date)
+                .add("sessionType", s.getKind().sipotLabel()).add("actaPath", "/sesiones/acta/" + s.getId() + ".pdf")
+                .add("recordingUrl", s.getRecordingUrl() == null ? "" : s.getRecordingUrl());
+        if (actaFileId != null) {
+            pnt.add("fileId", actaFileId);
+        }
         outbox.record("acta.published", "Acta", s.getId(), s.getVersion(), s.getWorkspace().getId(),
-                base(s, "ACTA").add("pnt", Json.createObjectBuilder().add("sessionNumber", sessionLabel).add("date", date)
-                        .add("sessionType", s.getKind().sipotLabel()).add("actaPath", "/sesiones/acta/" + s.getId() + ".pdf")
-                        .add("fileId", acta.id()).add("recordingUrl", s.getRecordingUrl() == null ? "" : s.getRecordingUrl()))
-                        .build());
-        audit.record(caller, "Session", id, "session.publish.acta", null, null, "file " + acta.id());
-        return detail(s, caller);
+                base(s, "ACTA").add("pnt", pnt).build());
     }
 
     // ---------------------------------------------------------------- calendars
