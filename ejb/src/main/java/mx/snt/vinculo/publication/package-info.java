@@ -3,8 +3,11 @@
  * documents) to the Plataforma Nacional de Transparencia's SIPOT: format descriptors read
  * from the official .xls templates and versioned by the date they take effect, the mapping of
  * an outbox event to a SIPOT record (Alta, Cambio, Baja), the export into the template with
- * Apache POI, and the SIPOT web service client with its key → idRegistro map. Plain classes
- * and JDBC stores so the Camel routes (integration module) and the tests can drive them.
+ * Apache POI (one file per body, format, period and load type; sub-tables on their
+ * {@code Tabla} sheets), and the SIPOT web service client with its key → idRegistro map.
+ * {@link mx.snt.vinculo.publication.BuiltInFormats} are the formats the hub ships so the demo
+ * publishes out of the box. Plain classes and JDBC stores so the Camel routes (integration
+ * module) and the tests can drive them.
  *
  * <p>Crashes during web-service delivery ({@link mx.snt.vinculo.publication.PntDelivery}):
  * an attempt is committed as SENDING (operation, token, time) before the PNT is called, and
