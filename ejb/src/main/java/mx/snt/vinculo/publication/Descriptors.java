@@ -44,11 +44,17 @@ public class Descriptors {
         return out;
     }
 
-    /** The newest descriptor of a format (for writing its file). */
-    public FormatDescriptor latestOfFormat(Connection c, String formatId) throws SQLException {
+    /**
+     * The template version of a format that applies to a period: the newest descriptor of the
+     * format in force at the period's end, else (a period before any of them) the oldest.
+     */
+    public FormatDescriptor ofFormatFor(Connection c, String formatId, SipotPeriod period) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, output_kind, format_id, effective_from, template_file_id, sources"
-                + " FROM sipot_descriptor WHERE format_id = ? ORDER BY effective_from DESC, id DESC LIMIT 1")) {
+                + " FROM sipot_descriptor WHERE format_id = ? ORDER BY CASE WHEN effective_from <= ? THEN 0 ELSE 1 END,"
+                + " CASE WHEN effective_from <= ? THEN effective_from END DESC, effective_from, id DESC LIMIT 1")) {
             ps.setString(1, formatId);
+            ps.setObject(2, period.end());
+            ps.setObject(3, period.end());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? descriptor(rs) : null;
             }

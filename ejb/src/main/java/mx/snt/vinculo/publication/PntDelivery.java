@@ -35,7 +35,8 @@ public class PntDelivery {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PntDelivery.class.getName());
 
     private final DataSource dataSource;
-    private final Supplier<SipotClient> client;
+    /** A client per body (its code): each obligated body has its own SIPOT account. */
+    private final java.util.function.Function<String, SipotClient> client;
     private final Clock clock;
     private final int maxAttempts;
     private final Duration backoff;
@@ -47,6 +48,11 @@ public class PntDelivery {
 
     public PntDelivery(DataSource dataSource, Supplier<SipotClient> client, Clock clock, int maxAttempts, Duration backoff,
                        Duration lease) {
+        this(dataSource, (java.util.function.Function<String, SipotClient>) body -> client.get(), clock, maxAttempts, backoff, lease);
+    }
+
+    public PntDelivery(DataSource dataSource, java.util.function.Function<String, SipotClient> client, Clock clock, int maxAttempts,
+                       Duration backoff, Duration lease) {
         this.dataSource = dataSource;
         this.client = client;
         this.clock = clock;
@@ -69,7 +75,7 @@ public class PntDelivery {
     }
 
     private record Due(long id, String formatId, String campos, String hash, boolean publicNow, String idRegistro,
-                       String deliveredHash, int attempts, String email) {
+                       String deliveredHash, int attempts, String email, String bodyCode) {
     }
 
     /** A claimed record, marked SENDING and committed: the call to make and what it sends. */
@@ -79,7 +85,7 @@ public class PntDelivery {
     /** Delivers up to {@code max} due records, after settling the attempts whose sender is gone. */
     public int deliver(int max) throws SQLException {
         recoverInterrupted();
-        SipotClient[] ws = new SipotClient[1];
+        java.util.Map<String, SipotClient> ws = new java.util.HashMap<>();
         int n = 0;
         while (n < max && deliverNext(ws)) {
             n++;
@@ -87,8 +93,8 @@ public class PntDelivery {
         return n;
     }
 
-    private boolean deliverNext(SipotClient[] ws) throws SQLException {
-        Attempt a = claim(ws);
+    private boolean deliverNext(java.util.Map<String, SipotClient> clients) throws SQLException {
+        Attempt a = claim(clients);
         if (a == null) {
             return false;
         }
@@ -96,17 +102,18 @@ public class PntDelivery {
             return true;  // settled without calling the PNT
         }
         Due d = a.d();
+        SipotClient ws = clients.get(d.bodyCode());
         int numero = (int) d.id();
         // A crash from here until record(...) commits leaves the row SENDING: see recoverInterrupted.
         try {
             switch (a.op()) {
-                case "agrega" -> succeeded(a, ws[0].add(d.formatId(), d.email(), numero, a.values()), d.hash(), true);
+                case "agrega" -> succeeded(a, ws.add(d.formatId(), d.email(), numero, a.values()), d.hash(), true);
                 case "actualiza" -> {
-                    ws[0].update(d.formatId(), d.email(), numero, d.idRegistro(), a.values());
+                    ws.update(d.formatId(), d.email(), numero, d.idRegistro(), a.values());
                     succeeded(a, d.idRegistro(), d.hash(), true);
                 }
                 default -> {
-                    ws[0].delete(d.formatId(), d.email(), numero, d.idRegistro());
+                    ws.delete(d.formatId(), d.email(), numero, d.idRegistro());
                     succeeded(a, null, null, false);
                 }
             }
@@ -120,21 +127,22 @@ public class PntDelivery {
      * First transaction: takes the next due record; when a call is needed marks it SENDING with
      * the operation and a fresh token and commits before anything is sent; else settles it.
      */
-    private Attempt claim(SipotClient[] ws) throws SQLException {
+    private Attempt claim(java.util.Map<String, SipotClient> clients) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 Due d = null;
                 try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.format_id, r.campos, r.content_hash, r.public_now,"
-                        + " r.id_registro, r.delivered_hash, r.ws_attempts, s.unit_email FROM pnt_record r"
+                        + " r.id_registro, r.delivered_hash, r.ws_attempts, s.unit_email, w.code FROM pnt_record r"
                         + " JOIN pnt_body_setting s ON s.body_id = r.body_id AND s.ws_enabled = TRUE"
+                        + " JOIN workspace w ON w.id = r.body_id"
                         + " WHERE r.ws_state IN ('PENDING', 'FAILED') AND r.ws_op IS NULL AND r.ws_next_at <= ? ORDER BY r.id LIMIT 1"
                         + " FOR UPDATE SKIP LOCKED")) {
                     ps.setTimestamp(1, Timestamp.from(clock.instant()));
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next()) {
                             d = new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                                    rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9));
+                                    rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10));
                         }
                     }
                 }
@@ -149,9 +157,8 @@ public class PntDelivery {
                         a = new Attempt(d, null, null, null);
                     } else {
                         java.util.Map<String, String> values = "elimina".equals(op) ? java.util.Map.of() : PntRecords.values(d.campos());
-                        if (ws[0] == null) {
-                            ws[0] = client.get();  // one client (one token) per run
-                        }
+                        // One client (one token) per body and run.
+                        clients.computeIfAbsent(d.bodyCode(), client);
                         a = new Attempt(d, op, java.util.UUID.randomUUID().toString(), values);
                         try (PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET ws_state = 'SENDING', ws_op = ?,"
                                 + " ws_token = ?, ws_sending_at = ?, ws_sent_hash = ? WHERE id = ?")) {

@@ -88,7 +88,7 @@ public class PntExporter {
                 }
             }
         }
-        FormatDescriptor d = descriptors.latestOfFormat(c, formatId);
+        FormatDescriptor d = descriptors.ofFormatFor(c, formatId, SipotPeriod.parse(periodKey));
         if (d == null) {
             return null;
         }

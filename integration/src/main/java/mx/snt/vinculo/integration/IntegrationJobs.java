@@ -77,7 +77,11 @@ public class IntegrationJobs implements IntegrationTasks {
         Duration lease = config.getOptionalValue("vinculo.pnt.sending-lease-seconds", Long.class).map(Duration::ofSeconds)
                 .orElse(PntDelivery.leaseFor(timeout));
         delivery = pntUrl.isBlank() ? null
-                : new PntDelivery(dataSource, () -> new SipotClient(pntUrl, pntUser, pntPassword, timeout), clock, maxAttempts, backoff,
+                // Each body's own SIPOT account (vinculo.pnt.user.<CODE>, VINCULO_PNT_USER_JAL), else the shared one.
+                : new PntDelivery(dataSource, (java.util.function.Function<String, SipotClient>) body -> new SipotClient(pntUrl,
+                        config.getOptionalValue("vinculo.pnt.user." + body, String.class).filter(v -> !v.isBlank()).orElse(pntUser),
+                        config.getOptionalValue("vinculo.pnt.password." + body, String.class).filter(v -> !v.isBlank()).orElse(pntPassword),
+                        timeout), clock, maxAttempts, backoff,
                         lease);
         DigestRunner digests = new DigestRunner(dataSource, mailer, baseUrl, clock);
         ClusterJobs cluster = new ClusterJobs(dataSource, clock, ClusterJobs.instanceName(),

@@ -269,6 +269,45 @@ class PntFlowTest {
     }
 
     @Test
+    void eachBodySignsInWithItsOwnSipotAccount() throws Exception {
+        long nl = db.workspace("BODY", "NL", "Comisión de Transparencia y Acceso a la Información de Nuevo León");
+        pnt.stubFor(post(urlEqualTo(TOKEN)).withRequestBody(matchingJsonPath("$.usuario", equalTo("itei")))
+                .willReturn(okJson("{\"success\":true,\"token\":\"T-JAL\"}")));
+        pnt.stubFor(post(urlEqualTo(TOKEN)).withRequestBody(matchingJsonPath("$.usuario", equalTo("cotai")))
+                .willReturn(okJson("{\"success\":true,\"token\":\"T-NL\"}")));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).willReturn(okJson(
+                "{\"success\":true,\"mensaje\":{\"registros\":[{\"numeroRegistro\":1,\"idRegistro\":31}]}}")));
+        PntDelivery perBody = new PntDelivery(db.ds, (java.util.function.Function<String, SipotClient>) code -> new SipotClient(
+                pnt.baseUrl(), code.equals("JAL") ? "itei" : "cotai", "secreto", Duration.ofMillis(800)), clock, 3, Duration.ofMinutes(1),
+                PntDelivery.DEFAULT_LEASE);
+        perBody.setEnabled(body, true, "ut@itei.org.mx");
+        perBody.setEnabled(nl, true, "ut@cotai.org.mx");
+        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "A-1", "PUBLIC", ACUERDO_PNT), clock.instant());
+        db.event("acuerdo.published", "Acuerdo", 2, 0, nl, payload("ACUERDO", 2, "A-2", "PUBLIC", ACUERDO_PNT), clock.instant());
+        db.event("acuerdo.published", "Acuerdo", 3, 0, body, payload("ACUERDO", 3, "A-3", "PUBLIC", ACUERDO_PNT), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(perBody.deliver(10)).isEqualTo(3);
+        pnt.verify(2, postRequestedFor(urlEqualTo(TOKEN)));  // one token per body and run
+        pnt.verify(2, postRequestedFor(urlEqualTo(AGREGA)).withRequestBody(matchingJsonPath("$.token", equalTo("T-JAL")))
+                .withRequestBody(matchingJsonPath("$.correoUnidadAdministrativa", equalTo("ut@itei.org.mx"))));
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)).withRequestBody(matchingJsonPath("$.token", equalTo("T-NL")))
+                .withRequestBody(matchingJsonPath("$.correoUnidadAdministrativa", equalTo("ut@cotai.org.mx"))));
+    }
+
+    @Test
+    void aPeriodsFileUsesTheTemplateVersionInForceAtItsEnd() throws Exception {
+        try (java.sql.Connection c = db.ds.getConnection()) {
+            Descriptors descriptors = new Descriptors();
+            long v2026 = descriptors.save(c, "DOCUMENT", "777", java.time.LocalDate.parse("2026-01-01"), null, Map.of("1", "attr:title"), "t");
+            long v2027 = descriptors.save(c, "DOCUMENT", "777", java.time.LocalDate.parse("2027-01-01"), null, Map.of("1", "attr:title"), "t");
+            assertThat(descriptors.ofFormatFor(c, "777", new SipotPeriod(2026, 4)).id()).isEqualTo(v2026);
+            assertThat(descriptors.ofFormatFor(c, "777", new SipotPeriod(2027, 1)).id()).isEqualTo(v2027);
+            assertThat(descriptors.ofFormatFor(c, "777", new SipotPeriod(2025, 2)).id()).as("before any: the oldest").isEqualTo(v2026);
+            assertThat(descriptors.ofFormatFor(c, "778", new SipotPeriod(2026, 4))).isNull();
+        }
+    }
+
+    @Test
     void aBodyWithTheSwitchOffSendsNothing() throws Exception {
         stubOk();
         db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "Acuerdo", "PUBLIC", "\"date\":\"2026-10-15\""), clock.instant());
