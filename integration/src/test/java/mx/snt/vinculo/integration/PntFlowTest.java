@@ -308,6 +308,31 @@ class PntFlowTest {
     }
 
     @Test
+    void theDefaultDescriptorsUseOnlyWhatTheirOutputsCarryAndMapEveryFieldButTheNote() throws Exception {
+        try (java.sql.Connection c = db.ds.getConnection()) {
+            Descriptors descriptors = new Descriptors();
+            List<mx.snt.vinculo.publication.FormatDescriptor> all = descriptors.all(c);
+            assertThat(all).extracting(mx.snt.vinculo.publication.FormatDescriptor::outputKind)
+                    .containsExactlyInAnyOrder("ACUERDO", "ACTA", "AGREEMENT", "LIBRARY_ENTRY");
+            for (mx.snt.vinculo.publication.FormatDescriptor d : all) {
+                for (String source : d.sources().values()) {
+                    if (!source.startsWith("const:")) {
+                        assertThat(mx.snt.vinculo.publication.OutputSources.of(d.outputKind())).as(d.outputKind()).contains(source);
+                    }
+                }
+                SipotTemplate t = SipotTemplate.read(descriptors.template(c, d));
+                assertThat(mx.snt.vinculo.publication.FormatDescriptor.clean(t, d.sources())).as("valid for its template")
+                        .isEqualTo(d.sources());
+                for (mx.snt.vinculo.publication.SipotField f : t.fields()) {
+                    if (f.typeId() != mx.snt.vinculo.publication.SipotField.NOTE) {
+                        assertThat(d.sources()).as(d.outputKind() + " maps " + f.label()).containsKey(f.idCampo());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void aBodyWithTheSwitchOffSendsNothing() throws Exception {
         stubOk();
         db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "Acuerdo", "PUBLIC", "\"date\":\"2026-10-15\""), clock.instant());

@@ -36,7 +36,16 @@ class IntegrationPagesBrowserIT {
             b.driver.findElement(By.id("upload:file")).sendKeys(fixture.toString());
             b.driver.findElement(By.id("upload:read")).click();
             assertThat(b.find(By.id("messages")).getText()).contains("Formato 35573: 18 campos.");
+            assertThat(b.driver.findElements(By.cssSelector("#source-options option[value='attr:number']")))
+                    .as("suggestions for the default kind, acuerdos").hasSize(1);
             new Select(b.driver.findElement(By.id("map:kind"))).selectByValue("ACTA");
+            // The suggestions follow the kind (ajax): an acta's own data, with their Spanish labels.
+            WebElement sessionType = new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(15))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#source-options option[value='attr:sessionType']")));
+            assertThat(sessionType.getAttribute("textContent")).isEqualTo("Tipo de sesión (Ordinaria, Extraordinaria)");
+            assertThat(b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227023']]//input")).getAttribute("list"))
+                    .isEqualTo("source-options");
             WebElement from = b.driver.findElement(By.id("map:from"));
             from.clear();
             from.sendKeys("2027-01-01");

@@ -9,6 +9,7 @@ import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.integration.console.ConsoleViews;
 import mx.snt.vinculo.integration.console.IntegrationConsole;
+import mx.snt.vinculo.publication.OutputSources;
 import mx.snt.vinculo.publication.PntRecords;
 import mx.snt.vinculo.web.faces.Messages;
 
@@ -102,6 +103,16 @@ public class FormatsView implements Serializable {
         ec.setResponseHeader("Content-Disposition", "attachment; filename=\"Formato_" + d.formatId() + ".xls\"");
         ec.getResponseOutputStream().write(bytes);
         fc.responseComplete();
+    }
+
+    /** A source the chosen kind of output offers, with the key of its label. */
+    public record Suggestion(String source, String labelKey) implements Serializable {
+    }
+
+    public List<Suggestion> getSuggestions() {
+        return OutputSources.of(kind).stream()
+                .map(s -> new Suggestion(s, "int.src." + (OutputSources.COMMON.contains(s) ? "" : kind + ".") + s.replace(':', '.')))
+                .toList();
     }
 
     public List<String> getKinds() { return List.copyOf(new TreeSet<>(PntRecords.KINDS)); }
