@@ -723,7 +723,7 @@ public class ProposalService {
     }
 
     private static String sessionLabel(Meeting s) {
-        return s.getKind().code() + " " + String.format("%02d", s.getNumber()) + "/" + s.getYear() + " · " + s.getTitle();
+        return s.label() + " · " + s.getTitle();
     }
 
     private static String path(Proposal p) {

@@ -137,6 +137,7 @@ public class Meeting {
     public Long getId() { return id; }
     public Workspace getWorkspace() { return workspace; }
     public SessionKind getKind() { return kind; }
+    public String label() { return SessionRules.label(kind, number, year); }
     public int getNumber() { return number; }
     public int getYear() { return year; }
     public String getTitle() { return title; }

@@ -56,8 +56,7 @@ final class SessionCalendar {
 
     private static VEvent event(Meeting s) {
         VEvent e = new VEvent(s.getStartsAt(), s.getStartsAt().plusSeconds(s.getDurationMinutes() * 60L),
-                s.getWorkspace().getCode() + " " + s.getKind().code() + " " + String.format("%02d", s.getNumber()) + "/"
-                        + s.getYear() + ": " + s.getTitle());
+                s.getWorkspace().getCode() + " " + s.label() + ": " + s.getTitle());
         e.add(new Uid("vinculo-sesion-" + s.getId() + "@snt.mx"));
         e.add(new Location(s.getPlace()));
         Status status = s.getState() == SessionState.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED

@@ -28,4 +28,9 @@ public final class SessionRules {
     public static boolean approved(long votesFor, long votesAgainst) {
         return votesFor > votesAgainst;
     }
+
+    /** How a session is named everywhere (pages, calendars, PNT records): "SO 03/2026". */
+    public static String label(SessionKind kind, int number, int year) {
+        return kind.code() + " " + String.format("%02d", number) + "/" + year;
+    }
 }

@@ -602,8 +602,7 @@ public class SessionService {
         List<Acuerdo> acuerdos = em.createQuery("SELECT a FROM Acuerdo a WHERE a.meeting.id = :s ORDER BY a.number", Acuerdo.class)
                 .setParameter("s", s.getId()).getResultList();
         publishSession(s);
-        recordPublished(s, acuerdos, s.getKind().code() + " " + String.format("%02d", s.getNumber()) + "/" + s.getYear(),
-                s.getActaFileId());
+        recordPublished(s, acuerdos, s.label(), s.getActaFileId());
     }
 
     /** acuerdo.published for each acuerdo and acta.published, with what the PNT needs ({@code pnt}). */

@@ -65,7 +65,7 @@ public final class Views {
         }
 
         public String label() {
-            return kind.code() + " " + String.format("%02d", number) + "/" + year;
+            return SessionRules.label(kind, number, year);
         }
     }
 }
