@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 
 /**
  * The one call a service makes to publish something. MANDATORY: the event is written in the
@@ -20,6 +19,9 @@ public class Outbox {
 
     @PersistenceContext(unitName = "vinculo")
     private EntityManager em;
+
+    @jakarta.inject.Inject
+    private java.time.Clock clock;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String eventType, String aggregateType, long aggregateId, long aggregateVersion,
@@ -35,7 +37,7 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String eventType, String aggregateType, long aggregateId, long aggregateVersion,
                        Long workspaceId, JsonObject payload, String discriminator) {
-        OutboxEvent event = new OutboxEvent(Instant.now(), eventType, aggregateType, aggregateId, aggregateVersion,
+        OutboxEvent event = new OutboxEvent(clock.instant(), eventType, aggregateType, aggregateId, aggregateVersion,
                 workspaceId, payload.toString(), discriminator);
         long existing = em.createQuery("SELECT COUNT(e) FROM OutboxEvent e WHERE e.idempotencyKey = :k", Long.class)
                 .setParameter("k", event.getIdempotencyKey()).getSingleResult();

@@ -5,15 +5,10 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import mx.snt.vinculo.common.ForbiddenException;
-import mx.snt.vinculo.directory.Member;
 
 import java.security.Principal;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,8 +23,8 @@ public class Callers {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "vinculo")
-    private EntityManager em;
+    @Inject
+    private CallerDirectory directory;
 
     public Caller current() {
         Principal p = context.getCallerPrincipal();
@@ -40,19 +35,8 @@ public class Callers {
     }
 
     public Caller forUsername(String username) {
-        List<Member> found = em.createNamedQuery(Member.BY_USERNAME, Member.class)
-                .setParameter("username", username)
-                .getResultList();
-        if (found.isEmpty()) {
-            // Signed in but not yet in the directory: a member of the network, nothing more.
-            return new Caller(username, null, Set.of(), Set.of());
-        }
-        Member m = found.get(0);
-        Set<Long> workspaces = new HashSet<>(em.createNamedQuery(Member.WORKSPACE_IDS, Long.class)
-                .setParameter("member", m.getId())
-                .getResultList());
-        Set<Role> roles = m.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(m.getRoles());
-        return new Caller(username, m.getId(), roles, workspaces);
+        // Signed in but not yet in the directory: a member of the network, nothing more.
+        return directory.find(username).orElseGet(() -> new Caller(username, null, Set.of(), Set.of()));
     }
 
     /** The current caller, who must hold the role. */

@@ -1,0 +1,46 @@
+package mx.snt.vinculo.common;
+
+/**
+ * The one place that knows the addresses of the hub's pages, relative to its base address:
+ * notices, digests, outbox events, PNT records and calendars link through here, so a page
+ * that moves is changed once.
+ */
+public final class PagePaths {
+
+    private PagePaths() {
+    }
+
+    public static String session(long id) {
+        return "/sesiones/ver.xhtml?id=" + id;
+    }
+
+    public static String sessionActa(long id) {
+        return "/sesiones/acta.xhtml?id=" + id;
+    }
+
+    public static String agreement(long id) {
+        return "/convenios/ver.xhtml?id=" + id;
+    }
+
+    public static String proposal(long id) {
+        return "/propuestas/ver.xhtml?id=" + id;
+    }
+
+    public static String call(long id) {
+        return "/propuestas/convocatoria.xhtml?id=" + id;
+    }
+
+    public static String libraryEntry(long id) {
+        return "/acervo/ver.xhtml?id=" + id;
+    }
+
+    public static String document(long id) {
+        return "/documentos/ver.xhtml?id=" + id;
+    }
+
+    /** A hub path made absolute against the configured base address (with or without a trailing slash). */
+    public static String absolute(String baseUrl, String path) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + (path.startsWith("/") ? path : "/" + path);
+    }
+}
