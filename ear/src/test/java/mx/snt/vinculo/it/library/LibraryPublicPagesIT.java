@@ -38,7 +38,17 @@ class LibraryPublicPagesIT {
         assertThat(r.body()).contains("Guía para la publicación de obligaciones de transparencia")
                 .contains("resultados").contains("id=\"facet-topic\"").doesNotContain("Nota privada");
         long privateId = count("SELECT MIN(id) FROM library_entry WHERE visibility = 'PRIVATE'");
-        assertThat(Hub.get("/acervo/ver.xhtml?id=" + privateId, null).statusCode()).isEqualTo(404);
+        // Signed out, a private entry asks for sign-in and comes back to it; so does an id that does not exist
+        // (the answer never tells whether a private id exists).
+        HttpResponse<String> hidden = Hub.get("/acervo/ver.xhtml?id=" + privateId, null);
+        assertThat(hidden.statusCode()).isIn(302, 303);
+        assertThat(hidden.headers().firstValue("Location").orElse(""))
+                .endsWith("/entrar?volver=" + Hub.enc("/acervo/ver.xhtml?id=" + privateId));
+        assertThat(hidden.body()).doesNotContain("Nota privada");
+        HttpResponse<String> missing = Hub.get("/acervo/ver.xhtml?id=987654321", null);
+        assertThat(missing.statusCode()).isEqualTo(hidden.statusCode());
+        assertThat(missing.headers().firstValue("Location").orElse(""))
+                .endsWith("/entrar?volver=" + Hub.enc("/acervo/ver.xhtml?id=987654321"));
         long publicId = count("SELECT MIN(id) FROM library_entry WHERE visibility = 'PUBLIC'");
         HttpResponse<String> entry = Hub.get("/acervo/ver.xhtml?id=" + publicId, null);
         assertThat(entry.statusCode()).isEqualTo(200);

@@ -58,6 +58,8 @@ public class LoginCallbackServlet extends HttpServlet {
         LoginProfile profile = new LoginProfile(request.getUserPrincipal().getName(), id.getString("email", null),
                 id.getString("given_name", null), id.getString("family_name", null), id.getString("locale", null), groups);
         directory.syncFromLogin(profile);
+        SignedInPerson.of(profile.username(), profile.firstName(), profile.lastName(), request.isUserInRole("admin"))
+                .remember(request);
         localeBean.adoptSaved(profile.username());
         response.sendRedirect(ReturnTo.take(request));
     }

@@ -9,12 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 
-/** "Entrar": a protected address whose only job is to start the login, then go to Mis espacios. */
+/**
+ * "Entrar": a protected address whose only job is to start the login, then go to the page the
+ * person asked for ({@code ?volver=}, see {@link SignInFirst}) or to Mis espacios.
+ */
 @WebServlet("/entrar")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
 public class LoginServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/espacios/");
+        response.sendRedirect(SignInFirst.target(request, request.getContextPath() + "/espacios/"));
     }
 }
