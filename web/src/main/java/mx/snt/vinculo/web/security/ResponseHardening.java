@@ -1,0 +1,50 @@
+package mx.snt.vinculo.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.SessionCookieConfig;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.annotation.WebListener;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * The headers every answer carries (pages, API, files, calendars, PDFs), set in one place
+ * (ASVS 14.4): no content sniffing, no referrer to other sites, no framing by other sites;
+ * and the session cookie's attributes (SameSite=Lax; Secure when the public address is https).
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class ResponseHardening extends HttpFilter {
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the session cookie's attributes before the first session is created. */
+    @WebListener
+    public static class SessionCookie implements ServletContextListener {
+
+        @Inject
+        OidcSettings settings;
+
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
+            cookie.setHttpOnly(true);
+            cookie.setAttribute("SameSite", "Lax");
+            cookie.setSecure(settings.getBaseUrl().startsWith("https://"));
+        }
+    }
+}
