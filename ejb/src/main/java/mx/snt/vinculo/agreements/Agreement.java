@@ -37,86 +37,31 @@ import java.util.Optional;
 @Entity
 @Table(name = "agreement")
 public class Agreement extends AuthoredEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "workspace_id")
-    private Workspace workspace;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "agreement_type", nullable = false, length = 16)
-    private AgreementType type;
-
-    @Column(nullable = false, length = 300)
-    private String title;
-
-    @Column(nullable = false, length = 4000)
-    private String purpose;
-
-    @Lob
-    @Column(name = "body_html", nullable = false)
-    private String bodyHtml = "";
-
-    @Column(name = "text_version", nullable = false)
-    private int textVersion;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
-    private AgreementState state = AgreementState.DRAFT;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Visibility visibility = Visibility.PRIVATE;
-
-    @Column(name = "public_in_force", nullable = false)
-    private boolean publicInForce = true;
-
-    @Column(name = "legal_cleared", nullable = false)
-    private boolean legalCleared;
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false) @JoinColumn(name = "workspace_id") private Workspace workspace;
+    @Enumerated(EnumType.STRING) @Column(name = "agreement_type", nullable = false, length = 16) private AgreementType type;
+    @Column(nullable = false, length = 300) private String title;
+    @Column(nullable = false, length = 4000) private String purpose;
+    @Lob @Column(name = "body_html", nullable = false) private String bodyHtml = "";
+    @Column(name = "text_version", nullable = false) private int textVersion;
+    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 24) private AgreementState state = AgreementState.DRAFT;
+    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16) private Visibility visibility = Visibility.PRIVATE;
+    @Column(name = "public_in_force", nullable = false) private boolean publicInForce = true;
+    @Column(name = "legal_cleared", nullable = false) private boolean legalCleared;
 
     /** The number of the session's acuerdo that approved this agreement (not an {@code Acuerdo} entity: a reference typed in). */
-    @Column(name = "acuerdo_number", length = 100)
-    private String approvalAcuerdoNumber;
-
-    @Column(name = "acuerdo_date")
-    private LocalDate approvalAcuerdoDate;
-
-    @Column(name = "validity_start")
-    private LocalDate validityStart;
-
-    @Column(name = "validity_end")
-    private LocalDate validityEnd;
-
-    @Column(name = "signed_on")
-    private LocalDate signedOn;
-
-    @Column(name = "ended_on")
-    private LocalDate endedOn;
-
-    @Column(name = "end_reason", length = 1000)
-    private String endReason;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "renewed_from_id")
-    private Agreement renewedFrom;
-
-    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    private List<AgreementParty> parties = new ArrayList<>();
-
-    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<AgreementAttachment> attachments = new ArrayList<>();
-
-    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
-    @OrderBy("number")
-    private List<AgreementTextVersion> texts = new ArrayList<>();
-
-    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
-    @OrderBy("dueDate, id")
-    private List<Commitment> commitments = new ArrayList<>();
+    @Column(name = "acuerdo_number", length = 100) private String approvalAcuerdoNumber;
+    @Column(name = "acuerdo_date") private LocalDate approvalAcuerdoDate;
+    @Column(name = "validity_start") private LocalDate validityStart;
+    @Column(name = "validity_end") private LocalDate validityEnd;
+    @Column(name = "signed_on") private LocalDate signedOn;
+    @Column(name = "ended_on") private LocalDate endedOn;
+    @Column(name = "end_reason", length = 1000) private String endReason;
+    @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "renewed_from_id") private Agreement renewedFrom;
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true) @OrderBy("position") private List<AgreementParty> parties = new ArrayList<>();
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST) @OrderBy("id") private List<AgreementAttachment> attachments = new ArrayList<>();
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST) @OrderBy("number") private List<AgreementTextVersion> texts = new ArrayList<>();
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST) @OrderBy("dueDate, id") private List<Commitment> commitments = new ArrayList<>();
 
     protected Agreement() {
     }
