@@ -15,7 +15,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import mx.snt.vinculo.agreements.AgreementInputs.Transition;
+import mx.snt.vinculo.agreements.AgreementWorkflow.Actor;
+import mx.snt.vinculo.common.AuthoredEntity;
+import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.visibility.Visibility;
 
@@ -23,102 +26,368 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** A convenio: it belongs to the workspace of the body that drafted it. */
+/**
+ * A convenio: it belongs to the workspace of the body that drafted it. The aggregate guards
+ * its own life: every state change goes through {@link #transition}, {@link #enterIntoForceIfComplete}
+ * or {@link #expire}, which consult {@link AgreementWorkflow} (who may make which move) and
+ * check the preconditions of the move; the drafting operations live in {@link AgreementDraft}.
+ */
 @Entity
 @Table(name = "agreement")
-public class Agreement {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Agreement extends AuthoredEntity {
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false) @JoinColumn(name = "workspace_id") private Workspace workspace;
+    @Enumerated(EnumType.STRING) @Column(name = "agreement_type", nullable = false, length = 16) private AgreementType type;
+    @Column(nullable = false, length = 300) private String title;
+    @Column(nullable = false, length = 4000) private String purpose;
+    @Lob @Column(name = "body_html", nullable = false) private String bodyHtml = "";
+    @Column(name = "text_version", nullable = false) private int textVersion;
+    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 24) private AgreementState state = AgreementState.DRAFT;
+    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16) private Visibility visibility = Visibility.PRIVATE;
+    @Column(name = "public_in_force", nullable = false) private boolean publicInForce = true;
+    @Column(name = "legal_cleared", nullable = false) private boolean legalCleared;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "workspace_id")
-    private Workspace workspace;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "agreement_type", nullable = false, length = 16)
-    private AgreementType type;
-
-    @Column(nullable = false, length = 300)
-    private String title;
-
-    @Column(nullable = false, length = 4000)
-    private String purpose;
-
-    @Lob
-    @Column(name = "body_html", nullable = false)
-    private String bodyHtml = "";
-
-    @Column(name = "text_version", nullable = false)
-    private int textVersion;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
-    private AgreementState state = AgreementState.DRAFT;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Visibility visibility = Visibility.PRIVATE;
-
-    @Column(name = "public_in_force", nullable = false)
-    private boolean publicInForce = true;
-
-    @Column(name = "legal_cleared", nullable = false)
-    private boolean legalCleared;
-
-    @Column(name = "acuerdo_number", length = 100)
-    private String acuerdoNumber;
-
-    @Column(name = "acuerdo_date")
-    private LocalDate acuerdoDate;
-
-    @Column(name = "validity_start")
-    private LocalDate validityStart;
-
-    @Column(name = "validity_end")
-    private LocalDate validityEnd;
-
-    @Column(name = "signed_on")
-    private LocalDate signedOn;
-
-    @Column(name = "ended_on")
-    private LocalDate endedOn;
-
-    @Column(name = "end_reason", length = 1000)
-    private String endReason;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "renewed_from_id")
-    private Agreement renewedFrom;
-
-    @Column(name = "created_by", nullable = false, length = 150)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
-    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("position")
-    private List<AgreementParty> parties = new ArrayList<>();
+    /** The number of the session's acuerdo that approved this agreement (not an {@code Acuerdo} entity: a reference typed in). */
+    @Column(name = "acuerdo_number", length = 100) private String approvalAcuerdoNumber;
+    @Column(name = "acuerdo_date") private LocalDate approvalAcuerdoDate;
+    @Column(name = "validity_start") private LocalDate validityStart;
+    @Column(name = "validity_end") private LocalDate validityEnd;
+    @Column(name = "signed_on") private LocalDate signedOn;
+    @Column(name = "ended_on") private LocalDate endedOn;
+    @Column(name = "end_reason", length = 1000) private String endReason;
+    @ManyToOne(fetch = FetchType.LAZY) @JoinColumn(name = "renewed_from_id") private Agreement renewedFrom;
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true) @OrderBy("position") private List<AgreementParty> parties = new ArrayList<>();
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST) @OrderBy("id") private List<AgreementAttachment> attachments = new ArrayList<>();
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST) @OrderBy("number") private List<AgreementTextVersion> texts = new ArrayList<>();
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST) @OrderBy("dueDate, id") private List<Commitment> commitments = new ArrayList<>();
 
     protected Agreement() {
     }
 
-    Agreement(Workspace workspace, AgreementType type, String title, String purpose, String createdBy, Instant now) {
+    private Agreement(Workspace workspace, AgreementType type, String title, String purpose, String createdBy, Instant now) {
+        super(createdBy, now);
         this.workspace = workspace;
         this.type = type;
         this.title = title;
         this.purpose = purpose;
-        this.createdBy = createdBy;
-        this.createdAt = now;
-        this.updatedAt = now;
+    }
+
+    /**
+     * A new draft in a body's workspace; the body is its first party, with its usual signatory
+     * (the drafter corrects it in the parties form if another person signs).
+     */
+    public static Agreement draft(Workspace body, Actor actor, AgreementType type, String title, String purpose,
+                                  String signatory, String signatoryTitle, String createdBy, Instant now) {
+        if (body.getType() != mx.snt.vinculo.directory.WorkspaceType.BODY) {
+            throw new ValidationException("agreement.workspace.body");
+        }
+        if (!actor.staffOfDrafter()) {
+            throw new AgreementForbiddenException("agreement.create.role");
+        }
+        if (type == null) {
+            throw new ValidationException("agreement.type.required");
+        }
+        Agreement a = new Agreement(body, type, AgreementDraft.title(title), AgreementDraft.purpose(purpose), createdBy, now);
+        a.parties.add(new AgreementParty(a, body, PartyCategory.BODY, body.getName(), signatory, signatoryTitle, null, null, 1));
+        return a;
+    }
+
+    /** The drafting operations (text, parties, dates), each checked against the state and the actor. */
+    public AgreementDraft drafting(Actor actor) {
+        AgreementWorkflow.checkEdit(state, actor);
+        return new AgreementDraft(this);
+    }
+
+    // ------------------------------------------------------------------ the workflow
+
+    /**
+     * A move of the workflow asked for by a person: refused when the move does not exist, the
+     * actor may not make it, the caller saw a stale version, or its preconditions fail.
+     */
+    public AgreementMove transition(AgreementState to, Actor actor, long expectedVersion, Transition input,
+                                    String by, LocalDate today, Instant now) {
+        AgreementWorkflow.check(state, to, actor, legalCleared);
+        checkVersion(expectedVersion);
+        Transition in = input == null ? Transition.none() : input;
+        String comment = AgreementDraft.optional(in.comment(), 2000);
+        return switch (to) {
+            case INTERNAL_REVIEW -> submit(comment, now);
+            case DRAFT -> sendBack(comment, now);
+            case APPROVED -> approve(in, comment, today, now);
+            case SIGNING -> startSigning(comment, now);
+            case TERMINATED -> terminate(in, comment, now);
+            case RENEWED -> renew(comment, by, today, now);
+            case LEGAL_REVIEW -> move(to, comment, now);
+            // The system's moves: never a person's (AgreementWorkflow.check refused them already).
+            case IN_FORCE, EXPIRED -> throw new AgreementForbiddenException("agreement.transition.role", state.name(), to.name());
+        };
+    }
+
+    /** To internal review: at least two parties and a text. */
+    private AgreementMove submit(String comment, Instant now) {
+        if (parties.size() < 2) {
+            throw new ValidationException("agreement.parties.min");
+        }
+        if (bodyHtml.isBlank()) {
+            throw new ValidationException("agreement.text.required");
+        }
+        return move(AgreementState.INTERNAL_REVIEW, comment, now);
+    }
+
+    /** A reviewer sends it back to DRAFT, always saying why; legal must then review it again. */
+    private AgreementMove sendBack(String comment, Instant now) {
+        if (comment == null) {
+            throw new ValidationException("agreement.comment.required");
+        }
+        legalCleared = false;
+        return move(AgreementState.DRAFT, comment, now);
+    }
+
+    /** Approval, linked to the acuerdo that approved it: number and date together, the date not in the future. */
+    private AgreementMove approve(Transition in, String comment, LocalDate today, Instant now) {
+        String number = AgreementDraft.optional(in.approvalAcuerdoNumber(), 100);
+        LocalDate date = in.approvalAcuerdoDate();
+        if ((number == null) != (date == null)) {
+            throw new ValidationException("agreement.acuerdo.incomplete");
+        }
+        if (date != null && date.isAfter(today)) {
+            throw new ValidationException("agreement.acuerdo.future");
+        }
+        this.approvalAcuerdoNumber = number;
+        this.approvalAcuerdoDate = date;
+        return move(AgreementState.APPROVED, number == null ? comment : joined(number, comment), now);
+    }
+
+    /** Signing starts from a clean sheet: no signature recorded before counts. */
+    private AgreementMove startSigning(String comment, Instant now) {
+        parties.forEach(AgreementParty::clearSignature);
+        return move(AgreementState.SIGNING, comment, now);
+    }
+
+    /** Early termination: a reason and an end date, never before the validity started. */
+    private AgreementMove terminate(Transition in, String comment, Instant now) {
+        String reason = AgreementDraft.optional(in.reason(), 1000);
+        if (reason == null || in.endDate() == null) {
+            throw new ValidationException("agreement.terminate.required");
+        }
+        if (validityStart != null && in.endDate().isBefore(validityStart)) {
+            throw new ValidationException("agreement.terminate.beforeStart");
+        }
+        this.endedOn = in.endDate();
+        this.endReason = reason;
+        return move(AgreementState.TERMINATED, joined(reason, comment), now);
+    }
+
+    /** Renewal ends this agreement today and starts its successor as a draft with the same parties and text. */
+    private AgreementMove renew(String comment, String by, LocalDate today, Instant now) {
+        AgreementMove moved = move(AgreementState.RENEWED, comment, now);
+        Agreement next = new Agreement(workspace, type, title, purpose, by, now);
+        next.renewedFrom = this;
+        next.publicInForce = publicInForce;
+        for (AgreementParty p : parties) {
+            next.parties.add(p.copyFor(next));
+        }
+        if (!bodyHtml.isBlank()) {
+            next.saveText(bodyHtml, by, now);
+        }
+        this.endedOn = today;
+        return moved.withRenewal(next);
+    }
+
+    /** Legal's favourable opinion (it stays in LEGAL_REVIEW until a commissioner approves). */
+    public void clearLegal(Actor actor, long expectedVersion, Instant now) {
+        AgreementWorkflow.checkClear(state, actor);
+        checkVersion(expectedVersion);
+        this.legalCleared = true;
+        touch(now);
+    }
+
+    /** A party's signature while signing: on a real date, not in the future, not before the approving acuerdo. */
+    public AgreementParty sign(Actor actor, long partyId, LocalDate date, String recordedBy, LocalDate today, Instant now) {
+        AgreementWorkflow.checkSigning(state, actor);
+        AgreementParty p = parties.stream().filter(x -> x.getId() != null && x.getId() == partyId).findFirst()
+                .orElseThrow(() -> new ValidationException("agreement.sign.party.invalid"));
+        if (date == null) {
+            throw new ValidationException("agreement.sign.date.required");
+        }
+        if (date.isAfter(today)) {
+            throw new ValidationException("agreement.sign.future");
+        }
+        if (approvalAcuerdoDate != null && date.isBefore(approvalAcuerdoDate)) {
+            throw new ValidationException("agreement.sign.beforeApproval");
+        }
+        p.sign(date, recordedBy);
+        touch(now);
+        return p;
+    }
+
+    /** The validity while signing: both dates, the end not before the start. */
+    public void setValidity(Actor actor, long expectedVersion, LocalDate start, LocalDate end, Instant now) {
+        AgreementWorkflow.checkSigning(state, actor);
+        checkVersion(expectedVersion);
+        AgreementDates.checkValidityComplete(start, end);
+        this.validityStart = start;
+        this.validityEnd = end;
+        touch(now);
+    }
+
+    /** Whether every party signed, the signed PDF is there and the validity is set: the system may put it in force. */
+    public boolean readyToEnterIntoForce() {
+        return state == AgreementState.SIGNING && allSigned() && hasSignedPdf() && validityStart != null && validityEnd != null;
+    }
+
+    /**
+     * The system's SIGNING → IN_FORCE once the last signature, the signed PDF and the validity
+     * are there: signed on the last signature's date, and public if the drafters chose so.
+     */
+    public Optional<AgreementMove> enterIntoForceIfComplete(Instant now) {
+        if (!readyToEnterIntoForce()) {
+            return Optional.empty();
+        }
+        AgreementWorkflow.check(state, AgreementState.IN_FORCE, Actor.ofSystem(), legalCleared);
+        AgreementDates.checkValidityComplete(validityStart, validityEnd);
+        this.signedOn = parties.stream().map(AgreementParty::getSignedOn).max(LocalDate::compareTo).orElseThrow();
+        if (publicInForce) {
+            this.visibility = Visibility.PUBLIC;
+        }
+        return Optional.of(move(AgreementState.IN_FORCE, null, now));
+    }
+
+    /** The system's IN_FORCE → EXPIRED, once the last day of validity has passed. */
+    public AgreementMove expire(LocalDate today, Instant now) {
+        AgreementWorkflow.check(state, AgreementState.EXPIRED, Actor.ofSystem(), legalCleared);
+        if (!AgreementDates.expired(validityEnd, today)) {
+            throw new ValidationException("agreement.expire.notYet");
+        }
+        this.endedOn = validityEnd;
+        return move(AgreementState.EXPIRED, null, now);
+    }
+
+    /**
+     * For the demo seed and agreements concluded on paper before the hub: puts a SIGNING
+     * agreement in force as signed by every party on the first day of validity, without the
+     * signed PDF the hub otherwise requires.
+     */
+    public AgreementMove seedInForce(LocalDate start, LocalDate end, Instant now) {
+        if (state != AgreementState.SIGNING) {
+            throw new ValidationException("agreement.sign.state");
+        }
+        AgreementDates.checkValidityComplete(start, end);
+        this.validityStart = start;
+        this.validityEnd = end;
+        parties.forEach(p -> p.sign(start, getCreatedBy()));
+        this.signedOn = start;
+        this.visibility = Visibility.PUBLIC;
+        return move(AgreementState.IN_FORCE, null, now);
+    }
+
+    private AgreementMove move(AgreementState to, String comment, Instant now) {
+        AgreementMove moved = new AgreementMove(state, to, comment, null);
+        this.state = to;
+        touch(now);
+        return moved;
+    }
+
+    private static String joined(String first, String comment) {
+        return comment == null ? first : first + " — " + comment;
+    }
+
+    // ------------------------------------------------------------------ parts of the aggregate
+
+    /** An annex (until it ends, by the drafting body's staff) or the signed PDF (a PDF, while signing). */
+    public AgreementAttachment attach(Actor actor, AttachmentKind kind, mx.snt.vinculo.files.FileKind detected,
+                                      long fileId, Instant now) {
+        checkAttachable(actor, kind);
+        AgreementAttachment.checkKind(kind, detected);
+        AgreementAttachment t = new AgreementAttachment(this, fileId, kind);
+        attachments.add(t);
+        touch(now);
+        return t;
+    }
+
+    /** Refuses an attachment before its file is even read. */
+    public void checkAttachable(Actor actor, AttachmentKind kind) {
+        if (kind == null) {
+            throw new ValidationException("agreement.attachment.kind");
+        }
+        if (kind == AttachmentKind.SIGNED_PDF) {
+            AgreementWorkflow.checkSigning(state, actor);
+        } else if (state.ended()) {
+            throw new ValidationException("agreement.attachment.state");
+        } else if (!actor.staffOfDrafter()) {
+            throw new AgreementForbiddenException("agreement.edit.role");
+        }
+    }
+
+    /** A commitment of one of its parties, tracked by the parties' staff until the agreement ends. */
+    public Commitment commit(Actor actor, Long partyId, String description, String responsible, LocalDate dueDate, Instant now) {
+        checkCommitments(actor);
+        AgreementParty p = partyId == null ? null : parties.stream().filter(x -> partyId.equals(x.getId())).findFirst().orElse(null);
+        if (p == null) {
+            throw new ValidationException("agreement.commitment.party.invalid");
+        }
+        String what = AgreementDraft.required(description, "agreement.commitment.description", 1000);
+        String who = AgreementDraft.required(responsible, "agreement.commitment.responsible.required", 200);
+        if (dueDate == null) {
+            throw new ValidationException("agreement.commitment.due.required");
+        }
+        Commitment c = new Commitment(this, p, what, who, dueDate, now);
+        commitments.add(c);
+        return c;
+    }
+
+    /** Commitments change while the agreement lives, by staff of a party body. */
+    public void checkCommitments(Actor actor) {
+        AgreementWorkflow.checkCommitments(state, actor);
+    }
+
+    public boolean allSigned() {
+        return !parties.isEmpty() && parties.stream().allMatch(p -> p.getSignedOn() != null);
+    }
+
+    public boolean hasSignedPdf() {
+        return attachments.stream().anyMatch(t -> t.getKind() == AttachmentKind.SIGNED_PDF);
+    }
+
+    /** The newest signed PDF, the document SIPOT links to. */
+    public Optional<AgreementAttachment> signedPdf() {
+        return attachments.stream().filter(t -> t.getKind() == AttachmentKind.SIGNED_PDF).reduce((x, y) -> y);
+    }
+
+    public List<Long> partyBodyIds() {
+        return parties.stream().filter(p -> p.getBody() != null).map(p -> p.getBody().getId()).toList();
+    }
+
+    // ------------------------------------------------------------------ package-private state changes for AgreementDraft
+
+    void describe(AgreementType type, String title, String purpose, LocalDate start, LocalDate end, boolean publicInForce, Instant now) {
+        this.type = type;
+        this.title = title;
+        this.purpose = purpose;
+        this.validityStart = start;
+        this.validityEnd = end;
+        this.publicInForce = publicInForce;
+        touch(now);
+    }
+
+    /** A new saved text: the next version number, kept for ever. */
+    AgreementTextVersion saveText(String html, String by, Instant now) {
+        this.bodyHtml = html;
+        this.textVersion++;
+        touch(now);
+        AgreementTextVersion v = new AgreementTextVersion(this, textVersion, html, by, now);
+        texts.add(v);
+        return v;
+    }
+
+    List<AgreementParty> partyList() {
+        return parties;
+    }
+
+    List<Commitment> commitmentList() {
+        return commitments;
     }
 
     public Long getId() { return id; }
@@ -132,75 +401,15 @@ public class Agreement {
     public Visibility getVisibility() { return visibility; }
     public boolean isPublicInForce() { return publicInForce; }
     public boolean isLegalCleared() { return legalCleared; }
-    public String getAcuerdoNumber() { return acuerdoNumber; }
-    public LocalDate getAcuerdoDate() { return acuerdoDate; }
+    public String getApprovalAcuerdoNumber() { return approvalAcuerdoNumber; }
+    public LocalDate getApprovalAcuerdoDate() { return approvalAcuerdoDate; }
     public LocalDate getValidityStart() { return validityStart; }
     public LocalDate getValidityEnd() { return validityEnd; }
     public LocalDate getSignedOn() { return signedOn; }
     public LocalDate getEndedOn() { return endedOn; }
     public String getEndReason() { return endReason; }
     public Agreement getRenewedFrom() { return renewedFrom; }
-    public String getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
-    public List<AgreementParty> getParties() { return parties; }
-
-    void describe(AgreementType type, String title, String purpose, LocalDate start, LocalDate end, boolean publicInForce, Instant now) {
-        this.type = type;
-        this.title = title;
-        this.purpose = purpose;
-        this.validityStart = start;
-        this.validityEnd = end;
-        this.publicInForce = publicInForce;
-        this.updatedAt = now;
-    }
-
-    /** A new saved text: the next version number. */
-    int newText(String html, Instant now) {
-        this.bodyHtml = html;
-        this.textVersion++;
-        this.updatedAt = now;
-        return textVersion;
-    }
-
-    void moveTo(AgreementState next, Instant now) {
-        this.state = next;
-        this.updatedAt = now;
-        if (next == AgreementState.DRAFT) {
-            // A text sent back must be reviewed by legal again.
-            this.legalCleared = false;
-        }
-    }
-
-    void clearLegal(Instant now) {
-        this.legalCleared = true;
-        this.updatedAt = now;
-    }
-
-    void approvedBy(String number, LocalDate date) {
-        this.acuerdoNumber = number;
-        this.acuerdoDate = date;
-    }
-
-    void signedOn(LocalDate date) {
-        this.signedOn = date;
-    }
-
-    void ended(LocalDate date, String reason) {
-        this.endedOn = date;
-        this.endReason = reason;
-    }
-
-    void renews(Agreement previous) {
-        this.renewedFrom = previous;
-    }
-
-    void changeVisibility(Visibility visibility) {
-        this.visibility = visibility;
-    }
-
-    void touch(Instant now) {
-        this.updatedAt = now;
-    }
+    public List<AgreementParty> getParties() { return List.copyOf(parties); }
+    public List<AgreementAttachment> getAttachments() { return List.copyOf(attachments); }
+    public List<Commitment> getCommitments() { return List.copyOf(commitments); }
 }

@@ -43,6 +43,13 @@ public final class AgreementAccess {
         return caller.signedIn() && (caller.memberOf(workspaceId) || partyBodyIds.stream().anyMatch(caller::memberOf));
     }
 
+    /** The facts about the caller that {@link AgreementWorkflow} and the aggregate's checks need. */
+    public static AgreementWorkflow.Actor actor(Caller caller, Agreement a) {
+        long ws = a.getWorkspace().getId();
+        return new AgreementWorkflow.Actor(caller.roles(), caller.signedIn() && caller.memberOf(ws),
+                partyMember(caller, ws, a.partyBodyIds()), false);
+    }
+
     /**
      * The JPQL condition over an {@code Agreement} alias. The party clause is an EXISTS
      * subquery, so a list stays one query and pages in the database.

@@ -40,6 +40,13 @@ public class AgreementAttachment {
         this.kind = kind;
     }
 
+    /** The signed copy must be a real PDF (the content, not the name, says so). */
+    public static void checkKind(AttachmentKind kind, mx.snt.vinculo.files.FileKind detected) {
+        if (kind == AttachmentKind.SIGNED_PDF && detected != mx.snt.vinculo.files.FileKind.PDF) {
+            throw new mx.snt.vinculo.common.ValidationException("agreement.signedPdf.kind");
+        }
+    }
+
     public Long getId() { return id; }
     public Agreement getAgreement() { return agreement; }
     public long getFileId() { return fileId; }

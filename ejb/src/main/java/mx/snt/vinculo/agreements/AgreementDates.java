@@ -11,6 +11,14 @@ import java.util.Optional;
 /** The date rules of agreements and commitments, pure so they are unit-tested. */
 public final class AgreementDates {
 
+    /**
+     * "Expiring soon", one window for the list filter, the spreadsheet and the dashboard: 60
+     * days, the first expiry alert by default, because a renewal goes through internal and
+     * legal review, a session's approval and every party's signature, which takes about two
+     * months (see the package doc).
+     */
+    public static final int EXPIRING_SOON_DAYS = 60;
+
     /** The reminder days when none are configured: 60 and 30 days before. */
     public static final List<Integer> DEFAULT_REMINDER_DAYS = List.of(60, 30);
 

@@ -19,8 +19,8 @@ public final class AgreementInputs {
                         String contactName, String contactEmail) implements Serializable {
     }
 
-    /** What some moves need: the comment of a send-back, the approving acuerdo, the end of a termination. */
-    public record Transition(String comment, String acuerdoNumber, LocalDate acuerdoDate, LocalDate endDate,
+    /** What some moves need: the comment of a send-back, the number and date of the acuerdo that approved it, the end of a termination. */
+    public record Transition(String comment, String approvalAcuerdoNumber, LocalDate approvalAcuerdoDate, LocalDate endDate,
                              String reason) implements Serializable {
         public static Transition none() {
             return new Transition(null, null, null, null, null);
@@ -40,6 +40,16 @@ public final class AgreementInputs {
                          Integer expiringDays) implements Serializable {
         public static Filter all() {
             return new Filter(null, null, null, null, null);
+        }
+
+        /** The agreements in force that end within {@link AgreementDates#EXPIRING_SOON_DAYS}. */
+        public static Filter expiringSoon() {
+            return new Filter(null, null, null, null, AgreementDates.EXPIRING_SOON_DAYS);
+        }
+
+        /** The same filters, expiring soon or not (the list's and the export's check box). */
+        public Filter expiringSoon(boolean expiring) {
+            return new Filter(workspaceId, state, type, party, expiring ? AgreementDates.EXPIRING_SOON_DAYS : null);
         }
     }
 }

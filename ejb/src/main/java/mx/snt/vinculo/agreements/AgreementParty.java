@@ -93,6 +93,18 @@ public class AgreementParty {
         this.signatureBy = recordedBy;
     }
 
+    void change(String signatory, String signatoryTitle, String contactName, String contactEmail) {
+        this.signatory = signatory;
+        this.signatoryTitle = signatoryTitle;
+        this.contactName = contactName;
+        this.contactEmail = contactEmail;
+    }
+
+    /** The same party (not its signature) on a renewal. */
+    AgreementParty copyFor(Agreement renewal) {
+        return new AgreementParty(renewal, body, category, name, signatory, signatoryTitle, contactName, contactEmail, position);
+    }
+
     void clearSignature() {
         this.signedOn = null;
         this.signatureBy = null;

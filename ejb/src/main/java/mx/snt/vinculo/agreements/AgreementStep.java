@@ -52,7 +52,7 @@ public class AgreementStep {
     protected AgreementStep() {
     }
 
-    AgreementStep(Agreement agreement, Instant occurredAt, String actor, String action, AgreementState fromState,
+    public AgreementStep(Agreement agreement, Instant occurredAt, String actor, String action, AgreementState fromState,
                   AgreementState toState, String comment) {
         this.agreement = agreement;
         this.occurredAt = occurredAt;

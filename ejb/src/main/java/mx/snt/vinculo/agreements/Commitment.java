@@ -11,15 +11,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.common.VersionedEntity;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** What a party must deliver under an agreement, by when, and how it is going. */
+/**
+ * What a party must deliver under an agreement, by when, and how it is going. Created by
+ * {@link Agreement#commit}; its status follows the date rule of {@link AgreementDates#overdue}.
+ */
 @Entity
 @Table(name = "agreement_commitment")
-public class Commitment {
+public class Commitment extends VersionedEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -48,22 +52,41 @@ public class Commitment {
     @Column(length = 2000)
     private String evidence;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Commitment() {
     }
 
     Commitment(Agreement agreement, AgreementParty party, String description, String responsible, LocalDate dueDate, Instant now) {
+        super(now);
         this.agreement = agreement;
         this.party = party;
         this.description = description;
         this.responsible = responsible;
         this.dueDate = dueDate;
-        this.updatedAt = now;
+    }
+
+    /**
+     * A party reports progress (seen at {@code expectedVersion}). Reopening something late keeps
+     * it overdue: the date rule, not the person, says so. Returns the status it now has.
+     */
+    public CommitmentStatus report(long expectedVersion, CommitmentStatus chosen, String evidence, LocalDate today, Instant now) {
+        checkVersion(expectedVersion);
+        if (chosen == null) {
+            throw new ValidationException("agreement.commitment.status.required");
+        }
+        this.status = AgreementDates.overdue(chosen, dueDate, today) ? CommitmentStatus.OVERDUE : chosen;
+        this.evidence = AgreementDraft.optional(evidence, 2000);
+        touch(now);
+        return status;
+    }
+
+    /** The daily rule: unfinished past its due date becomes OVERDUE; true when it changed. */
+    public boolean markOverdue(LocalDate today, Instant now) {
+        if (!AgreementDates.overdue(status, dueDate, today)) {
+            return false;
+        }
+        this.status = CommitmentStatus.OVERDUE;
+        touch(now);
+        return true;
     }
 
     public Long getId() { return id; }
@@ -74,12 +97,4 @@ public class Commitment {
     public LocalDate getDueDate() { return dueDate; }
     public CommitmentStatus getStatus() { return status; }
     public String getEvidence() { return evidence; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
-
-    void update(CommitmentStatus status, String evidence, Instant now) {
-        this.status = status;
-        this.evidence = evidence;
-        this.updatedAt = now;
-    }
 }

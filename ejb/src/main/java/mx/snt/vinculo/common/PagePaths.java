@@ -22,6 +22,11 @@ public final class PagePaths {
         return "/convenios/ver.xhtml?id=" + id;
     }
 
+    /** An agreement's attachment (the signed PDF SIPOT links to), after the agreement's visibility check. */
+    public static String agreementFile(long agreementId, long attachmentId) {
+        return "/convenios/archivo?convenio=" + agreementId + "&id=" + attachmentId;
+    }
+
     public static String proposal(long id) {
         return "/propuestas/ver.xhtml?id=" + id;
     }

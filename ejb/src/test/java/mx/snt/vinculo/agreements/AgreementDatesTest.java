@@ -59,4 +59,20 @@ class AgreementDatesTest {
         assertThat(AgreementDates.parseDays("")).containsExactly(60, 30);
         assertThat(AgreementDates.parseDays(null)).containsExactly(60, 30);
     }
+
+    @Test
+    void expiringSoonIsOneWindowForTheListTheExportAndTheDashboard() {
+        assertThat(AgreementDates.EXPIRING_SOON_DAYS).isEqualTo(60);
+        // The dashboard counts with Filter.expiringSoon(); the list and the export tick the same box.
+        assertThat(AgreementInputs.Filter.expiringSoon().expiringDays()).isEqualTo(AgreementDates.EXPIRING_SOON_DAYS);
+        AgreementInputs.Filter listed = new AgreementInputs.Filter(3L, AgreementState.IN_FORCE, null, "udg", null).expiringSoon(true);
+        assertThat(listed.expiringDays()).isEqualTo(AgreementDates.EXPIRING_SOON_DAYS);
+        assertThat(listed.workspaceId()).isEqualTo(3L);
+        assertThat(listed.party()).isEqualTo("udg");
+        assertThat(listed.expiringSoon(false).expiringDays()).isNull();
+        // An agreement ending in 45 days is "expiring soon" everywhere, and gets its first (60-day) alert.
+        assertThat(AgreementDates.endsWithin(TODAY.plusDays(45), TODAY, AgreementDates.EXPIRING_SOON_DAYS)).isTrue();
+        assertThat(AgreementDates.endsWithin(TODAY.plusDays(61), TODAY, AgreementDates.EXPIRING_SOON_DAYS)).isFalse();
+        assertThat(AgreementDates.reminderThreshold(TODAY, TODAY.plusDays(45), AgreementDates.DEFAULT_REMINDER_DAYS)).contains(60);
+    }
 }

@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.agreements.AgreementInputs.Filter;
-import mx.snt.vinculo.agreements.AgreementService;
+import mx.snt.vinculo.agreements.AgreementQueries;
+import mx.snt.vinculo.agreements.AgreementRow;
 import mx.snt.vinculo.agreements.AgreementState;
 import mx.snt.vinculo.agreements.AgreementType;
-import mx.snt.vinculo.agreements.AgreementViews.Row;
 import mx.snt.vinculo.web.Texts;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -30,7 +30,7 @@ import java.util.Locale;
 public class AgreementExportServlet extends HttpServlet {
 
     @EJB
-    private AgreementService agreements;
+    private AgreementQueries agreements;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -38,13 +38,13 @@ public class AgreementExportServlet extends HttpServlet {
         Filter filter;
         try {
             filter = new Filter(id(req.getParameter("espacio")), enumOf(AgreementState.class, req.getParameter("estado")),
-                    enumOf(AgreementType.class, req.getParameter("tipo")), req.getParameter("parte"),
-                    req.getParameter("porVencer") != null ? agreements.reminderList().stream().min(Integer::compare).orElse(30) : null);
+                    enumOf(AgreementType.class, req.getParameter("tipo")), req.getParameter("parte"), null)
+                    .expiringSoon(req.getParameter("porVencer") != null);
         } catch (IllegalArgumentException e) {
             resp.sendError(400);
             return;
         }
-        List<Row> rows;
+        List<AgreementRow> rows;
         try {
             rows = agreements.export(filter);
         } catch (EJBException e) {
@@ -66,7 +66,7 @@ public class AgreementExportServlet extends HttpServlet {
                 head.getCell(i).setCellStyle(bold);
             }
             int n = 1;
-            for (Row r : rows) {
+            for (AgreementRow r : rows) {
                 XSSFRow x = sheet.createRow(n++);
                 x.createCell(0).setCellValue(r.id());
                 x.createCell(1).setCellValue(r.workspaceAcronym());

@@ -6,7 +6,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import mx.snt.vinculo.agreements.AgreementService;
+import mx.snt.vinculo.agreements.AgreementQueries;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.files.FileContent;
 import mx.snt.vinculo.web.faces.NotFound;
@@ -24,7 +24,7 @@ import java.nio.charset.StandardCharsets;
 public class AgreementFileServlet extends HttpServlet {
 
     @EJB
-    private AgreementService agreements;
+    private AgreementQueries agreements;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -4,10 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import mx.snt.vinculo.agreements.AgreementInputs.Filter;
-import mx.snt.vinculo.agreements.AgreementService;
+import mx.snt.vinculo.agreements.AgreementQueries;
+import mx.snt.vinculo.agreements.AgreementRow;
 import mx.snt.vinculo.agreements.AgreementState;
 import mx.snt.vinculo.agreements.AgreementType;
-import mx.snt.vinculo.agreements.AgreementViews.Row;
 import mx.snt.vinculo.web.faces.PageModel;
 
 import java.io.Serializable;
@@ -20,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 public class AgreementListView implements Serializable {
 
     @EJB
-    private AgreementService agreements;
+    private AgreementQueries agreements;
     @EJB
     private mx.snt.vinculo.workspaces.WorkspaceService workspaces;
 
@@ -31,7 +31,7 @@ public class AgreementListView implements Serializable {
     private AgreementType type;
     private String party;
     private boolean expiring;
-    private PageModel<Row> rows;
+    private PageModel<AgreementRow> rows;
 
     public void load() {
         if (mine == null) {
@@ -46,7 +46,7 @@ public class AgreementListView implements Serializable {
     }
 
     Filter filter() {
-        return new Filter(workspace, state, type, party, expiring ? agreements.reminderList().stream().min(Integer::compare).orElse(30) : null);
+        return new Filter(workspace, state, type, party, null).expiringSoon(expiring);
     }
 
     /** The export link carries the same filters as the list. */
@@ -68,7 +68,7 @@ public class AgreementListView implements Serializable {
 
     public AgreementState[] getStates() { return AgreementState.values(); }
     public AgreementType[] getTypes() { return AgreementType.values(); }
-    public PageModel<Row> getRows() { return rows; }
+    public PageModel<AgreementRow> getRows() { return rows; }
     public java.util.List<mx.snt.vinculo.directory.WorkspaceSummary> getMine() { return mine; }
     public Long getWorkspace() { return workspace; }
     public void setWorkspace(Long workspace) { this.workspace = workspace; }

@@ -6,12 +6,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import mx.snt.vinculo.agreements.AgreementInputs;
-import mx.snt.vinculo.agreements.AgreementService;
+import mx.snt.vinculo.agreements.AgreementDetail;
+import mx.snt.vinculo.agreements.AgreementDrafting;
+import mx.snt.vinculo.agreements.AgreementLifecycle;
+import mx.snt.vinculo.agreements.AgreementQueries;
+import mx.snt.vinculo.agreements.CommitmentRow;
+import mx.snt.vinculo.agreements.Commitments;
 import mx.snt.vinculo.agreements.AgreementState;
 import mx.snt.vinculo.agreements.AgreementText;
 import mx.snt.vinculo.agreements.AgreementType;
-import mx.snt.vinculo.agreements.AgreementViews.CommitmentView;
-import mx.snt.vinculo.agreements.AgreementViews.Detail;
 import mx.snt.vinculo.agreements.AttachmentKind;
 import mx.snt.vinculo.agreements.CommitmentStatus;
 import mx.snt.vinculo.agreements.PartyCategory;
@@ -41,14 +44,20 @@ import java.util.function.Supplier;
 public class AgreementPage implements Serializable {
 
     @EJB
-    private AgreementService agreements;
+    private AgreementQueries queries;
+    @EJB
+    private AgreementDrafting drafting;
+    @EJB
+    private AgreementLifecycle lifecycle;
+    @EJB
+    private Commitments commitments;
     @EJB
     private DirectoryService directory;
     @EJB
     private mx.snt.vinculo.files.FileStore files;
 
     private String id;
-    private Detail detail;
+    private AgreementDetail detail;
     private List<WorkspaceSummary> bodies;
 
     // draft
@@ -100,13 +109,13 @@ public class AgreementPage implements Serializable {
             return;
         }
         try {
-            show(agreements.get(agreementId));
+            show(queries.get(agreementId));
         } catch (NotFoundException e) {
             NotFound.send();
         }
     }
 
-    private void show(Detail d) {
+    private void show(AgreementDetail d) {
         detail = d;
         baseVersion = d.version();
         type = d.type();
@@ -118,7 +127,7 @@ public class AgreementPage implements Serializable {
         publicInForce = d.publicInForce();
         statusOf.clear();
         evidenceOf.clear();
-        for (CommitmentView c : d.commitments()) {
+        for (CommitmentRow c : d.commitments()) {
             statusOf.put(c.id(), c.status().name());
             evidenceOf.put(c.id(), c.evidence());
         }
@@ -128,7 +137,7 @@ public class AgreementPage implements Serializable {
     }
 
     /** Runs one service call; on success shows the new state and a message, on refusal the reason. */
-    private boolean act(Supplier<Detail> call, String doneKey) {
+    private boolean act(Supplier<AgreementDetail> call, String doneKey) {
         try {
             show(call.get());
             Messages.info(doneKey);
@@ -143,13 +152,13 @@ public class AgreementPage implements Serializable {
         try {
             AgreementInputs.Draft draft = new AgreementInputs.Draft(type, title, purpose, html,
                     Dates.parse(validityStart), Dates.parse(validityEnd), publicInForce);
-            show(agreements.saveDraft(detail.id(), baseVersion, draft));
+            show(drafting.saveDraft(detail.id(), baseVersion, draft));
             conflict = null;
             Messages.info("agreement.saved");
         } catch (ConflictException e) {
             // Someone saved first: show what they changed next to the person's text, keep the person's text.
             String mine = html;
-            Detail current = agreements.get(detail.id());
+            AgreementDetail current = queries.get(detail.id());
             String theirs = current.bodyHtml();
             try {
                 conflict = TextDiff.ofHtml(theirs, AgreementText.clean(mine));
@@ -167,21 +176,21 @@ public class AgreementPage implements Serializable {
     public void addParty() {
         AgreementInputs.Party p = new AgreementInputs.Party(partyBody, partyBody == null ? partyCategory : PartyCategory.BODY,
                 partyName, signatory, signatoryTitle, contactName, contactEmail);
-        if (act(() -> agreements.addParty(detail.id(), p), "agreement.party.added")) {
+        if (act(() -> drafting.addParty(detail.id(), p), "agreement.party.added")) {
             partyBody = null;
             partyName = signatory = signatoryTitle = contactName = contactEmail = null;
         }
     }
 
     public void removeParty(long partyId) {
-        act(() -> agreements.removeParty(detail.id(), partyId), "agreement.party.removed");
+        act(() -> drafting.removeParty(detail.id(), partyId), "agreement.party.removed");
     }
 
     public void move(AgreementState to) {
         try {
             AgreementInputs.Transition t = new AgreementInputs.Transition(comment, acuerdoNumber, Dates.parse(acuerdoDate),
                     Dates.parse(endDate), reason);
-            if (act(() -> agreements.transition(detail.id(), baseVersion, to, t), "agreement.moved." + to.name())) {
+            if (act(() -> lifecycle.transition(detail.id(), baseVersion, to, t), "agreement.moved." + to.name())) {
                 comment = acuerdoNumber = acuerdoDate = endDate = reason = null;
             }
         } catch (DomainException e) {
@@ -190,7 +199,7 @@ public class AgreementPage implements Serializable {
     }
 
     public void clearLegal() {
-        if (act(() -> agreements.clearLegal(detail.id(), baseVersion, comment), "agreement.cleared")) {
+        if (act(() -> lifecycle.clearLegal(detail.id(), baseVersion, comment), "agreement.cleared")) {
             comment = null;
         }
     }
@@ -198,11 +207,11 @@ public class AgreementPage implements Serializable {
     public void sign() {
         try {
             if (signParty == null) {
-                throw new ValidationException("agreement.sign.party");
+                throw new ValidationException("agreement.sign.party.invalid");
             }
             java.time.LocalDate date = Dates.parse(signDate);
             long party = signParty;
-            if (act(() -> agreements.sign(detail.id(), party, date), "agreement.signed")) {
+            if (act(() -> lifecycle.sign(detail.id(), party, date), "agreement.signed")) {
                 signParty = null;
                 signDate = null;
             }
@@ -215,7 +224,7 @@ public class AgreementPage implements Serializable {
         try {
             java.time.LocalDate start = Dates.parse(validityStart);
             java.time.LocalDate end = Dates.parse(validityEnd);
-            act(() -> agreements.setValidity(detail.id(), baseVersion, start, end), "agreement.validity.saved");
+            act(() -> lifecycle.setValidity(detail.id(), baseVersion, start, end), "agreement.validity.saved");
         } catch (DomainException e) {
             Messages.error(e);
         }
@@ -235,7 +244,7 @@ public class AgreementPage implements Serializable {
             return;
         }
         String name = file.getSubmittedFileName();
-        act(() -> agreements.attach(detail.id(), fileKind, name, bytes), "agreement.attached");
+        act(() -> drafting.attach(detail.id(), fileKind, name, bytes), "agreement.attached");
         file = null;
     }
 
@@ -247,7 +256,7 @@ public class AgreementPage implements Serializable {
         try {
             AgreementInputs.NewCommitment c = new AgreementInputs.NewCommitment(commitmentParty, commitmentDescription,
                     commitmentResponsible, Dates.parse(commitmentDue));
-            if (act(() -> agreements.addCommitment(detail.id(), c), "agreement.commitment.added")) {
+            if (act(() -> commitments.add(detail.id(), c), "agreement.commitment.added")) {
                 commitmentDescription = commitmentResponsible = commitmentDue = null;
             }
         } catch (DomainException e) {
@@ -258,7 +267,7 @@ public class AgreementPage implements Serializable {
     public void updateCommitment(long commitmentId, long version) {
         String status = statusOf.get(commitmentId);
         CommitmentStatus chosen = status == null ? null : CommitmentStatus.valueOf(status);
-        act(() -> agreements.updateCommitment(commitmentId, version, chosen, evidenceOf.get(commitmentId)),
+        act(() -> commitments.update(commitmentId, version, chosen, evidenceOf.get(commitmentId)),
                 "agreement.commitment.updated");
     }
 
@@ -278,7 +287,7 @@ public class AgreementPage implements Serializable {
     public List<WorkspaceSummary> getBodies() { return bodies; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public Detail getDetail() { return detail; }
+    public AgreementDetail getDetail() { return detail; }
     public List<TextDiff.Row> getConflict() { return conflict; }
     public AgreementType getType() { return type; }
     public void setType(AgreementType type) { this.type = type; }

@@ -3,8 +3,8 @@ package mx.snt.vinculo.web.agreements;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import mx.snt.vinculo.agreements.AgreementService;
-import mx.snt.vinculo.agreements.AgreementViews.Comparison;
+import mx.snt.vinculo.agreements.AgreementComparison;
+import mx.snt.vinculo.agreements.AgreementQueries;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.web.faces.NotFound;
 
@@ -16,12 +16,12 @@ import java.io.Serializable;
 public class CompareView implements Serializable {
 
     @EJB
-    private AgreementService agreements;
+    private AgreementQueries agreements;
 
     private String id;
     private String left;
     private String right;
-    private Comparison comparison;
+    private AgreementComparison comparison;
 
     public void load() {
         Long agreementId = NotFound.id(id);
@@ -38,7 +38,7 @@ public class CompareView implements Serializable {
         }
     }
 
-    public Comparison getComparison() { return comparison; }
+    public AgreementComparison getComparison() { return comparison; }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getLeft() { return left; }

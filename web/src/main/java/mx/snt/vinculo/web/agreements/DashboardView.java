@@ -3,9 +3,9 @@ package mx.snt.vinculo.web.agreements;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import mx.snt.vinculo.agreements.AgreementService;
-import mx.snt.vinculo.agreements.AgreementViews.Dashboard;
-import mx.snt.vinculo.agreements.AgreementViews.YearTypeCount;
+import mx.snt.vinculo.agreements.AgreementDashboard;
+import mx.snt.vinculo.agreements.AgreementDashboard.YearTypeCount;
+import mx.snt.vinculo.agreements.AgreementQueries;
 
 import java.io.Serializable;
 
@@ -15,9 +15,9 @@ import java.io.Serializable;
 public class DashboardView implements Serializable {
 
     @EJB
-    private AgreementService agreements;
+    private AgreementQueries agreements;
 
-    private Dashboard dashboard;
+    private AgreementDashboard dashboard;
     private long max;
 
     public void load() {
@@ -30,5 +30,5 @@ public class DashboardView implements Serializable {
         return Math.round(100.0 * count / max);
     }
 
-    public Dashboard getDashboard() { return dashboard; }
+    public AgreementDashboard getDashboard() { return dashboard; }
 }

@@ -3,9 +3,9 @@ package mx.snt.vinculo.web.agreements;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import mx.snt.vinculo.agreements.AgreementService;
+import mx.snt.vinculo.agreements.AgreementDetail;
+import mx.snt.vinculo.agreements.AgreementDrafting;
 import mx.snt.vinculo.agreements.AgreementType;
-import mx.snt.vinculo.agreements.AgreementViews.Detail;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.directory.WorkspaceType;
@@ -21,7 +21,7 @@ import java.util.List;
 public class NewAgreementView implements Serializable {
 
     @EJB
-    private AgreementService agreements;
+    private AgreementDrafting drafting;
     @EJB
     private WorkspaceService workspaces;
 
@@ -43,7 +43,7 @@ public class NewAgreementView implements Serializable {
             if (workspace == null) {
                 throw new mx.snt.vinculo.common.ValidationException("agreement.workspace.body");
             }
-            Detail d = agreements.create(workspace, type, title, purpose);
+            AgreementDetail d = drafting.create(workspace, type, title, purpose);
             Messages.info("agreement.created");
             return "/convenios/ver?faces-redirect=true&id=" + d.id();
         } catch (DomainException e) {

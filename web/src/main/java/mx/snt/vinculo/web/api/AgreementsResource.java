@@ -15,12 +15,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import mx.snt.vinculo.agreements.AgreementInputs;
-import mx.snt.vinculo.agreements.AgreementService;
+import mx.snt.vinculo.agreements.AgreementComparison;
+import mx.snt.vinculo.agreements.AgreementDailyRun;
+import mx.snt.vinculo.agreements.AgreementDashboard;
+import mx.snt.vinculo.agreements.AgreementDetail;
+import mx.snt.vinculo.agreements.AgreementDrafting;
+import mx.snt.vinculo.agreements.AgreementLifecycle;
+import mx.snt.vinculo.agreements.AgreementQueries;
+import mx.snt.vinculo.agreements.AgreementRow;
 import mx.snt.vinculo.agreements.AgreementState;
 import mx.snt.vinculo.agreements.AgreementType;
-import mx.snt.vinculo.agreements.AgreementViews;
 import mx.snt.vinculo.agreements.AttachmentKind;
 import mx.snt.vinculo.agreements.CommitmentStatus;
+import mx.snt.vinculo.agreements.Commitments;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.common.ValidationException;
 
@@ -29,7 +36,7 @@ import java.time.LocalDate;
 /**
  * Agreements (convenios): list with filters, one agreement (404 when the caller may not see
  * it), drafting, parties, workflow moves, signatures, attachments, commitments. Every rule is
- * the service's; this class only maps JSON.
+ * the aggregate's (through the agreements services); this class only maps JSON.
  */
 @Path("agreements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -59,33 +66,41 @@ public class AgreementsResource {
     }
 
     @EJB
-    private AgreementService agreements;
+    private AgreementQueries queries;
+    @EJB
+    private AgreementDrafting drafting;
+    @EJB
+    private AgreementLifecycle lifecycle;
+    @EJB
+    private Commitments commitments;
+    @EJB
+    private AgreementDailyRun dailyRun;
 
     @GET
-    public Page<AgreementViews.Row> list(@QueryParam("workspaceId") Long workspaceId, @QueryParam("state") AgreementState state,
+    public Page<AgreementRow> list(@QueryParam("workspaceId") Long workspaceId, @QueryParam("state") AgreementState state,
                                          @QueryParam("type") AgreementType type, @QueryParam("party") String party,
                                          @QueryParam("expiringDays") Integer expiringDays,
                                          @QueryParam("first") @DefaultValue("0") int first,
                                          @QueryParam("size") @DefaultValue("25") int size) {
-        return agreements.list(new AgreementInputs.Filter(workspaceId, state, type, party, expiringDays), first, size);
+        return queries.list(new AgreementInputs.Filter(workspaceId, state, type, party, expiringDays), first, size);
     }
 
     @GET
     @Path("dashboard")
-    public AgreementViews.Dashboard dashboard() {
-        return agreements.dashboard();
+    public AgreementDashboard dashboard() {
+        return queries.dashboard();
     }
 
     @GET
     @Path("{id:[0-9]+}")
-    public AgreementViews.Detail one(@PathParam("id") long id) {
-        return agreements.get(id);
+    public AgreementDetail one(@PathParam("id") long id) {
+        return queries.get(id);
     }
 
     @GET
     @Path("{id:[0-9]+}/compare")
-    public AgreementViews.Comparison compare(@PathParam("id") long id, @QueryParam("left") int left, @QueryParam("right") int right) {
-        return agreements.compare(id, left, right);
+    public AgreementComparison compare(@PathParam("id") long id, @QueryParam("left") int left, @QueryParam("right") int right) {
+        return queries.compare(id, left, right);
     }
 
     @POST
@@ -94,106 +109,106 @@ public class AgreementsResource {
         if (body == null || body.workspaceId() == null) {
             throw new ValidationException("agreement.workspace.body");
         }
-        AgreementViews.Detail d = agreements.create(body.workspaceId(), body.type(), body.title(), body.purpose());
+        AgreementDetail d = drafting.create(body.workspaceId(), body.type(), body.title(), body.purpose());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
     }
 
     @PUT
     @Path("{id:[0-9]+}/draft")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgreementViews.Detail draft(@PathParam("id") long id, DraftChange body) {
+    public AgreementDetail draft(@PathParam("id") long id, DraftChange body) {
         if (body == null || body.version() == null) {
             throw new ValidationException("error.version.required");
         }
-        return agreements.saveDraft(id, body.version(), new AgreementInputs.Draft(body.type(), body.title(), body.purpose(),
+        return drafting.saveDraft(id, body.version(), new AgreementInputs.Draft(body.type(), body.title(), body.purpose(),
                 body.html(), body.validityStart(), body.validityEnd(), body.publicInForce()));
     }
 
     @POST
     @Path("{id:[0-9]+}/parties")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgreementViews.Detail addParty(@PathParam("id") long id, AgreementInputs.Party body) {
-        return agreements.addParty(id, body);
+    public AgreementDetail addParty(@PathParam("id") long id, AgreementInputs.Party body) {
+        return drafting.addParty(id, body);
     }
 
     @PUT
     @Path("{id:[0-9]+}/parties/{party:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgreementViews.Detail updateParty(@PathParam("id") long id, @PathParam("party") long party, AgreementInputs.Party body) {
-        return agreements.updateParty(id, party, body);
+    public AgreementDetail updateParty(@PathParam("id") long id, @PathParam("party") long party, AgreementInputs.Party body) {
+        return drafting.updateParty(id, party, body);
     }
 
     @POST
     @Path("{id:[0-9]+}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgreementViews.Detail move(@PathParam("id") long id, Move body) {
+    public AgreementDetail move(@PathParam("id") long id, Move body) {
         if (body == null || body.version() == null) {
             throw new ValidationException("error.version.required");
         }
-        return agreements.transition(id, body.version(), body.to(), new AgreementInputs.Transition(body.comment(),
+        return lifecycle.transition(id, body.version(), body.to(), new AgreementInputs.Transition(body.comment(),
                 body.acuerdoNumber(), body.acuerdoDate(), body.endDate(), body.reason()));
     }
 
     @POST
     @Path("{id:[0-9]+}/legal-clearance")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgreementViews.Detail clear(@PathParam("id") long id, Clearance body) {
+    public AgreementDetail clear(@PathParam("id") long id, Clearance body) {
         if (body == null || body.version() == null) {
             throw new ValidationException("error.version.required");
         }
-        return agreements.clearLegal(id, body.version(), body.comment());
+        return lifecycle.clearLegal(id, body.version(), body.comment());
     }
 
     @POST
     @Path("{id:[0-9]+}/signatures")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgreementViews.Detail sign(@PathParam("id") long id, Signature body) {
+    public AgreementDetail sign(@PathParam("id") long id, Signature body) {
         if (body == null || body.partyId() == null) {
-            throw new ValidationException("agreement.sign.party");
+            throw new ValidationException("agreement.sign.party.invalid");
         }
-        return agreements.sign(id, body.partyId(), body.date());
+        return lifecycle.sign(id, body.partyId(), body.date());
     }
 
     @PUT
     @Path("{id:[0-9]+}/validity")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgreementViews.Detail validity(@PathParam("id") long id, Validity body) {
+    public AgreementDetail validity(@PathParam("id") long id, Validity body) {
         if (body == null || body.version() == null) {
             throw new ValidationException("error.version.required");
         }
-        return agreements.setValidity(id, body.version(), body.start(), body.end());
+        return lifecycle.setValidity(id, body.version(), body.start(), body.end());
     }
 
     /** The file is the request body; its name and kind (ANNEX or SIGNED_PDF) are query parameters. */
     @POST
     @Path("{id:[0-9]+}/attachments")
     @Consumes(MediaType.WILDCARD)
-    public AgreementViews.Detail attach(@PathParam("id") long id, @QueryParam("kind") AttachmentKind kind,
+    public AgreementDetail attach(@PathParam("id") long id, @QueryParam("kind") AttachmentKind kind,
                                         @QueryParam("name") String name, byte[] content) {
-        return agreements.attach(id, kind, name, content);
+        return drafting.attach(id, kind, name, content);
     }
 
     @POST
     @Path("{id:[0-9]+}/commitments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgreementViews.Detail addCommitment(@PathParam("id") long id, AgreementInputs.NewCommitment body) {
-        return agreements.addCommitment(id, body);
+    public AgreementDetail addCommitment(@PathParam("id") long id, AgreementInputs.NewCommitment body) {
+        return commitments.add(id, body);
     }
 
     @PUT
     @Path("commitments/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AgreementViews.Detail updateCommitment(@PathParam("id") long id, CommitmentChange body) {
+    public AgreementDetail updateCommitment(@PathParam("id") long id, CommitmentChange body) {
         if (body == null || body.version() == null) {
             throw new ValidationException("error.version.required");
         }
-        return agreements.updateCommitment(id, body.version(), body.status(), body.evidence());
+        return commitments.update(id, body.version(), body.status(), body.evidence());
     }
 
     /** Administrators run the daily job (overdue, expiry, reminders) now; it is idempotent. */
     @POST
     @Path("jobs/daily")
-    public AgreementService.DailyResult runDaily() {
-        return agreements.runDailyNow();
+    public AgreementDailyRun.Result runDaily() {
+        return dailyRun.runNow();
     }
 }

@@ -1,0 +1,59 @@
+package mx.snt.vinculo.agreements;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import mx.snt.vinculo.agreements.AgreementDetail.AttachmentRow;
+import mx.snt.vinculo.agreements.AgreementDetail.PartyRow;
+import mx.snt.vinculo.agreements.AgreementDetail.Permissions;
+import mx.snt.vinculo.agreements.AgreementDetail.StepRow;
+import mx.snt.vinculo.agreements.AgreementDetail.TextVersionRow;
+import mx.snt.vinculo.agreements.AgreementWorkflow.Actor;
+import mx.snt.vinculo.security.Caller;
+
+import java.util.List;
+
+/** The one place that turns an {@link Agreement} into the {@link AgreementDetail} its page and the API show. */
+@Stateless
+public class AgreementAssembler {
+
+    @EJB
+    private AgreementRepository repository;
+
+    public AgreementDetail detail(Agreement a, Caller caller) {
+        repository.flush();
+        Actor actor = AgreementAccess.actor(caller, a);
+        List<PartyRow> parties = a.getParties().stream()
+                .map(p -> new PartyRow(p.getId(), p.getBody() == null ? null : p.getBody().getId(), p.getCategory(),
+                        p.getName(), p.getSignatory(), p.getSignatoryTitle(), p.getContactName(), p.getContactEmail(), p.getSignedOn()))
+                .toList();
+        List<AttachmentRow> attachments = repository.attachmentRows(a);
+        List<StepRow> timeline = repository.timeline(a);
+        List<TextVersionRow> versions = repository.versions(a);
+        if (!caller.signedIn()) {
+            // The public reads a published agreement, not its people: no contacts, no internal timeline.
+            parties = parties.stream().map(p -> new PartyRow(p.id(), p.bodyId(), p.category(), p.name(),
+                    p.signatory(), p.signatoryTitle(), null, null, p.signedOn())).toList();
+            timeline = List.of();
+            versions = List.of();
+            attachments = attachments.stream().map(t -> new AttachmentRow(t.id(), t.kind(), t.name(), t.mediaType(), t.size(),
+                    null, t.uploadedAt())).toList();
+        }
+        return new AgreementDetail(a.getId(), a.getWorkspace().getId(), a.getWorkspace().getAcronym(), a.getType(), a.getTitle(),
+                a.getPurpose(), a.getBodyHtml(), a.getTextVersion(), a.getState(), a.getVisibility(), a.isPublicInForce(),
+                a.isLegalCleared(), a.getApprovalAcuerdoNumber(), a.getApprovalAcuerdoDate(), a.getValidityStart(),
+                a.getValidityEnd(), a.getSignedOn(), a.getEndedOn(), a.getEndReason(),
+                a.getRenewedFrom() == null ? null : a.getRenewedFrom().getId(), repository.renewedBy(a), a.getCreatedBy(),
+                a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), parties, repository.commitmentRows(a),
+                attachments, timeline, versions, permissions(a, actor));
+    }
+
+    private static Permissions permissions(Agreement a, Actor actor) {
+        boolean ended = a.getState().ended();
+        return new Permissions(AgreementWorkflow.available(a.getState(), actor),
+                AgreementWorkflow.mayEdit(a.getState(), actor),
+                a.getState() == AgreementState.LEGAL_REVIEW && actor.legal() && !a.isLegalCleared(),
+                a.getState() == AgreementState.SIGNING && actor.staffOfDrafter(),
+                !ended && AgreementWorkflow.mayTrack(actor),
+                !ended && actor.staffOfDrafter());
+    }
+}

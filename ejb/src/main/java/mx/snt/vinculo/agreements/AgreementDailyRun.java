@@ -1,0 +1,93 @@
+package mx.snt.vinculo.agreements;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import mx.snt.vinculo.common.MexicoCity;
+import mx.snt.vinculo.security.Caller;
+import mx.snt.vinculo.security.Callers;
+import mx.snt.vinculo.security.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The daily run of the agreements: overdue commitments, agreements expired by their validity,
+ * reminders before commitments fall due and alerts before agreements expire (once per
+ * configured threshold, {@code vinculo.agreements.reminder-days}, by default 60 and 30 days).
+ */
+@Stateless
+public class AgreementDailyRun {
+
+    @EJB
+    private Callers callers;
+
+    @EJB
+    private AgreementRepository repository;
+
+    @EJB
+    private AgreementEvents events;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "vinculo.agreements.reminder-days", defaultValue = "60,30")
+    private String reminderDays;
+
+    /** What a daily run did. */
+    public record Result(int overdueCommitments, int expiredAgreements, int reminders) implements java.io.Serializable {
+    }
+
+    /** An administrator runs it now (it is idempotent: reminders are keyed per threshold). */
+    public Result runNow() {
+        callers.require(Role.ADMIN);
+        return run(MexicoCity.today(clock));
+    }
+
+    /** Marks overdue commitments, expires agreements past their validity, and queues the reminders. */
+    public Result run(LocalDate today) {
+        Caller system = Caller.anonymous();
+        Instant now = clock.instant();
+        int overdue = 0;
+        for (Commitment c : repository.openCommitmentsPastDue(today)) {
+            CommitmentStatus before = c.getStatus();
+            if (c.markOverdue(today, now)) {
+                events.audited(Commitments.ENTITY, c.getId(), system, "commitment.overdue", before.name(), CommitmentStatus.OVERDUE.name(), null);
+                overdue++;
+            }
+        }
+        int expired = 0;
+        for (Agreement a : repository.inForcePastValidity(today)) {
+            events.moved(a, system, a.expire(today, now));
+            expired++;
+        }
+        repository.flush();
+        return new Result(overdue, expired, remind(today));
+    }
+
+    private int remind(LocalDate today) {
+        List<Integer> days = AgreementDates.parseDays(reminderDays);
+        LocalDate until = today.plusDays(days.stream().max(Integer::compare).orElse(AgreementDates.EXPIRING_SOON_DAYS));
+        int reminders = 0;
+        for (Commitment c : repository.commitmentsDueBetween(today, until)) {
+            Optional<Integer> t = AgreementDates.reminderThreshold(today, c.getDueDate(), days);
+            if (t.isPresent()) {
+                events.commitmentDueSoon(c, t.get());
+                reminders++;
+            }
+        }
+        for (Agreement a : repository.inForceEndingBetween(today, until)) {
+            Optional<Integer> t = AgreementDates.reminderThreshold(today, a.getValidityEnd(), days);
+            if (t.isPresent()) {
+                events.expiring(a, t.get());
+                reminders++;
+            }
+        }
+        return reminders;
+    }
+}

@@ -1,0 +1,52 @@
+package mx.snt.vinculo.agreements;
+
+import mx.snt.vinculo.visibility.Visibility;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An agreement with everything its page shows, built by {@link AgreementAssembler} (records:
+ * use #{d.title()} in EL). {@code acuerdoNumber}/{@code acuerdoDate} are the approving acuerdo
+ * ({@link Agreement#getApprovalAcuerdoNumber()}); the names stay as the API has always sent them.
+ */
+public record AgreementDetail(long id, long workspaceId, String workspaceAcronym, AgreementType type, String title,
+                              String purpose, String bodyHtml, int textVersion, AgreementState state,
+                              Visibility visibility, boolean publicInForce, boolean legalCleared, String acuerdoNumber,
+                              LocalDate acuerdoDate, LocalDate validityStart, LocalDate validityEnd, LocalDate signedOn,
+                              LocalDate endedOn, String endReason, Long renewedFromId, Long renewedById,
+                              String createdBy, Instant createdAt, Instant updatedAt, long version,
+                              List<PartyRow> parties, List<CommitmentRow> commitments, List<AttachmentRow> attachments,
+                              List<StepRow> timeline, List<TextVersionRow> versions, Permissions can) implements Serializable {
+
+    public boolean allSigned() {
+        return !parties.isEmpty() && parties.stream().allMatch(p -> p.signedOn() != null);
+    }
+
+    public boolean hasSignedPdf() {
+        return attachments.stream().anyMatch(a -> a.kind() == AttachmentKind.SIGNED_PDF);
+    }
+
+    public record PartyRow(long id, Long bodyId, PartyCategory category, String name, String signatory,
+                           String signatoryTitle, String contactName, String contactEmail, LocalDate signedOn)
+            implements Serializable {
+    }
+
+    public record AttachmentRow(long id, AttachmentKind kind, String name, String mediaType, long size,
+                                String uploadedBy, Instant uploadedAt) implements Serializable {
+    }
+
+    public record StepRow(Instant occurredAt, String actor, String action, AgreementState fromState,
+                          AgreementState toState, String comment) implements Serializable {
+    }
+
+    public record TextVersionRow(int number, String savedBy, Instant savedAt) implements Serializable {
+    }
+
+    /** What the caller may do now: the page shows only these (the aggregate checks again). */
+    public record Permissions(List<AgreementState> transitions, boolean edit, boolean clearLegal, boolean sign,
+                              boolean track, boolean annex) implements Serializable {
+    }
+}

@@ -1,0 +1,227 @@
+package mx.snt.vinculo.agreements;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import mx.snt.vinculo.agreements.AgreementDashboard.StateCount;
+import mx.snt.vinculo.agreements.AgreementDashboard.YearTypeCount;
+import mx.snt.vinculo.agreements.AgreementDetail.AttachmentRow;
+import mx.snt.vinculo.agreements.AgreementDetail.StepRow;
+import mx.snt.vinculo.agreements.AgreementDetail.TextVersionRow;
+import mx.snt.vinculo.agreements.AgreementInputs.Filter;
+import mx.snt.vinculo.common.ListQuery;
+import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.common.Page;
+import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.security.Caller;
+import mx.snt.vinculo.security.Role;
+import mx.snt.vinculo.visibility.VisibilityRule;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every query of agreements: loading with the visibility check, the filtered lists, the counts, the daily run's. */
+@Stateless
+public class AgreementRepository {
+
+    static final int MAX_EXPORT = 5000;
+    private static final String FROM = "FROM Agreement a JOIN a.workspace w";
+    private static final String ROW = "SELECT NEW mx.snt.vinculo.agreements.AgreementRow(a.id, w.id, w.acronym,"
+            + " a.type, a.title, a.state, a.visibility, a.validityStart, a.validityEnd, a.signedOn, a.updatedAt)";
+    private static final String NEWEST = "a.updatedAt DESC, a.id DESC";
+    private static final List<CommitmentStatus> OPEN = List.of(CommitmentStatus.PENDING, CommitmentStatus.IN_PROGRESS);
+
+    @PersistenceContext(unitName = "vinculo")
+    private EntityManager em;
+
+    /** The agreement, if the caller may see it; otherwise not found (never the item). */
+    public Agreement visible(long id, Caller caller) {
+        Agreement a = em.find(Agreement.class, id);
+        if (a == null || !AgreementAccess.canSee(caller, a.getWorkspace().getId(), a.getVisibility(), a.partyBodyIds(), a.getState())) {
+            throw new NotFoundException();
+        }
+        return a;
+    }
+
+    public Optional<Workspace> workspace(Long id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Workspace.class, id));
+    }
+
+    public Optional<Commitment> commitment(long id) {
+        return Optional.ofNullable(em.find(Commitment.class, id));
+    }
+
+    public Optional<AgreementAttachment> attachment(long id) {
+        return Optional.ofNullable(em.find(AgreementAttachment.class, id));
+    }
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    // ------------------------------------------------------------------ lists and counts
+
+    /** Visibility and the list's filters over {@code from} (which joins {@code Agreement a} and its workspace {@code w}). */
+    ListQuery filtered(String from, Caller caller, Filter filter, LocalDate today) {
+        Filter f = filter == null ? Filter.all() : filter;
+        VisibilityRule.Filter access = AgreementAccess.filter(caller, "a");
+        String party = f.party() == null || f.party().isBlank() ? null
+                : "%" + f.party().strip().toLowerCase().replace("%", "").replace("_", "") + "%";
+        boolean expiring = f.expiringDays() != null && f.expiringDays() > 0;
+        return ListQuery.from(from)
+                .where(access.jpql(), access.parameters())
+                .whereIf(f.workspaceId() != null, "(w.id = :fWs OR EXISTS (SELECT fp.id FROM AgreementParty fp"
+                        + " WHERE fp.agreement = a AND fp.body.id = :fWs))", "fWs", f.workspaceId())
+                .whereIf(f.state() != null, "a.state = :fState", "fState", f.state())
+                .whereIf(f.type() != null, "a.type = :fType", "fType", f.type())
+                .whereIf(party != null, "EXISTS (SELECT np.id FROM AgreementParty np WHERE np.agreement = a"
+                        + " AND LOWER(np.name) LIKE :fParty)", "fParty", party)
+                .whereIf(expiring, "a.state = :fInForce AND a.validityEnd >= :fToday AND a.validityEnd <= :fUntil",
+                        "fInForce", AgreementState.IN_FORCE, "fToday", today,
+                        "fUntil", expiring ? today.plusDays(f.expiringDays()) : today);
+    }
+
+    public Page<AgreementRow> list(Caller caller, Filter filter, LocalDate today, int first, int size) {
+        Page<AgreementRow> page = filtered(FROM, caller, filter, today).page(em, ROW, NEWEST, AgreementRow.class, "a", first, size);
+        return new Page<>(withParties(page.items()), page.total(), page.first(), page.size());
+    }
+
+    public List<AgreementRow> export(Caller caller, Filter filter, LocalDate today) {
+        return withParties(filtered(FROM, caller, filter, today).query(em, ROW, NEWEST, AgreementRow.class)
+                .setMaxResults(MAX_EXPORT).getResultList());
+    }
+
+    public AgreementDashboard dashboard(Caller caller, LocalDate today) {
+        ListQuery all = filtered(FROM, caller, Filter.all(), today);
+        List<StateCount> byState = new ArrayList<>();
+        for (Object[] r : grouped(all, "SELECT a.state, COUNT(a)", " GROUP BY a.state")) {
+            byState.add(new StateCount((AgreementState) r[0], ((Number) r[1]).longValue()));
+        }
+        byState.sort(Comparator.comparing(StateCount::state));
+        List<YearTypeCount> byYear = new ArrayList<>();
+        for (Object[] r : grouped(all, "SELECT FUNCTION('YEAR', a.createdAt), a.type, COUNT(a)",
+                " GROUP BY FUNCTION('YEAR', a.createdAt), a.type")) {
+            byYear.add(new YearTypeCount(((Number) r[0]).intValue(), (AgreementType) r[1], ((Number) r[2]).longValue()));
+        }
+        byYear.sort(Comparator.comparingInt(YearTypeCount::year).thenComparing(YearTypeCount::type));
+        long expiringSoon = filtered(FROM, caller, Filter.expiringSoon(), today).count(em, "a");
+        long overdue = filtered("FROM Commitment c JOIN c.agreement a JOIN a.workspace w", caller, Filter.all(), today)
+                .where("c.status = :overdueStatus", "overdueStatus", CommitmentStatus.OVERDUE).count(em, "c");
+        return new AgreementDashboard(byState, byYear, expiringSoon, overdue);
+    }
+
+    private List<Object[]> grouped(ListQuery q, String select, String groupBy) {
+        TypedQuery<Object[]> query = em.createQuery(select + q.clauses() + groupBy, Object[].class);
+        q.parameters().forEach(query::setParameter);
+        return query.getResultList();
+    }
+
+    /** The party names of a page of rows, in one query. */
+    private List<AgreementRow> withParties(List<AgreementRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> names = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT p.agreement.id, p.name FROM AgreementParty p WHERE p.agreement.id IN :ids"
+                + " ORDER BY p.position", Object[].class).setParameter("ids", rows.stream().map(AgreementRow::id).toList()).getResultList()) {
+            names.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
+        }
+        return rows.stream().map(r -> r.withParties(String.join("; ", names.getOrDefault(r.id(), List.of())))).toList();
+    }
+
+    // ------------------------------------------------------------------ one agreement's page
+
+    public List<CommitmentRow> commitmentRows(Agreement a) {
+        return em.createQuery("SELECT NEW mx.snt.vinculo.agreements.CommitmentRow("
+                        + "c.id, p.id, p.name, c.description, c.responsible, c.dueDate, c.status, c.evidence, c.version)"
+                        + " FROM Commitment c JOIN c.party p WHERE c.agreement = :a ORDER BY c.dueDate, c.id", CommitmentRow.class)
+                .setParameter("a", a).getResultList();
+    }
+
+    public List<AttachmentRow> attachmentRows(Agreement a) {
+        return em.createQuery("SELECT NEW mx.snt.vinculo.agreements.AgreementDetail$AttachmentRow("
+                        + "t.id, t.kind, f.originalName, f.mediaType, f.size, f.uploadedBy, f.uploadedAt)"
+                        + " FROM AgreementAttachment t, StoredFile f WHERE f.id = t.fileId AND t.agreement = :a ORDER BY t.id", AttachmentRow.class)
+                .setParameter("a", a).getResultList();
+    }
+
+    public List<StepRow> timeline(Agreement a) {
+        return em.createQuery("SELECT NEW mx.snt.vinculo.agreements.AgreementDetail$StepRow("
+                        + "s.occurredAt, s.actor, s.action, s.fromState, s.toState, s.comment)"
+                        + " FROM AgreementStep s WHERE s.agreement = :a ORDER BY s.occurredAt, s.id", StepRow.class)
+                .setParameter("a", a).getResultList();
+    }
+
+    public List<TextVersionRow> versions(Agreement a) {
+        return em.createQuery("SELECT NEW mx.snt.vinculo.agreements.AgreementDetail$TextVersionRow("
+                        + "v.number, v.savedBy, v.savedAt) FROM AgreementTextVersion v WHERE v.agreement = :a ORDER BY v.number DESC", TextVersionRow.class)
+                .setParameter("a", a).getResultList();
+    }
+
+    public Long renewedBy(Agreement a) {
+        return em.createQuery("SELECT n.id FROM Agreement n WHERE n.renewedFrom = :a", Long.class)
+                .setParameter("a", a).getResultList().stream().findFirst().orElse(null);
+    }
+
+    /** One saved version's text; version 0 is the empty text before the first save. */
+    public String textOf(Agreement a, int number) {
+        if (number == 0) {
+            return "";
+        }
+        return em.createQuery("SELECT v.bodyHtml FROM AgreementTextVersion v WHERE v.agreement = :a AND v.number = :n", String.class)
+                .setParameter("a", a).setParameter("n", number).getResultList().stream().findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    // ------------------------------------------------------------------ the daily run and its notices
+
+    public List<Commitment> openCommitmentsPastDue(LocalDate today) {
+        return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.agreement WHERE c.status IN :open AND c.dueDate < :today",
+                Commitment.class).setParameter("open", OPEN).setParameter("today", today).getResultList();
+    }
+
+    public List<Agreement> inForcePastValidity(LocalDate today) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.state = :s AND a.validityEnd < :today", Agreement.class)
+                .setParameter("s", AgreementState.IN_FORCE).setParameter("today", today).getResultList();
+    }
+
+    /** Open commitments of live agreements falling due between today and {@code until}. */
+    public List<Commitment> commitmentsDueBetween(LocalDate today, LocalDate until) {
+        return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.agreement a JOIN FETCH c.party"
+                        + " WHERE c.status IN :open AND c.dueDate >= :today AND c.dueDate <= :until AND a.state IN :live", Commitment.class)
+                .setParameter("open", OPEN).setParameter("today", today).setParameter("until", until)
+                .setParameter("live", List.of(AgreementState.SIGNING, AgreementState.IN_FORCE, AgreementState.APPROVED))
+                .getResultList();
+    }
+
+    public List<Agreement> inForceEndingBetween(LocalDate today, LocalDate until) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.state = :s AND a.validityEnd >= :today"
+                        + " AND a.validityEnd <= :until", Agreement.class)
+                .setParameter("s", AgreementState.IN_FORCE).setParameter("today", today)
+                .setParameter("until", until).getResultList();
+    }
+
+    public List<String> legalReviewers() {
+        return em.createQuery("SELECT m.username FROM Member m JOIN m.roles r WHERE r = :role ORDER BY m.username", String.class)
+                .setParameter("role", Role.JURIDICO).getResultList();
+    }
+
+    public List<String> membersOf(Collection<Long> workspaceIds) {
+        if (workspaceIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT DISTINCT ms.member.username FROM Membership ms WHERE ms.workspace.id IN :ws"
+                + " ORDER BY ms.member.username", String.class).setParameter("ws", List.copyOf(workspaceIds)).getResultList();
+    }
+}
