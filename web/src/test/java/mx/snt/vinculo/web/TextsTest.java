@@ -56,6 +56,39 @@ class TextsTest {
         }
     }
 
+    /** A key defined twice silently takes the last value (an error text once replaced column labels). */
+    @Test
+    void noBundleDefinesAKeyTwice() throws Exception {
+        for (String bundle : Texts.BUNDLES) {
+            String path = "/" + bundle.replace('.', '/');
+            for (String resource : List.of(path + ".properties", path + "_en.properties")) {
+                assertThat(duplicateKeys(resource)).as(resource).isEmpty();
+            }
+        }
+    }
+
+    private static List<String> duplicateKeys(String resource) throws Exception {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> twice = new java.util.ArrayList<>();
+        try (var in = TextsTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            String previous = "";
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+                boolean continuation = previous.endsWith("\\") && !previous.endsWith("\\\\");
+                previous = line;
+                String t = line.strip();
+                if (continuation || t.isEmpty() || t.startsWith("#") || t.startsWith("!")) {
+                    continue;
+                }
+                String key = t.split("\\s*[=:]\\s*|\\s+", 2)[0];
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+        }
+        return twice;
+    }
+
     private static java.util.Properties load(String resource) throws Exception {
         var p = new java.util.Properties();
         try (var in = TextsTest.class.getResourceAsStream(resource)) {
