@@ -9,15 +9,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.directory.Workspace;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A body records that it adopted a practice: one row per (entry, body). */
+/** A body records that it adopted a practice: one row per (entry, body); {@link LibraryEntry#adoptBy} makes it. */
 @Entity
 @Table(name = "library_adoption")
 public class LibraryAdoption {
+
+    public static final int MAX_NOTE = 1_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -49,6 +53,21 @@ public class LibraryAdoption {
         this.evidenceFileId = evidenceFileId;
         this.username = username;
         this.createdAt = now;
+    }
+
+    /** The file that shows the adoption (before it is saved). */
+    void attachEvidence(Long fileId) {
+        this.evidenceFileId = fileId;
+    }
+
+    /** A note is bounded and carries no script. */
+    static void checkNote(String note) {
+        if (note.length() > MAX_NOTE) {
+            throw new ValidationException("library.adoption.note.tooLong", MAX_NOTE);
+        }
+        if (Input.hasScript(note)) {
+            throw new ValidationException("library.script");
+        }
     }
 
     public Long getId() { return id; }

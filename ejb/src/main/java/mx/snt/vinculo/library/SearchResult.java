@@ -6,7 +6,7 @@ import java.io.Serializable;
 import java.util.List;
 
 /** A page of results and the facet counts of the whole result (not just the page). */
-public record SearchResult(Page<EntrySummary> page, List<Facet> topics, List<Facet> types, List<Facet> bodies,
+public record SearchResult(Page<EntryRow> page, List<Facet> topics, List<Facet> types, List<Facet> bodies,
                            List<Facet> years) implements Serializable {
 
     /** A facet value (enum name, body id or year), its label and how many results have it. */

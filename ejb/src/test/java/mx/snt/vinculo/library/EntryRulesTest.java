@@ -1,9 +1,11 @@
 package mx.snt.vinculo.library;
 
 import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.demo.LibraryDemo;
 import mx.snt.vinculo.visibility.Visibility;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -12,6 +14,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EntryRulesTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
     private static EntryInput input(String title, String summary, Integer year, Set<Topic> topics, String links) {
         return new EntryInput(title, "Ana López", year, EntryType.GUIDE, topics, "archivos", summary, "", "", links,
                 Visibility.NETWORK);
@@ -19,8 +23,8 @@ class EntryRulesTest {
 
     @Test
     void aValidEntryIsTrimmedAndGetsDefaults() {
-        EntryInput ok = LibraryService.validateInput(input("  Guía  ", "Resumen", 2024, EnumSet.of(Topic.ARCHIVES),
-                "https://snt.org.mx/guia"));
+        EntryInput ok = LibraryEntry.checked(input("  Guía  ", "Resumen", 2024, EnumSet.of(Topic.ARCHIVES),
+                "https://snt.org.mx/guia"), TODAY);
         assertThat(ok.title()).isEqualTo("Guía");
         assertThat(ok.language()).isEqualTo("es");
         assertThat(ok.licence()).isEqualTo("CC BY 4.0");
@@ -28,17 +32,17 @@ class EntryRulesTest {
 
     @Test
     void badInputIsRefusedWithItsKey() {
-        assertThatThrownBy(() -> LibraryService.validateInput(input(" ", "R", 2024, EnumSet.of(Topic.ARCHIVES), "")))
+        assertThatThrownBy(() -> LibraryEntry.checked(input(" ", "R", 2024, EnumSet.of(Topic.ARCHIVES), ""), TODAY))
                 .isInstanceOf(ValidationException.class).hasMessage("library.title.required");
-        assertThatThrownBy(() -> LibraryService.validateInput(input("x".repeat(301), "R", 2024, EnumSet.of(Topic.ARCHIVES), "")))
+        assertThatThrownBy(() -> LibraryEntry.checked(input("x".repeat(301), "R", 2024, EnumSet.of(Topic.ARCHIVES), ""), TODAY))
                 .hasMessage("library.title.tooLong");
-        assertThatThrownBy(() -> LibraryService.validateInput(input("T", "R", 1800, EnumSet.of(Topic.ARCHIVES), "")))
+        assertThatThrownBy(() -> LibraryEntry.checked(input("T", "R", 1800, EnumSet.of(Topic.ARCHIVES), ""), TODAY))
                 .hasMessage("library.year.invalid");
-        assertThatThrownBy(() -> LibraryService.validateInput(input("T", "R", 2024, Set.of(), "")))
+        assertThatThrownBy(() -> LibraryEntry.checked(input("T", "R", 2024, Set.of(), ""), TODAY))
                 .hasMessage("library.topics.required");
-        assertThatThrownBy(() -> LibraryService.validateInput(input("T", "<script>alert(1)</script>", 2024, EnumSet.of(Topic.ARCHIVES), "")))
+        assertThatThrownBy(() -> LibraryEntry.checked(input("T", "<script>alert(1)</script>", 2024, EnumSet.of(Topic.ARCHIVES), ""), TODAY))
                 .hasMessage("library.script");
-        assertThatThrownBy(() -> LibraryService.validateInput(input("T", "R", 2024, EnumSet.of(Topic.ARCHIVES), "javascript:alert(1)")))
+        assertThatThrownBy(() -> LibraryEntry.checked(input("T", "R", 2024, EnumSet.of(Topic.ARCHIVES), "javascript:alert(1)"), TODAY))
                 .hasMessage("library.links.invalid");
     }
 

@@ -17,7 +17,7 @@ import java.util.Random;
 
 /**
  * Benchmark of the library search (not a unit test: run it by hand). Seeds 20,000 entries
- * with their weighted terms into a fresh schema, then times the statements LibraryService
+ * with their weighted terms into a fresh schema, then times the statements LibrarySearch
  * runs for one search: the ranked page, the total and the four facet counts.
  *
  * <pre>

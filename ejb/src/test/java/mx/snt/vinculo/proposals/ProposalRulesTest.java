@@ -39,11 +39,11 @@ class ProposalRulesTest {
         Caller sofia = new Caller("sofia", 1L, Set.of(Role.SECRETARIO_TECNICO), Set.of(10L));
         Caller admin = new Caller("ana", 2L, Set.of(Role.ADMIN), Set.of());
         Caller staff = new Caller("mario", 3L, Set.of(Role.PERSONAL), Set.of(10L));
-        assertThat(ProposalService.secretaryOf(sofia, 10L)).isTrue();
-        assertThat(ProposalService.secretaryOf(sofia, 11L)).isFalse();
-        assertThat(ProposalService.secretaryOf(admin, 11L)).isTrue();
-        assertThat(ProposalService.secretaryOf(staff, 10L)).isFalse();
-        assertThat(ProposalService.secretaryOf(Caller.anonymous(), 10L)).isFalse();
+        assertThat(ProposalRoles.secretaryOf(sofia, 10L)).isTrue();
+        assertThat(ProposalRoles.secretaryOf(sofia, 11L)).isFalse();
+        assertThat(ProposalRoles.secretaryOf(admin, 11L)).isTrue();
+        assertThat(ProposalRoles.secretaryOf(staff, 10L)).isFalse();
+        assertThat(ProposalRoles.secretaryOf(Caller.anonymous(), 10L)).isFalse();
     }
 
     @Test
@@ -67,7 +67,8 @@ class ProposalRulesTest {
     @Test
     void commentsAreEditableForAWhile() {
         Instant t = Instant.parse("2026-11-29T10:00:00Z");
-        assertThat(ProposalService.editable(t, t.plus(Duration.ofMinutes(14)))).isTrue();
-        assertThat(ProposalService.editable(t, t.plus(Duration.ofMinutes(16)))).isFalse();
+        ProposalComment c = new ProposalComment(1L, null, "mario", "Comentario", t);
+        assertThat(c.editableAt(t.plus(Duration.ofMinutes(14)))).isTrue();
+        assertThat(c.editableAt(t.plus(Duration.ofMinutes(16)))).isFalse();
     }
 }

@@ -17,8 +17,10 @@ import jakarta.ws.rs.core.UriInfo;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.library.EntryInput;
 import mx.snt.vinculo.library.EntryType;
-import mx.snt.vinculo.library.EntryView;
-import mx.snt.vinculo.library.LibraryService;
+import mx.snt.vinculo.library.EntryDetail;
+import mx.snt.vinculo.library.LibraryAdoptions;
+import mx.snt.vinculo.library.LibraryCatalogue;
+import mx.snt.vinculo.library.LibrarySearch;
 import mx.snt.vinculo.library.SearchQuery;
 import mx.snt.vinculo.library.SearchResult;
 import mx.snt.vinculo.library.Topic;
@@ -51,14 +53,18 @@ public class LibraryResource {
     }
 
     @EJB
-    private LibraryService library;
+    private LibraryCatalogue library;
+    @EJB
+    private LibrarySearch search;
+    @EJB
+    private LibraryAdoptions adoptions;
 
     @GET
     public SearchResult search(@QueryParam("q") String q, @QueryParam("topic") Topic topic, @QueryParam("type") EntryType type,
                                @QueryParam("body") Long body, @QueryParam("year") Integer year,
                                @QueryParam("sort") @DefaultValue("RELEVANCE") SearchQuery.Sort sort,
                                @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("25") int size) {
-        return library.search(new SearchQuery(q, topic, type, body, year, sort), first, size);
+        return search.search(new SearchQuery(q, topic, type, body, year, sort), first, size);
     }
 
     @POST
@@ -67,20 +73,20 @@ public class LibraryResource {
         if (body == null || body.workspaceId() == null) {
             throw new ValidationException("library.workspace.required");
         }
-        EntryView e = library.create(body.workspaceId(), body.input());
+        EntryDetail e = library.create(body.workspaceId(), body.input());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(e.id())).build()).entity(e).build();
     }
 
     @GET
     @Path("{id:[0-9]+}")
-    public EntryView one(@PathParam("id") long id) {
+    public EntryDetail one(@PathParam("id") long id) {
         return library.get(id);
     }
 
     @PUT
     @Path("{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EntryView update(@PathParam("id") long id, Entry body) {
+    public EntryDetail update(@PathParam("id") long id, Entry body) {
         if (body == null || body.version() == null) {
             throw new ValidationException("error.version.required");
         }
@@ -90,7 +96,7 @@ public class LibraryResource {
     @POST
     @Path("{id:[0-9]+}/files")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EntryView attach(@PathParam("id") long id, NewFile file) {
+    public EntryDetail attach(@PathParam("id") long id, NewFile file) {
         if (file == null || file.content() == null) {
             throw new ValidationException("file.empty");
         }
@@ -100,11 +106,11 @@ public class LibraryResource {
     @POST
     @Path("{id:[0-9]+}/adoptions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public EntryView adopt(@PathParam("id") long id, NewAdoption a) {
+    public EntryDetail adopt(@PathParam("id") long id, NewAdoption a) {
         if (a == null) {
             throw new ValidationException("library.adoption.date.required");
         }
         byte[] evidence = a.evidence() == null || a.evidence().isEmpty() ? null : Base64.getDecoder().decode(a.evidence());
-        return library.adopt(id, a.adoptedOn(), a.note(), a.evidenceName(), evidence);
+        return adoptions.adopt(id, a.adoptedOn(), a.note(), a.evidenceName(), evidence);
     }
 }

@@ -19,14 +19,18 @@ import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.proposals.CallInput;
-import mx.snt.vinculo.proposals.CallView;
+import mx.snt.vinculo.proposals.CallDetail;
 import mx.snt.vinculo.proposals.ProposalAction;
 import mx.snt.vinculo.proposals.ProposalFilter;
 import mx.snt.vinculo.proposals.ProposalInput;
-import mx.snt.vinculo.proposals.ProposalService;
+import mx.snt.vinculo.proposals.ProposalCalls;
+import mx.snt.vinculo.proposals.ProposalEvaluation;
+import mx.snt.vinculo.proposals.ProposalOutcomes;
+import mx.snt.vinculo.proposals.ProposalParticipation;
+import mx.snt.vinculo.proposals.ProposalSubmissions;
 import mx.snt.vinculo.proposals.ProposalState;
-import mx.snt.vinculo.proposals.ProposalSummary;
-import mx.snt.vinculo.proposals.ProposalView;
+import mx.snt.vinculo.proposals.ProposalRow;
+import mx.snt.vinculo.proposals.ProposalDetail;
 import mx.snt.vinculo.proposals.Upload;
 import mx.snt.vinculo.visibility.Visibility;
 
@@ -67,13 +71,21 @@ public class ProposalsResource {
     }
 
     @EJB
-    private ProposalService proposals;
+    private ProposalCalls calls;
+    @EJB
+    private ProposalSubmissions proposals;
+    @EJB
+    private ProposalEvaluation evaluation;
+    @EJB
+    private ProposalParticipation participation;
+    @EJB
+    private ProposalOutcomes outcomes;
 
     @GET
     @Path("calls")
-    public Page<CallView> calls(@QueryParam("open") @DefaultValue("false") boolean open,
+    public Page<CallDetail> calls(@QueryParam("open") @DefaultValue("false") boolean open,
                                 @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("25") int size) {
-        return proposals.calls(open, first, size);
+        return calls.list(open, first, size);
     }
 
     @POST
@@ -83,19 +95,19 @@ public class ProposalsResource {
         if (c == null || c.commissionId() == null) {
             throw new ValidationException("proposal.call.commission.required");
         }
-        CallView v = proposals.openCall(c.commissionId(), new CallInput(c.title(), c.topic(), c.description(),
+        CallDetail v = calls.open(c.commissionId(), new CallInput(c.title(), c.topic(), c.description(),
                 c.openToAll() == null || c.openToAll(), c.bodyIds(), c.opensOn(), c.closesOn()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.id())).build()).entity(v).build();
     }
 
     @GET
     @Path("calls/{id:[0-9]+}")
-    public CallView call(@PathParam("id") long id) {
-        return proposals.call(id);
+    public CallDetail call(@PathParam("id") long id) {
+        return calls.get(id);
     }
 
     @GET
-    public Page<ProposalSummary> list(@QueryParam("call") Long call, @QueryParam("commission") Long commission,
+    public Page<ProposalRow> list(@QueryParam("call") Long call, @QueryParam("commission") Long commission,
                                       @QueryParam("state") ProposalState state, @QueryParam("body") Long body,
                                       @QueryParam("topic") Topic topic,
                                       @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("25") int size) {
@@ -111,82 +123,82 @@ public class ProposalsResource {
         List<Upload> uploads = p.files() == null ? List.of() : p.files().stream()
                 .map(f -> new Upload(f.name(), f.content() == null ? new byte[0] : Base64.getDecoder().decode(f.content())))
                 .toList();
-        ProposalView v = proposals.submit(new ProposalInput(p.callId(), p.commissionId(), p.title(), p.summary(), p.text(),
+        ProposalDetail v = proposals.submit(new ProposalInput(p.callId(), p.commissionId(), p.title(), p.summary(), p.text(),
                 p.topic()), uploads);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.id())).build()).entity(v).build();
     }
 
     @GET
     @Path("{id:[0-9]+}")
-    public ProposalView one(@PathParam("id") long id) {
+    public ProposalDetail one(@PathParam("id") long id) {
         return proposals.get(id);
     }
 
     @POST
     @Path("{id:[0-9]+}/actions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProposalView act(@PathParam("id") long id, Act a) {
+    public ProposalDetail act(@PathParam("id") long id, Act a) {
         if (a == null || a.version() == null) {
             throw new ValidationException("error.version.required");
         }
-        return proposals.act(id, a.version(), a.action(), a.answer());
+        return evaluation.act(id, a.version(), a.action(), a.answer());
     }
 
     @POST
     @Path("{id:[0-9]+}/adhesion")
-    public ProposalView adhere(@PathParam("id") long id) {
-        return proposals.adhere(id);
+    public ProposalDetail adhere(@PathParam("id") long id) {
+        return participation.adhere(id);
     }
 
     @DELETE
     @Path("{id:[0-9]+}/adhesion")
-    public ProposalView withdrawAdhesion(@PathParam("id") long id) {
-        return proposals.withdrawAdhesion(id);
+    public ProposalDetail withdrawAdhesion(@PathParam("id") long id) {
+        return participation.withdrawAdhesion(id);
     }
 
     @POST
     @Path("{id:[0-9]+}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProposalView comment(@PathParam("id") long id, NewComment c) {
-        return proposals.comment(id, c == null ? null : c.parentId(), c == null ? null : c.text());
+    public ProposalDetail comment(@PathParam("id") long id, NewComment c) {
+        return participation.comment(id, c == null ? null : c.parentId(), c == null ? null : c.text());
     }
 
     @PATCH
     @Path("comments/{id:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProposalView editComment(@PathParam("id") long id, CommentEdit c) {
+    public ProposalDetail editComment(@PathParam("id") long id, CommentEdit c) {
         if (c == null || c.version() == null) {
             throw new ValidationException("error.version.required");
         }
-        return proposals.editComment(id, c.version(), c.text());
+        return participation.editComment(id, c.version(), c.text());
     }
 
     @POST
     @Path("comments/{id:[0-9]+}/hide")
-    public ProposalView hideComment(@PathParam("id") long id) {
-        return proposals.hideComment(id);
+    public ProposalDetail hideComment(@PathParam("id") long id) {
+        return participation.hideComment(id);
     }
 
     @POST
     @Path("{id:[0-9]+}/library")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProposalView toLibrary(@PathParam("id") long id, ToLibrary t) {
+    public ProposalDetail toLibrary(@PathParam("id") long id, ToLibrary t) {
         if (t == null || t.version() == null) {
             throw new ValidationException("error.version.required");
         }
-        return proposals.toLibrary(id, t.version(), t.visibility());
+        return outcomes.toLibrary(id, t.version(), t.visibility());
     }
 
     @POST
     @Path("{id:[0-9]+}/agenda-item")
     @Consumes(MediaType.APPLICATION_JSON)
-    public ProposalView toAgendaItem(@PathParam("id") long id, ToAgenda t) {
+    public ProposalDetail toAgendaItem(@PathParam("id") long id, ToAgenda t) {
         if (t == null || t.version() == null) {
             throw new ValidationException("error.version.required");
         }
         if (t.sessionId() == null) {
             throw new ValidationException("proposal.agenda.session.required");
         }
-        return proposals.toAgendaItem(id, t.version(), t.sessionId());
+        return outcomes.toAgendaItem(id, t.version(), t.sessionId());
     }
 }

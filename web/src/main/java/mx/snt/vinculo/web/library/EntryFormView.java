@@ -1,22 +1,25 @@
 package mx.snt.vinculo.web.library;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import mx.snt.vinculo.common.DomainException;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.library.EntryInput;
 import mx.snt.vinculo.library.EntryType;
-import mx.snt.vinculo.library.EntryView;
-import mx.snt.vinculo.library.LibraryService;
+import mx.snt.vinculo.library.EntryDetail;
+import mx.snt.vinculo.library.LibraryCatalogue;
 import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.visibility.Visibility;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
 
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -29,7 +32,9 @@ import java.util.List;
 public class EntryFormView implements Serializable {
 
     @EJB
-    private LibraryService library;
+    private LibraryCatalogue library;
+    @Inject
+    private Clock clock;
 
     private String id;
     private Long entryId;
@@ -38,7 +43,7 @@ public class EntryFormView implements Serializable {
     private Long workspace;
     private String title;
     private String authors;
-    private Integer year = LocalDate.now().getYear();
+    private Integer year;
     private EntryType type = EntryType.GOOD_PRACTICE;
     private Topic[] topics = new Topic[0];
     private String keywords;
@@ -47,6 +52,12 @@ public class EntryFormView implements Serializable {
     private String licence = "CC BY 4.0";
     private String links;
     private Visibility visibility = Visibility.NETWORK;
+
+    /** A new entry is of this year unless the person says otherwise. */
+    @PostConstruct
+    void init() {
+        year = MexicoCity.today(clock).getYear();
+    }
 
     public void load() {
         bodies = library.myBodies();
@@ -57,7 +68,7 @@ public class EntryFormView implements Serializable {
             return;
         }
         entryId = NotFound.id(id);
-        EntryView e;
+        EntryDetail e;
         try {
             e = entryId == null ? null : library.get(entryId);
         } catch (NotFoundException ex) {
@@ -86,7 +97,7 @@ public class EntryFormView implements Serializable {
         EntryInput in = new EntryInput(title, authors, year, type, topics == null || topics.length == 0 ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(java.util.Arrays.asList(topics)),
                 keywords, summary, language, licence, links, visibility);
         try {
-            EntryView e = entryId == null ? library.create(workspace == null ? -1 : workspace, in) : library.update(entryId, version, in);
+            EntryDetail e = entryId == null ? library.create(workspace == null ? -1 : workspace, in) : library.update(entryId, version, in);
             Messages.info(entryId == null ? "library.created" : "library.updated");
             return "/acervo/ver?faces-redirect=true&id=" + e.id();
         } catch (DomainException ex) {

@@ -1,18 +1,23 @@
 package mx.snt.vinculo.web.library;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import mx.snt.vinculo.common.DomainException;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.NotFoundException;
-import mx.snt.vinculo.library.EntryView;
-import mx.snt.vinculo.library.LibraryService;
+import mx.snt.vinculo.library.EntryDetail;
+import mx.snt.vinculo.library.LibraryAdoptions;
+import mx.snt.vinculo.library.LibraryCatalogue;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
 import mx.snt.vinculo.web.proposals.Uploads;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** One library entry: metadata, files, adoptions; members attach files, any body records an adoption. */
@@ -21,14 +26,24 @@ import java.time.LocalDate;
 public class EntryPage implements Serializable {
 
     @EJB
-    private LibraryService library;
+    private LibraryCatalogue library;
+    @EJB
+    private LibraryAdoptions adoptions;
+    @Inject
+    private Clock clock;
 
     private String id;
-    private EntryView entry;
-    private LocalDate adoptedOn = LocalDate.now();
+    private EntryDetail entry;
+    private LocalDate adoptedOn;
     private String note;
     private transient Part evidence;
     private transient Part file;
+
+    /** An adoption is dated today unless the person says otherwise. */
+    @PostConstruct
+    void init() {
+        adoptedOn = MexicoCity.today(clock);
+    }
 
     public void load() {
         Long eid = NotFound.id(id);
@@ -45,7 +60,7 @@ public class EntryPage implements Serializable {
 
     public void adopt() {
         try {
-            entry = library.adopt(entry.id(), adoptedOn, note, Uploads.name(evidence), Uploads.bytes(evidence));
+            entry = adoptions.adopt(entry.id(), adoptedOn, note, Uploads.name(evidence), Uploads.bytes(evidence));
             Messages.info("library.adoption.done");
             note = null;
         } catch (DomainException e) {
@@ -65,7 +80,7 @@ public class EntryPage implements Serializable {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public EntryView getEntry() { return entry; }
+    public EntryDetail getEntry() { return entry; }
     public LocalDate getAdoptedOn() { return adoptedOn; }
     public void setAdoptedOn(LocalDate adoptedOn) { this.adoptedOn = adoptedOn; }
     public String getNote() { return note; }

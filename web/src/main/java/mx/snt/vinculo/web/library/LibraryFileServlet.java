@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.files.FileContent;
-import mx.snt.vinculo.library.LibraryService;
+import mx.snt.vinculo.library.LibraryCatalogue;
 import mx.snt.vinculo.web.faces.NotFound;
 
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 public class LibraryFileServlet extends HttpServlet {
 
     @EJB
-    private LibraryService library;
+    private LibraryCatalogue library;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import mx.snt.vinculo.library.EntryType;
-import mx.snt.vinculo.library.LibraryService;
+import mx.snt.vinculo.library.LibrarySearch;
 import mx.snt.vinculo.library.SearchQuery;
 import mx.snt.vinculo.library.SearchResult;
 import mx.snt.vinculo.library.Topic;
@@ -26,7 +26,7 @@ public class LibrarySearchView {
     static final int SIZE = 20;
 
     @EJB
-    private LibraryService library;
+    private LibrarySearch library;
 
     private String q;
     private String topic;

@@ -4,10 +4,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import mx.snt.vinculo.common.NotFoundException;
-import mx.snt.vinculo.proposals.CallView;
+import mx.snt.vinculo.proposals.CallDetail;
 import mx.snt.vinculo.proposals.ProposalFilter;
-import mx.snt.vinculo.proposals.ProposalService;
-import mx.snt.vinculo.proposals.ProposalSummary;
+import mx.snt.vinculo.proposals.ProposalCalls;
+import mx.snt.vinculo.proposals.ProposalSubmissions;
+import mx.snt.vinculo.proposals.ProposalRow;
 import mx.snt.vinculo.web.faces.NotFound;
 import mx.snt.vinculo.web.faces.PageModel;
 
@@ -19,11 +20,13 @@ import java.io.Serializable;
 public class CallPage implements Serializable {
 
     @EJB
-    private ProposalService proposals;
+    private ProposalCalls calls;
+    @EJB
+    private ProposalSubmissions proposals;
 
     private String id;
-    private CallView call;
-    private PageModel<ProposalSummary> list;
+    private CallDetail call;
+    private PageModel<ProposalRow> list;
 
     public void load() {
         Long callId = NotFound.id(id);
@@ -32,7 +35,7 @@ public class CallPage implements Serializable {
             return;
         }
         try {
-            call = proposals.call(callId);
+            call = calls.get(callId);
         } catch (NotFoundException e) {
             NotFound.send();
             return;
@@ -43,6 +46,6 @@ public class CallPage implements Serializable {
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public CallView getCall() { return call; }
-    public PageModel<ProposalSummary> getList() { return list; }
+    public CallDetail getCall() { return call; }
+    public PageModel<ProposalRow> getList() { return list; }
 }

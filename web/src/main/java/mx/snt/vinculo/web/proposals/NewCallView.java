@@ -1,17 +1,21 @@
 package mx.snt.vinculo.web.proposals;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.proposals.CallInput;
-import mx.snt.vinculo.proposals.CallView;
-import mx.snt.vinculo.proposals.ProposalService;
+import mx.snt.vinculo.proposals.CallDetail;
+import mx.snt.vinculo.common.MexicoCity;
+import mx.snt.vinculo.proposals.ProposalCalls;
 import mx.snt.vinculo.web.faces.Messages;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +26,9 @@ import java.util.List;
 public class NewCallView implements Serializable {
 
     @EJB
-    private ProposalService proposals;
+    private ProposalCalls proposals;
+    @Inject
+    private Clock clock;
 
     private List<Workspace> commissions;
     private List<Workspace> bodies;
@@ -32,8 +38,15 @@ public class NewCallView implements Serializable {
     private String description;
     private boolean openToAll = true;
     private Long[] bodyIds = new Long[0];
-    private LocalDate opensOn = LocalDate.now();
-    private LocalDate closesOn = LocalDate.now().plusDays(30);
+    private LocalDate opensOn;
+    private LocalDate closesOn;
+
+    /** The form opens on a call that runs from today for 30 days. */
+    @PostConstruct
+    void init() {
+        opensOn = MexicoCity.today(clock);
+        closesOn = opensOn.plusDays(30);
+    }
 
     public void load() {
         commissions = proposals.commissionsICanManage();
@@ -45,7 +58,7 @@ public class NewCallView implements Serializable {
 
     public String save() {
         try {
-            CallView c = proposals.openCall(commission == null ? -1 : commission, new CallInput(title, topic, description,
+            CallDetail c = proposals.open(commission == null ? -1 : commission, new CallInput(title, topic, description,
                     openToAll, new HashSet<>(java.util.Arrays.asList(bodyIds == null ? new Long[0] : bodyIds)), opensOn, closesOn));
             Messages.info("call.created");
             return "/propuestas/convocatoria?faces-redirect=true&id=" + c.id();

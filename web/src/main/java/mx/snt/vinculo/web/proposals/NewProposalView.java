@@ -8,10 +8,11 @@ import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.library.Topic;
-import mx.snt.vinculo.proposals.CallView;
+import mx.snt.vinculo.proposals.CallDetail;
 import mx.snt.vinculo.proposals.ProposalInput;
-import mx.snt.vinculo.proposals.ProposalService;
-import mx.snt.vinculo.proposals.ProposalView;
+import mx.snt.vinculo.proposals.ProposalCalls;
+import mx.snt.vinculo.proposals.ProposalSubmissions;
+import mx.snt.vinculo.proposals.ProposalDetail;
 import mx.snt.vinculo.proposals.Upload;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
@@ -26,10 +27,12 @@ import java.util.List;
 public class NewProposalView implements Serializable {
 
     @EJB
-    private ProposalService proposals;
+    private ProposalCalls calls;
+    @EJB
+    private ProposalSubmissions proposals;
 
     private String callParam;
-    private CallView call;
+    private CallDetail call;
     private List<Workspace> commissions;
     private Long commission;
     private String title;
@@ -42,7 +45,7 @@ public class NewProposalView implements Serializable {
         if (callParam != null && !callParam.isBlank()) {
             Long id = NotFound.id(callParam);
             try {
-                call = id == null ? null : proposals.call(id);
+                call = id == null ? null : calls.get(id);
             } catch (NotFoundException e) {
                 call = null;
             }
@@ -52,7 +55,7 @@ public class NewProposalView implements Serializable {
             }
             topic = call.topic();
         }
-        commissions = proposals.commissions();
+        commissions = calls.commissions();
     }
 
     public String save() {
@@ -62,7 +65,7 @@ public class NewProposalView implements Serializable {
             if (bytes != null) {
                 uploads.add(new Upload(Uploads.name(file), bytes));
             }
-            ProposalView p = proposals.submit(new ProposalInput(call == null ? null : call.id(), call == null ? commission : null,
+            ProposalDetail p = proposals.submit(new ProposalInput(call == null ? null : call.id(), call == null ? commission : null,
                     title, summary, text, topic), uploads);
             Messages.info("proposal.created");
             return "/propuestas/ver?faces-redirect=true&id=" + p.id();
@@ -75,7 +78,7 @@ public class NewProposalView implements Serializable {
     public Topic[] getTopics() { return Topic.values(); }
     public String getCallParam() { return callParam; }
     public void setCallParam(String callParam) { this.callParam = callParam; }
-    public CallView getCall() { return call; }
+    public CallDetail getCall() { return call; }
     public List<Workspace> getCommissions() { return commissions; }
     public Long getCommission() { return commission; }
     public void setCommission(Long commission) { this.commission = commission; }

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.files.FileContent;
-import mx.snt.vinculo.proposals.ProposalService;
+import mx.snt.vinculo.proposals.ProposalSubmissions;
 import mx.snt.vinculo.web.faces.NotFound;
 import mx.snt.vinculo.web.library.LibraryFileServlet;
 
@@ -18,7 +18,7 @@ import java.io.IOException;
 public class ProposalFileServlet extends HttpServlet {
 
     @EJB
-    private ProposalService proposals;
+    private ProposalSubmissions proposals;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -5,9 +5,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.proposals.ProposalAction;
-import mx.snt.vinculo.proposals.ProposalService;
-import mx.snt.vinculo.proposals.ProposalView;
+import mx.snt.vinculo.proposals.ProposalEvaluation;
+import mx.snt.vinculo.proposals.ProposalOutcomes;
+import mx.snt.vinculo.proposals.ProposalParticipation;
+import mx.snt.vinculo.proposals.ProposalSubmissions;
+import mx.snt.vinculo.proposals.ProposalDetail;
 import mx.snt.vinculo.visibility.Visibility;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
@@ -22,10 +26,16 @@ import java.util.Map;
 public class ProposalPage implements Serializable {
 
     @EJB
-    private ProposalService proposals;
+    private ProposalSubmissions proposals;
+    @EJB
+    private ProposalEvaluation evaluation;
+    @EJB
+    private ProposalParticipation participation;
+    @EJB
+    private ProposalOutcomes outcomes;
 
     private String id;
-    private ProposalView proposal;
+    private ProposalDetail proposal;
     private String answer;
     private String comment;
     private final Map<Long, String> replies = new HashMap<>();
@@ -46,7 +56,7 @@ public class ProposalPage implements Serializable {
         }
     }
 
-    private void run(java.util.function.Supplier<ProposalView> action, String okKey) {
+    private void run(java.util.function.Supplier<ProposalDetail> action, String okKey) {
         try {
             proposal = action.get();
             Messages.info(okKey);
@@ -56,46 +66,46 @@ public class ProposalPage implements Serializable {
     }
 
     public void act(ProposalAction action) {
-        run(() -> proposals.act(proposal.id(), proposal.version(), action, answer), "proposal.action.done." + action.name());
+        run(() -> evaluation.act(proposal.id(), proposal.version(), action, answer), "proposal.action.done." + action.name());
     }
 
     public void adhere() {
-        run(() -> proposals.adhere(proposal.id()), "proposal.adhesion.done");
+        run(() -> participation.adhere(proposal.id()), "proposal.adhesion.done");
     }
 
     public void withdrawAdhesion() {
-        run(() -> proposals.withdrawAdhesion(proposal.id()), "proposal.adhesion.withdrawn");
+        run(() -> participation.withdrawAdhesion(proposal.id()), "proposal.adhesion.withdrawn");
     }
 
     public void addComment() {
-        run(() -> proposals.comment(proposal.id(), null, comment), "proposal.comment.done");
+        run(() -> participation.comment(proposal.id(), null, comment), "proposal.comment.done");
         comment = null;
     }
 
     public void reply(long parentId) {
-        run(() -> proposals.comment(proposal.id(), parentId, replies.get(parentId)), "proposal.comment.done");
+        run(() -> participation.comment(proposal.id(), parentId, replies.get(parentId)), "proposal.comment.done");
         replies.remove(parentId);
     }
 
     public void edit(long commentId, long version) {
-        run(() -> proposals.editComment(commentId, version, edits.get(commentId)), "proposal.comment.edited");
+        run(() -> participation.editComment(commentId, version, edits.get(commentId)), "proposal.comment.edited");
         edits.remove(commentId);
     }
 
     public void hide(long commentId) {
-        run(() -> proposals.hideComment(commentId), "proposal.comment.hidden");
+        run(() -> participation.hideComment(commentId), "proposal.comment.hidden");
     }
 
     public void toLibrary() {
-        run(() -> proposals.toLibrary(proposal.id(), proposal.version(), entryVisibility), "proposal.library.done");
+        run(() -> outcomes.toLibrary(proposal.id(), proposal.version(), entryVisibility), "proposal.library.done");
     }
 
     public void toAgenda() {
         if (agendaSessionId == null) {
-            Messages.error(new mx.snt.vinculo.common.ValidationException("proposal.agenda.session.required"));
+            Messages.error(new ValidationException("proposal.agenda.session.required"));
             return;
         }
-        run(() -> proposals.toAgendaItem(proposal.id(), proposal.version(), agendaSessionId), "proposal.agenda.done");
+        run(() -> outcomes.toAgendaItem(proposal.id(), proposal.version(), agendaSessionId), "proposal.agenda.done");
     }
 
     public Long getAgendaSessionId() { return agendaSessionId; }
@@ -104,7 +114,7 @@ public class ProposalPage implements Serializable {
     public Visibility[] getVisibilities() { return Visibility.values(); }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public ProposalView getProposal() { return proposal; }
+    public ProposalDetail getProposal() { return proposal; }
     public String getAnswer() { return answer; }
     public void setAnswer(String answer) { this.answer = answer; }
     public String getComment() { return comment; }

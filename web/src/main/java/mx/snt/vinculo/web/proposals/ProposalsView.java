@@ -5,11 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.library.Topic;
-import mx.snt.vinculo.proposals.CallView;
+import mx.snt.vinculo.proposals.CallDetail;
 import mx.snt.vinculo.proposals.ProposalFilter;
-import mx.snt.vinculo.proposals.ProposalService;
+import mx.snt.vinculo.proposals.ProposalCalls;
+import mx.snt.vinculo.proposals.ProposalSubmissions;
 import mx.snt.vinculo.proposals.ProposalState;
-import mx.snt.vinculo.proposals.ProposalSummary;
+import mx.snt.vinculo.proposals.ProposalRow;
 import mx.snt.vinculo.web.faces.PageModel;
 
 import java.io.Serializable;
@@ -21,20 +22,22 @@ import java.util.List;
 public class ProposalsView implements Serializable {
 
     @EJB
-    private ProposalService proposals;
+    private ProposalCalls callService;
+    @EJB
+    private ProposalSubmissions proposals;
 
     private ProposalState state;
     private Long body;
     private Topic topic;
     private List<Workspace> bodies;
     private boolean canOpenCalls;
-    private PageModel<ProposalSummary> list;
-    private PageModel<CallView> calls;
+    private PageModel<ProposalRow> list;
+    private PageModel<CallDetail> calls;
 
     public void load() {
-        bodies = proposals.bodies();
-        canOpenCalls = !proposals.commissionsICanManage().isEmpty();
-        calls = new PageModel<>((first, size) -> proposals.calls(false, first, size));
+        bodies = callService.bodies();
+        canOpenCalls = !callService.commissionsICanManage().isEmpty();
+        calls = new PageModel<>((first, size) -> callService.list(false, first, size));
         filter();
     }
 
@@ -47,8 +50,8 @@ public class ProposalsView implements Serializable {
     public Topic[] getTopics() { return Topic.values(); }
     public List<Workspace> getBodies() { return bodies; }
     public boolean isCanOpenCalls() { return canOpenCalls; }
-    public PageModel<ProposalSummary> getList() { return list; }
-    public PageModel<CallView> getCalls() { return calls; }
+    public PageModel<ProposalRow> getList() { return list; }
+    public PageModel<CallDetail> getCalls() { return calls; }
     public ProposalState getState() { return state; }
     public void setState(ProposalState state) { this.state = state; }
     public Long getBody() { return body; }

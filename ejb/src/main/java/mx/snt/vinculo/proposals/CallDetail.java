@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A call as lists, its page and the API show it; open is computed from today's date. */
-public record CallView(long id, long commissionId, String commissionAcronym, String title, Topic topic,
+public record CallDetail(long id, long commissionId, String commissionAcronym, String title, Topic topic,
                        String description, boolean openToAll, List<String> bodies, LocalDate opensOn,
                        LocalDate closesOn, boolean open, long proposals) implements Serializable {
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** One entry as its page and the API show it. */
-public record EntryView(long id, long workspaceId, String bodyAcronym, String bodyName, String title, String authors,
+public record EntryDetail(long id, long workspaceId, String bodyAcronym, String bodyName, String title, String authors,
                         int year, EntryType type, List<Topic> topics, String keywords, String summary, String language,
                         String licence, List<String> links, Visibility visibility, long downloads, Long proposalId,
                         String createdBy, Instant createdAt, Instant updatedAt, long version, boolean editable,

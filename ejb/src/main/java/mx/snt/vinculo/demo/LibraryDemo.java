@@ -1,4 +1,4 @@
-package mx.snt.vinculo.library;
+package mx.snt.vinculo.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -10,6 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.directory.WorkspaceType;
+import mx.snt.vinculo.library.EntryInput;
+import mx.snt.vinculo.library.EntryType;
+import mx.snt.vinculo.library.LibraryCatalogue;
+import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.visibility.Visibility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -73,7 +77,7 @@ public class LibraryDemo {
     @PersistenceContext(unitName = "vinculo")
     private EntityManager em;
     @EJB
-    private LibraryService library;
+    private LibraryCatalogue library;
     @Inject
     @ConfigProperty(name = "vinculo.demo", defaultValue = "false")
     private boolean demo;
@@ -127,7 +131,7 @@ public class LibraryDemo {
             "Guía de preservación de archivos sonoros y fotográficos.");
 
     /** A one-page PDF with a title and a paragraph (Helvetica covers Spanish letters). */
-    static byte[] pdf(String title, String text) {
+    public static byte[] pdf(String title, String text) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** One proposal with everything its page shows, and what the caller may do with it. */
-public record ProposalView(long id, Long callId, String callTitle, long commissionId, String commissionAcronym,
+public record ProposalDetail(long id, Long callId, String callTitle, long commissionId, String commissionAcronym,
                            long bodyId, String bodyAcronym, String author, String title, String summary, String text,
                            Topic topic, ProposalState state, String answer, int adhesionCount, Long libraryEntryId,
                            Instant submittedAt, Instant updatedAt, long version,

@@ -1,4 +1,4 @@
-package mx.snt.vinculo.proposals;
+package mx.snt.vinculo.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -9,16 +9,23 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import mx.snt.vinculo.audit.AuditTrail;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.directory.WorkspaceType;
 import mx.snt.vinculo.library.EntryInput;
 import mx.snt.vinculo.library.EntryType;
-import mx.snt.vinculo.library.LibraryService;
+import mx.snt.vinculo.library.LibraryCatalogue;
 import mx.snt.vinculo.library.Topic;
+import mx.snt.vinculo.proposals.Proposal;
+import mx.snt.vinculo.proposals.ProposalAction;
+import mx.snt.vinculo.proposals.ProposalCall;
+import mx.snt.vinculo.proposals.ProposalComment;
+import mx.snt.vinculo.proposals.ProposalRepository;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.visibility.Visibility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -44,7 +51,11 @@ public class ProposalDemo {
     @EJB
     private AuditTrail audit;
     @EJB
-    private LibraryService library;
+    private LibraryCatalogue library;
+    @EJB
+    private ProposalRepository proposals;
+    @Inject
+    private Clock clock;
     @Inject
     @ConfigProperty(name = "vinculo.demo", defaultValue = "false")
     private boolean demo;
@@ -61,8 +72,8 @@ public class ProposalDemo {
         Workspace yuc = ws(WorkspaceType.BODY, "YUC");
         Workspace cdmx = ws(WorkspaceType.BODY, "CDMX");
         Workspace oax = ws(WorkspaceType.BODY, "OAX");
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.now(ProposalService.MEXICO);
+        Instant now = clock.instant();
+        LocalDate today = MexicoCity.today(clock);
 
         ProposalCall open = new ProposalCall(cvpdcs, "Buenas prácticas de vinculación con la sociedad 2026", Topic.OPEN_GOVERNMENT,
                 "La Comisión de Vinculación recoge propuestas y buenas prácticas de los órganos garantes para acercar el"
@@ -96,14 +107,14 @@ public class ProposalDemo {
         Proposal p7 = add(null, cvpdcs, oax, "ana.admin", "Rendición de cuentas de los órganos garantes en radio comunitaria",
                 "Informar en radio comunitaria los resultados anuales de los órganos garantes.", Topic.ACCOUNTABILITY, 3);
 
-        move(p2, ProposalState.UNDER_EVALUATION, null, "sofia.secretaria");
-        move(p3, ProposalState.UNDER_EVALUATION, null, "sofia.secretaria");
-        move(p3, ProposalState.ACCEPTED, "La Comisión la acepta y la incorpora a su programa de trabajo.", "sofia.secretaria");
-        move(p4, ProposalState.UNDER_EVALUATION, null, "ana.admin");
-        move(p4, ProposalState.ACCEPTED, "Aceptada: se compartirá como buena práctica con todos los órganos garantes.", "ana.admin");
-        move(p5, ProposalState.UNDER_EVALUATION, null, "ana.admin");
-        move(p5, ProposalState.REJECTED, "La PNT ya publica un calendario oficial; se sugiere difundirlo.", "ana.admin");
-        move(p7, ProposalState.WITHDRAWN, null, "ana.admin");
+        move(p2, ProposalAction.EVALUATE, null, "sofia.secretaria");
+        move(p3, ProposalAction.EVALUATE, null, "sofia.secretaria");
+        move(p3, ProposalAction.ACCEPT, "La Comisión la acepta y la incorpora a su programa de trabajo.", "sofia.secretaria");
+        move(p4, ProposalAction.EVALUATE, null, "ana.admin");
+        move(p4, ProposalAction.ACCEPT, "Aceptada: se compartirá como buena práctica con todos los órganos garantes.", "ana.admin");
+        move(p5, ProposalAction.EVALUATE, null, "ana.admin");
+        move(p5, ProposalAction.REJECT, "La PNT ya publica un calendario oficial; se sugiere difundirlo.", "ana.admin");
+        move(p7, ProposalAction.WITHDRAW, null, "ana.admin");
 
         adhere(p1, nl, "pedro.personal");
         adhere(p1, yuc, "lucia.juridico");
@@ -133,42 +144,34 @@ public class ProposalDemo {
 
     private Proposal add(ProposalCall call, Workspace commission, Workspace body, String author, String title,
                          String summary, Topic topic, int daysAgo) {
-        Proposal p = new Proposal(call, commission, body, author, title, summary,
-                "<p>" + summary + "</p><ul><li>Responsable: " + body.getAcronym() + "</li><li>Plazo: seis meses</li></ul>",
-                topic, List.of(), Instant.now().minus(daysAgo, ChronoUnit.DAYS));
+        String html = "<p>" + summary + "</p><ul><li>Responsable: " + body.getAcronym() + "</li><li>Plazo: seis meses</li></ul>";
+        Proposal p = new Proposal(call, commission, body, author, new Proposal.Content(title, summary, html, topic),
+                List.of(), clock.instant().minus(daysAgo, ChronoUnit.DAYS));
         em.persist(p);
         em.flush();
         audit.record(who(author), "Proposal", p.getId(), "proposal.submit", null, "SUBMITTED", title);
         return p;
     }
 
-    private void move(Proposal p, ProposalState to, String answer, String actor) {
-        ProposalState from = p.getState();
-        p.move(to, answer, Instant.now());
+    /** The demo acts as the commission and as the author at once: every step of the table is allowed. */
+    private void move(Proposal p, ProposalAction action, String answer, String actor) {
+        String from = p.getState().name();
+        p.apply(action, true, true, p.getVersion(), answer, clock.instant());
         em.flush();
-        audit.record(who(actor), "Proposal", p.getId(), "proposal." + actionName(to), from.name(), to.name(), answer);
-    }
-
-    private static String actionName(ProposalState to) {
-        return switch (to) {
-            case UNDER_EVALUATION -> "evaluate";
-            case ACCEPTED -> "accept";
-            case REJECTED -> "reject";
-            default -> "withdraw";
-        };
+        audit.record(who(actor), "Proposal", p.getId(), "proposal." + action.name().toLowerCase(), from,
+                p.getState().name(), answer);
     }
 
     private void adhere(Proposal p, Workspace body, String username) {
-        em.persist(new ProposalAdhesion(p.getId(), body, username, Instant.now()));
+        em.persist(p.adhesionOf(body, false, username, clock.instant()));
         em.flush();
-        em.createQuery("UPDATE Proposal p SET p.adhesionCount = p.adhesionCount + 1 WHERE p.id = :id")
-                .setParameter("id", p.getId()).executeUpdate();
-        em.refresh(p);
+        proposals.countAdhesion(p, +1);
         audit.record(who(username), "Proposal", p.getId(), "proposal.adhere", null, body.getCode(), null);
     }
 
     private ProposalComment comment(Proposal p, Long parent, String author, String text) {
-        ProposalComment c = new ProposalComment(p.getId(), parent, author, text, Instant.now());
+        ProposalComment c = p.comment(parent, parent == null ? null : em.find(ProposalComment.class, parent), author, text,
+                clock.instant());
         em.persist(c);
         em.flush();
         return c;

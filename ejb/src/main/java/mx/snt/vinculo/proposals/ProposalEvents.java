@@ -1,0 +1,33 @@
+package mx.snt.vinculo.proposals;
+
+import jakarta.json.JsonObject;
+import mx.snt.vinculo.common.PagePaths;
+import mx.snt.vinculo.outbox.EventPayload;
+
+import java.time.Instant;
+
+/** The outbox payloads of calls and proposals (the common fields from {@link EventPayload}). */
+final class ProposalEvents {
+
+    private ProposalEvents() {
+    }
+
+    static JsonObject callOpened(ProposalCall c, Instant now) {
+        return EventPayload.of("CALL", c.getId(), c.getTitle(), PagePaths.call(c.getId()), c.getWorkspace().getId(),
+                        c.getVisibility(), now)
+                .add("closesOn", c.getClosesOn().toString()).build();
+    }
+
+    static JsonObject submitted(Proposal p, Instant now) {
+        return proposal(p, now).add("body", p.getBody().getAcronym()).build();
+    }
+
+    static JsonObject stateChanged(Proposal p, ProposalState from, Instant now) {
+        return proposal(p, now).add("fromState", from.name()).build();
+    }
+
+    private static jakarta.json.JsonObjectBuilder proposal(Proposal p, Instant now) {
+        return EventPayload.of("PROPOSAL", p.getId(), p.getTitle(), PagePaths.proposal(p.getId()), p.getWorkspace().getId(),
+                p.getVisibility(), now).add("state", p.getState().name());
+    }
+}
