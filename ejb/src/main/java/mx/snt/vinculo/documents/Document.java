@@ -56,6 +56,11 @@ public class Document {
     protected Document() {
     }
 
+    /** A new document by its author (the service checks the author's right to write in the workspace). */
+    public static Document create(Workspace workspace, String title, String body, Visibility visibility, String author, Instant now) {
+        return new Document(workspace, title, body, visibility, author, now);
+    }
+
     Document(Workspace workspace, String title, String body, Visibility visibility, String author, Instant now) {
         this.workspace = workspace;
         this.title = title;
