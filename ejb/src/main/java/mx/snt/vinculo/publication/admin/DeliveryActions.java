@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import mx.snt.vinculo.audit.AuditTrail;
+import mx.snt.vinculo.common.Fields;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.publication.DeliveryState;
@@ -25,9 +26,6 @@ import java.time.Duration;
  */
 @Stateless
 public class DeliveryActions {
-
-    /** A unit's email, as the console accepts it. */
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+";
 
     @Resource(lookup = "java:app/jdbc/vinculo")
     private DataSource dataSource;
@@ -105,11 +103,9 @@ public class DeliveryActions {
 
     public void setWebService(long bodyId, boolean enabled, String email) {
         Caller caller = callers.require(Role.ADMIN);
-        if (email != null && !email.isBlank() && !email.matches(EMAIL)) {
-            throw new ValidationException("integration.email.invalid");
-        }
+        String address = Fields.email(email, "integration.email.invalid");
         Jdbc.run(() -> {
-            uncertainRecords().setEnabled(bodyId, enabled, email == null || email.isBlank() ? null : email.strip());
+            uncertainRecords().setEnabled(bodyId, enabled, address);
             return null;
         });
         audit.record(caller, "Workspace", bodyId, "integration.pnt.switch", null, enabled ? "ON" : "OFF", email);

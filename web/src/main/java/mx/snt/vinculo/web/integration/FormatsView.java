@@ -3,9 +3,11 @@ package mx.snt.vinculo.web.integration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import mx.snt.vinculo.common.DomainException;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.publication.admin.DescriptorRow;
 import mx.snt.vinculo.publication.admin.FormatDescriptors;
@@ -17,6 +19,7 @@ import mx.snt.vinculo.web.faces.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -38,11 +41,15 @@ public class FormatsView implements Serializable {
     private String fileName;
     private TemplateFields fields;
     private String kind = "ACUERDO";
-    private String effectiveFrom = LocalDate.now().toString();
+    private String effectiveFrom;
+
+    @Inject
+    private Clock clock;
     private final Map<String, String> sources = new LinkedHashMap<>();
 
     @PostConstruct
     void init() {
+        effectiveFrom = MexicoCity.today(clock).toString();
         descriptors = formats.descriptors();
     }
 
