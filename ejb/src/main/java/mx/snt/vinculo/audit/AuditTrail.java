@@ -2,6 +2,7 @@ package mx.snt.vinculo.audit;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,7 @@ import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Role;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 /** Records changes in the caller's transaction (a rolled-back change leaves no trace) and lets admins read them. */
@@ -25,11 +26,14 @@ public class AuditTrail {
     @EJB
     private Callers callers;
 
+    @Inject
+    private Clock clock;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Caller actor, String entityType, long entityId, String action,
                        String fromState, String toState, String detail) {
         String who = actor.signedIn() ? actor.username() : "sistema";
-        em.persist(new AuditEvent(Instant.now(), who, entityType, entityId, action,
+        em.persist(new AuditEvent(clock.instant(), who, entityType, entityId, action,
                 truncate(fromState, 1000), truncate(toState, 1000), truncate(detail, 2000)));
     }
 

@@ -23,6 +23,21 @@ public final class Fields {
         return bounded(value == null ? "" : value.strip(), max, field);
     }
 
+    /** The one shape of an email address the hub accepts: something, an at sign, a domain with a dot. */
+    public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+    /** The trimmed address, or null when none was given; refused ({@code key}) when it is not an address. */
+    public static String email(String value, String key) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (!v.matches(EMAIL)) {
+            throw new ValidationException(key);
+        }
+        return v;
+    }
+
     private static String bounded(String v, int max, String field) {
         if (v.length() > max) {
             throw new ValidationException(field + ".tooLong", max);

@@ -1,8 +1,8 @@
 package mx.snt.vinculo.digests;
 
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.notices.Mailer;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,8 +13,6 @@ import java.util.ResourceBundle;
 
 /** The digest's text and HTML, in the member's language: grouped by workspace, newest first, each with its link. */
 public final class DigestComposer {
-
-    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
 
     public record Mail(String subject, String text, String html) {
     }
@@ -40,7 +38,7 @@ public final class DigestComposer {
             for (DigestItem i : ws.getValue()) {
                 String what = label(t, i.eventType());
                 String link = baseUrl + i.path();
-                String at = when.format(i.occurredAt().atZone(MEXICO));
+                String at = when.format(MexicoCity.at(i.occurredAt()));
                 text.append("- ").append(what).append(": ").append(i.title()).append(" (").append(at).append(")\n  ")
                         .append(link).append('\n');
                 html.append("<li>").append(Mailer.escape(what)).append(": <a href=\"").append(Mailer.escape(link)).append("\">")

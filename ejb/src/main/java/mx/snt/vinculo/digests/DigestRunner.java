@@ -3,6 +3,7 @@ package mx.snt.vinculo.digests;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.notices.Mailer;
 
 import javax.sql.DataSource;
@@ -42,7 +43,8 @@ public class DigestRunner {
     private static final Logger LOG = Logger.getLogger(DigestRunner.class.getName());
     /** Immediate notices, not news for everyone. */
     private static final Set<String> NOT_NEWS = Set.of("review.requested", "commitment.dueSoon", "agreement.expiring");
-    public static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+    /** Kept as an alias: the zone is declared once, in {@link MexicoCity}. */
+    public static final ZoneId MEXICO = MexicoCity.ZONE;
 
     /** What a run did. */
     public record Result(String period, int sent, int alreadySent, int nothingNew, int failed) {

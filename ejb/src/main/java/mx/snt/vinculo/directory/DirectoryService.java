@@ -2,12 +2,13 @@ package mx.snt.vinculo.directory;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ConflictException;
 import mx.snt.vinculo.common.Fields;
+import mx.snt.vinculo.common.ListQuery;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.common.ValidationException;
@@ -15,6 +16,7 @@ import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Role;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,6 +47,9 @@ public class DirectoryService {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     /** The network's own workspace (its name is data: the reform renamed it). */
     public WorkspaceSummary network() {
         return WorkspaceSummary.of(byCode(WorkspaceType.NETWORK, DirectorySeed.NETWORK_CODE));
@@ -60,26 +65,12 @@ public class DirectoryService {
 
     /** Bodies, commissions and regions whose name, acronym or code contains the text. */
     public Page<WorkspaceSummary> searchWorkspaces(String text, WorkspaceType type, int first, int size) {
-        first = Page.clampFirst(first);
-        size = Page.clampSize(size);
-        String where = " WHERE w.type <> :network"
-                + (type != null ? " AND w.type = :type" : "")
-                + (hasText(text) ? " AND (LOWER(w.name) LIKE :q OR LOWER(w.acronym) LIKE :q OR LOWER(w.code) LIKE :q)" : "");
-        TypedQuery<Workspace> q = em.createQuery("SELECT w FROM Workspace w" + where
-                + " ORDER BY w.type, w.name", Workspace.class);
-        TypedQuery<Long> c = em.createQuery("SELECT COUNT(w) FROM Workspace w" + where, Long.class);
-        for (TypedQuery<?> query : List.of(q, c)) {
-            query.setParameter("network", WorkspaceType.NETWORK);
-            if (type != null) {
-                query.setParameter("type", type);
-            }
-            if (hasText(text)) {
-                query.setParameter("q", like(text));
-            }
-        }
-        List<WorkspaceSummary> items = q.setFirstResult(first).setMaxResults(size).getResultList()
-                .stream().map(WorkspaceSummary::of).toList();
-        return new Page<>(items, c.getSingleResult(), first, size);
+        return ListQuery.from("FROM Workspace w")
+                .where("w.type <> :network", "network", WorkspaceType.NETWORK)
+                .whereIf(type != null, "w.type = :type", "type", type)
+                .whereIf(hasText(text), "(LOWER(w.name) LIKE :q OR LOWER(w.acronym) LIKE :q OR LOWER(w.code) LIKE :q)", "q", like(text))
+                .page(em, "SELECT w", "w.type, w.name", Workspace.class, "w", first, size)
+                .map(WorkspaceSummary::of);
     }
 
     /** People of the network (signed-in callers only), optionally of one workspace. */
@@ -88,25 +79,27 @@ public class DirectoryService {
         if (!caller.signedIn()) {
             throw new NotFoundException();
         }
-        first = Page.clampFirst(first);
-        size = Page.clampSize(size);
-        String where = " WHERE 1 = 1"
-                + (workspaceId != null ? " AND EXISTS (SELECT ms FROM Membership ms WHERE ms.member = m AND ms.workspace.id = :ws)" : "")
-                + (hasText(text) ? " AND (LOWER(m.firstName) LIKE :q OR LOWER(m.lastName) LIKE :q OR LOWER(m.email) LIKE :q OR LOWER(m.username) LIKE :q)" : "");
-        TypedQuery<MemberSummary> q = em.createQuery(
-                "SELECT NEW mx.snt.vinculo.directory.MemberSummary(m.id, m.username, CONCAT(COALESCE(m.firstName, ''), ' ', COALESCE(m.lastName, '')), m.email, h.acronym)"
-                        + " FROM Member m LEFT JOIN m.homeBody h" + where + " ORDER BY m.lastName, m.firstName",
-                MemberSummary.class);
-        TypedQuery<Long> c = em.createQuery("SELECT COUNT(m) FROM Member m" + where, Long.class);
-        for (TypedQuery<?> query : List.of(q, c)) {
-            if (workspaceId != null) {
-                query.setParameter("ws", workspaceId);
-            }
-            if (hasText(text)) {
-                query.setParameter("q", like(text));
-            }
+        return ListQuery.from("FROM Member m LEFT JOIN m.homeBody h")
+                .whereIf(workspaceId != null, "EXISTS (SELECT ms FROM Membership ms WHERE ms.member = m AND ms.workspace.id = :ws)",
+                        "ws", workspaceId)
+                .whereIf(hasText(text), "(LOWER(m.firstName) LIKE :q OR LOWER(m.lastName) LIKE :q OR LOWER(m.email) LIKE :q"
+                        + " OR LOWER(m.username) LIKE :q)", "q", like(text))
+                .page(em, "SELECT NEW mx.snt.vinculo.directory.MemberSummary(m.id, m.username,"
+                                + " CONCAT(COALESCE(m.firstName, ''), ' ', COALESCE(m.lastName, '')), m.email, h.acronym)",
+                        "m.lastName, m.firstName", MemberSummary.class, "m", first, size);
+    }
+
+    /**
+     * The body a person belongs to (their home body), or null for a caller without a member
+     * record or without a body. The one query for it: library and proposals ask here.
+     */
+    public Workspace homeBody(Caller caller) {
+        if (caller.memberId() == null) {
+            return null;
         }
-        return new Page<>(q.setFirstResult(first).setMaxResults(size).getResultList(), c.getSingleResult(), first, size);
+        List<Workspace> w = em.createQuery("SELECT m.homeBody FROM Member m WHERE m.id = :id", Workspace.class)
+                .setParameter("id", caller.memberId()).getResultList();
+        return w.isEmpty() ? null : w.get(0);
     }
 
     /** An admin edits a unit of the directory (or the network's own name). */
@@ -175,7 +168,7 @@ public class DirectoryService {
         // The language chosen in Vínculo wins over the one Keycloak knows.
         String locale = m.getLocale() != null || profile.locale() == null ? m.getLocale() : profile.locale().toLowerCase(Locale.ROOT);
         // API calls sync on every request: write only what changed, and the last login at most every few minutes.
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean stale = m.getLastLogin() == null || m.getLastLogin().isBefore(now.minus(LAST_LOGIN_GRANULARITY));
         if (m.getId() == null || stale || m.differsFrom(profile.email(), profile.firstName(), profile.lastName(), locale, home, profile.roles())) {
             m.updateProfile(profile.email(), profile.firstName(), profile.lastName(), locale, home, profile.roles(),
@@ -229,6 +222,9 @@ public class DirectoryService {
     }
 
     private static String like(String text) {
+        if (!hasText(text)) {
+            return null;
+        }
         return "%" + text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

@@ -12,16 +12,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import mx.snt.vinculo.common.Fields;
+import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.common.VersionedEntity;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.visibility.Visibility;
 
 import java.time.Instant;
 
-/** A text item of a workspace. */
+/** A text item of a workspace. It checks its own fields; who may write it is the service's check. */
 @Entity
 @Table(name = "document")
-public class Document {
+public class Document extends VersionedEntity {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_BODY = 20_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -47,23 +53,27 @@ public class Document {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Document() {
     }
 
-    Document(Workspace workspace, String title, String body, Visibility visibility, String author, Instant now) {
+    /**
+     * A new document by its author (the service checks the author's right to write in the
+     * workspace): a title, an optional body, and who may see it.
+     */
+    public static Document create(Workspace workspace, String title, String body, Visibility visibility, String author, Instant now) {
+        String t = Fields.required(title, MAX_TITLE, "document.title");
+        String b = Fields.optional(body, MAX_BODY, "document.body");
+        return new Document(workspace, t, b, required(visibility), author, now);
+    }
+
+    private Document(Workspace workspace, String title, String body, Visibility visibility, String author, Instant now) {
+        super(now);
         this.workspace = workspace;
         this.title = title;
         this.body = body;
         this.visibility = visibility;
         this.author = author;
         this.createdAt = now;
-        this.updatedAt = now;
     }
 
     public Long getId() { return id; }
@@ -73,11 +83,26 @@ public class Document {
     public Visibility getVisibility() { return visibility; }
     public String getAuthor() { return author; }
     public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public long getVersion() { return version; }
 
-    void changeVisibility(Visibility visibility, Instant now) {
+    /**
+     * Changes who may see it, from the version the caller saw (a stale one conflicts). False
+     * when nothing changed.
+     */
+    public boolean changeVisibility(Visibility visibility, long expectedVersion, Instant now) {
+        required(visibility);
+        checkVersion(expectedVersion);
+        if (this.visibility == visibility) {
+            return false;
+        }
         this.visibility = visibility;
-        this.updatedAt = now;
+        touch(now);
+        return true;
+    }
+
+    private static Visibility required(Visibility visibility) {
+        if (visibility == null) {
+            throw new ValidationException("document.visibility.required");
+        }
+        return visibility;
     }
 }

@@ -2,35 +2,32 @@ package mx.snt.vinculo.documents;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import mx.snt.vinculo.audit.AuditTrail;
-import mx.snt.vinculo.common.ConflictException;
-import mx.snt.vinculo.common.Fields;
 import mx.snt.vinculo.common.ForbiddenException;
+import mx.snt.vinculo.common.ListQuery;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
-import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.common.PagePaths;
 import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.outbox.EventPayload;
 import mx.snt.vinculo.outbox.Outbox;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.visibility.Visibility;
 import mx.snt.vinculo.visibility.VisibilityRule;
 
-import java.time.Instant;
-import java.util.List;
+import java.time.Clock;
 
 /** Creating, reading, listing and (re)publishing workspace documents. */
 @Stateless
 public class DocumentService {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_BODY = 20_000;
     private static final String VIEW = "SELECT NEW mx.snt.vinculo.documents.DocumentView(d.id, w.id, w.acronym, d.title, d.body,"
-            + " d.visibility, d.author, d.createdAt, d.updatedAt, d.version) FROM Document d JOIN d.workspace w";
+            + " d.visibility, d.author, d.createdAt, d.updatedAt, d.version)";
 
     @PersistenceContext(unitName = "vinculo")
     private EntityManager em;
@@ -44,6 +41,9 @@ public class DocumentService {
     @EJB
     private Outbox outbox;
 
+    @Inject
+    private Clock clock;
+
     /** Members of a workspace write its documents. */
     public DocumentView create(long workspaceId, String title, String body, Visibility visibility) {
         Caller caller = callers.current();
@@ -54,15 +54,10 @@ public class DocumentService {
         if (!caller.memberOf(workspaceId)) {
             throw new ForbiddenException();
         }
-        String t = Fields.required(title, MAX_TITLE, "document.title");
-        String b = Fields.optional(body, MAX_BODY, "document.body");
-        if (visibility == null) {
-            throw new ValidationException("document.visibility.required");
-        }
-        Document d = new Document(w, t, b, visibility, caller.username(), Instant.now());
+        Document d = Document.create(w, title, body, visibility, caller.username(), clock.instant());
         em.persist(d);
         em.flush();
-        audit.record(caller, "Document", d.getId(), "document.create", null, visibility.name(), t);
+        audit.record(caller, "Document", d.getId(), "document.create", null, visibility.name(), d.getTitle());
         if (visibility == Visibility.PUBLIC) {
             publish(d);
         }
@@ -91,69 +86,47 @@ public class DocumentService {
         if (!caller.memberOf(d.getWorkspace().getId())) {
             throw new ForbiddenException();
         }
-        if (visibility == null) {
-            throw new ValidationException("document.visibility.required");
-        }
-        if (d.getVersion() != expectedVersion) {
-            throw new ConflictException();
-        }
         Visibility before = d.getVisibility();
-        if (before == visibility) {
+        if (!d.changeVisibility(visibility, expectedVersion, clock.instant())) {
             return view(d);
         }
-        d.changeVisibility(visibility, Instant.now());
         em.flush();
         audit.record(caller, "Document", d.getId(), "document.visibility", before.name(), visibility.name(), null);
         if (visibility == Visibility.PUBLIC) {
             publish(d);
         } else if (before == Visibility.PUBLIC) {
             outbox.record("document.unpublished", "Document", d.getId(), d.getVersion(), d.getWorkspace().getId(),
-                    Json.createObjectBuilder().add("kind", "DOCUMENT").add("id", d.getId()).add("title", d.getTitle())
-                            .add("path", "/documentos/ver.xhtml?id=" + d.getId()).add("workspaceId", d.getWorkspace().getId())
-                            .add("visibility", d.getVisibility().name()).add("occurredAt", Instant.now().toString()).build());
+                    payload(d).build());
         }
         return view(d);
     }
 
     /** A workspace's documents the caller may see, newest first. */
     public Page<DocumentView> forWorkspace(long workspaceId, int first, int size) {
-        return list(" WHERE w.id = :ws AND ", workspaceId, first, size);
+        return list(workspaceId, first, size);
     }
 
     /** Everything the caller may see across the network (the public sees PUBLIC only), newest first. */
     public Page<DocumentView> visible(int first, int size) {
-        return list(" WHERE ", null, first, size);
+        return list(null, first, size);
     }
 
-    private Page<DocumentView> list(String where, Long workspaceId, int first, int size) {
-        Caller caller = callers.current();
-        first = Page.clampFirst(first);
-        size = Page.clampSize(size);
-        VisibilityRule.Filter visible = VisibilityRule.filter(caller, "d");
-        String condition = where + visible.jpql();
-        TypedQuery<DocumentView> q = em.createQuery(VIEW + condition + " ORDER BY d.createdAt DESC, d.id DESC", DocumentView.class);
-        TypedQuery<Long> c = em.createQuery("SELECT COUNT(d) FROM Document d JOIN d.workspace w" + condition, Long.class);
-        for (TypedQuery<?> query : List.of(q, c)) {
-            visible.bind(query);
-            if (workspaceId != null) {
-                query.setParameter("ws", workspaceId);
-            }
-        }
-        return new Page<>(q.setFirstResult(first).setMaxResults(size).getResultList(), c.getSingleResult(), first, size);
+    private Page<DocumentView> list(Long workspaceId, int first, int size) {
+        VisibilityRule.Filter visible = VisibilityRule.filter(callers.current(), "d");
+        return ListQuery.from("FROM Document d JOIN d.workspace w")
+                .whereIf(workspaceId != null, "w.id = :ws", "ws", workspaceId)
+                .where(visible.jpql(), visible.parameters())
+                .page(em, VIEW, "d.createdAt DESC, d.id DESC", DocumentView.class, "d", first, size);
     }
 
     private void publish(Document d) {
         outbox.record("document.published", "Document", d.getId(), d.getVersion(), d.getWorkspace().getId(),
-                Json.createObjectBuilder()
-                        .add("kind", "DOCUMENT")
-                        .add("id", d.getId())
-                        .add("title", d.getTitle())
-                        .add("path", "/documentos/ver.xhtml?id=" + d.getId())
-                        .add("workspaceId", d.getWorkspace().getId())
-                        .add("visibility", d.getVisibility().name())
-                        .add("occurredAt", Instant.now().toString())
-                        .add("body", d.getBody())
-                        .build());
+                payload(d).add("body", d.getBody()).build());
+    }
+
+    private JsonObjectBuilder payload(Document d) {
+        return EventPayload.of("DOCUMENT", d.getId(), d.getTitle(), PagePaths.document(d.getId()), d.getWorkspace().getId(),
+                d.getVisibility(), clock.instant());
     }
 
     private static DocumentView view(Document d) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.HexFormat;
 
 /**
@@ -32,12 +32,15 @@ public class FileStore {
     @ConfigProperty(name = "vinculo.files.max-bytes", defaultValue = "20971520")
     private long maxBytes;
 
+    @Inject
+    private Clock clock;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public FileRef store(String originalName, byte[] content, String uploadedBy) {
         check(originalName, content, maxBytes);
         FileKind kind = FileKind.detect(content, originalName).orElseThrow();
         StoredFile f = new StoredFile(cleanName(originalName), kind, content.length, sha256(content), content,
-                uploadedBy, Instant.now());
+                uploadedBy, clock.instant());
         em.persist(f);
         em.flush();
         return FileRef.of(f);

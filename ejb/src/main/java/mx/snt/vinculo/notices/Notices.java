@@ -2,6 +2,7 @@ package mx.snt.vinculo.notices;
 
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.delivery.EventHandler;
 
 import java.nio.charset.StandardCharsets;
@@ -92,7 +93,6 @@ public class Notices implements EventHandler {
     /** When and where a convened session meets and its order of the day, as text and as HTML. */
     record Convocation(String text, String html) {
         static final Convocation NONE = new Convocation("", "");
-        static final java.time.ZoneId MEXICO = java.time.ZoneId.of("America/Mexico_City");
 
         static Convocation of(jakarta.json.JsonObject p, ResourceBundle t, Locale locale) {
             StringBuilder text = new StringBuilder("\n");
@@ -100,7 +100,7 @@ public class Notices implements EventHandler {
             if (p.containsKey("startsAt")) {
                 String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL,
                                 java.time.format.FormatStyle.SHORT).withLocale(locale)
-                        .format(java.time.Instant.parse(p.getString("startsAt")).atZone(MEXICO))
+                        .format(MexicoCity.at(java.time.Instant.parse(p.getString("startsAt"))))
                         + " (" + t.getString("notice.timeZone") + ")";
                 text.append(t.getString("notice.when")).append(": ").append(when).append('\n');
                 html.append("<p><strong>").append(Mailer.escape(t.getString("notice.when"))).append(":</strong> ")

@@ -1,5 +1,7 @@
 package mx.snt.vinculo.platform;
 
+import mx.snt.vinculo.common.MexicoCity;
+
 import javax.sql.DataSource;
 import java.net.InetAddress;
 import java.sql.Connection;
@@ -24,16 +26,20 @@ import java.util.logging.Logger;
  * A claim locks the job's row ({@code SELECT … FOR UPDATE}) and takes it only when no live run
  * holds it: the holder's lease ({@code locked_until}) is renewed each time it reports progress,
  * so a run whose instance died is taken over once its lease expires. A claim for a time slot is
- * refused when that slot was already finished, so each slot runs once per cluster. Why not
- * only {@code job_run}: an inserted row cannot tell a dead run from a live one, nor carry
- * progress.
+ * refused when that slot was already finished, so each slot runs once per cluster.
+ * <p>
+ * Short jobs that need no lease nor progress claim a period instead ({@link #claimPeriod}: one
+ * insert into {@code job_run}, the first instance wins); long jobs record their finished periods
+ * there too ({@link #markFinished}, {@link #finished}). Inside the container, {@link JobLedger}
+ * is the door to this class. Why two tables: an inserted row cannot tell a dead run from a live
+ * one, nor carry progress; a lease row per job cannot keep the history of finished periods.
  */
 public class ClusterJobs {
 
     private static final Logger LOG = Logger.getLogger(ClusterJobs.class.getName());
     public static final String PNT_EXPORT = "pnt.export", DIGESTS = "digests";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(java.time.ZoneId.of("America/Mexico_City"));
+            .withZone(MexicoCity.ZONE);
 
     /** A job's state as the console shows it; stale: marked running but its lease expired (the instance died). */
     public record State(String job, boolean running, boolean stale, String owner, String slot, Instant startedAt,
@@ -184,16 +190,27 @@ public class ClusterJobs {
 
     /** Records that this job's period is finished, for every instance (a second record is ignored). */
     public void markFinished(String job, String period) throws SQLException {
+        claimPeriod(job, period);
+    }
+
+    /**
+     * Claims one period of a short job (job_run): true for the one caller in the cluster that
+     * inserts (job, period) first, false for every later one. For jobs that need no lease nor
+     * progress (a daily pass over due dates); the record also marks the period as finished.
+     */
+    public boolean claimPeriod(String job, String period) throws SQLException {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("INSERT INTO job_run (job, period_key, claimed_at) VALUES (?, ?, ?)")) {
             ps.setString(1, job);
             ps.setString(2, period);
             ps.setTimestamp(3, Timestamp.from(clock.instant()));
             ps.executeUpdate();
+            return true;
         } catch (SQLException duplicate) {
             if (!finished(job, period)) {
                 throw duplicate;
             }
+            return false;
         }
     }
 

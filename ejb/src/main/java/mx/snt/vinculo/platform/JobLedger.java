@@ -1,36 +1,65 @@
 package mx.snt.vinculo.platform;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-import java.time.Instant;
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 
 /**
- * Makes a scheduled job run once per cluster and period: every instance's timer fires, the
- * first to insert (job, period) into job_run wins, the others skip. Use it at the start of
- * an {@code @Schedule} method: {@code if (!ledger.claim("agreements.overdue", today)) return;}.
+ * The container's door to {@link ClusterJobs}, the one run-once mechanism: {@code @Schedule}
+ * methods claim their period ({@code if (!ledger.claim("agreements.overdue", today)) return;}),
+ * the console reads every job's run state. Each claim commits on its own, whatever the caller's
+ * transaction does afterwards.
  */
 @Stateless
 public class JobLedger {
 
-    @PersistenceContext(unitName = "vinculo")
-    private EntityManager em;
+    @Resource(lookup = "java:app/jdbc/vinculo")
+    private DataSource dataSource;
+
+    @Inject
+    private Clock clock;
 
     /** True if this caller is the one to run the job for this period (e.g. "2026-11-29"). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean claim(String job, String period) {
         try {
-            em.createNativeQuery("INSERT INTO job_run (job, period_key, claimed_at) VALUES (?, ?, ?)")
-                    .setParameter(1, job).setParameter(2, period)
-                    .setParameter(3, java.sql.Timestamp.from(Instant.now()))
-                    .executeUpdate();
-            return true;
-        } catch (PersistenceException duplicate) {
-            return false;
+            return jobs().claimPeriod(job, period);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    /** A job's run state, or null before its first run anywhere. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ClusterJobs.State state(String job) {
+        try {
+            return jobs().state(job);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every job's run state, by name. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ClusterJobs.State> states() {
+        try {
+            return jobs().states();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ClusterJobs jobs() {
+        return new ClusterJobs(dataSource, clock, ClusterJobs.instanceName(), Duration.ofSeconds(ConfigProvider.getConfig()
+                .getOptionalValue("vinculo.integration.lease-seconds", Long.class).orElse(300L)));
     }
 }

@@ -235,7 +235,7 @@ public class PntDelivery {
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET ws_state = ?, ws_attempts = ?, ws_next_at = ?,"
                      + " ws_last_error = ?, " + RELEASE + " WHERE id = ? AND ws_token = ?")) {
-            ps.setString(1, attempts >= maxAttempts ? "DEAD" : "FAILED");
+            ps.setString(1, (attempts >= maxAttempts ? DeliveryState.DEAD : DeliveryState.FAILED).name());
             ps.setInt(2, attempts);
             ps.setTimestamp(3, Timestamp.from(next));
             String m = e.getMessage() == null ? "error" : e.getMessage();
@@ -283,7 +283,7 @@ public class PntDelivery {
      * or as elimina if it is no longer public). The new state, or null when the record is not
      * UNCERTAIN (nothing changed).
      */
-    public String confirmAtPnt(long id, String idRegistro) throws SQLException {
+    public DeliveryState confirmAtPnt(long id, String idRegistro) throws SQLException {
         if (!isIdRegistro(idRegistro)) {
             throw new IllegalArgumentException("idRegistro");
         }
@@ -313,17 +313,17 @@ public class PntDelivery {
     }
 
     /** A record's delivery state, or null when there is no such record. */
-    public String state(long id) throws SQLException {
+    public DeliveryState state(long id) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             return state(c, id);
         }
     }
 
-    private static String state(Connection c, long id) throws SQLException {
+    private static DeliveryState state(Connection c, long id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT ws_state FROM pnt_record WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? DeliveryState.of(rs.getString(1)) : null;
             }
         }
     }

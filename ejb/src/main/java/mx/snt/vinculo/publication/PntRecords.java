@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.delivery.EventHandler;
 
 import java.io.StringReader;
@@ -60,7 +61,7 @@ public class PntRecords implements EventHandler {
             return;  // no format for this kind: nothing to deliver
         }
         SipotTemplate template = SipotTemplate.read(descriptors.template(c, d));
-        Map<String, String> values = SipotMapper.map(template, d, e.payload(), baseUrl, LocalDate.now(clock.withZone(SipotMapper.MEXICO)));
+        Map<String, String> values = SipotMapper.map(template, d, e.payload(), baseUrl, MexicoCity.today(clock));
         // "today" must not make an unchanged output look changed: the update date is left out of the hash.
         Map<String, String> hashed = new LinkedHashMap<>(values);
         for (SipotField f : template.fields()) {

@@ -4,6 +4,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.ValidationException;
 
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,8 @@ import java.util.List;
  */
 public final class SipotMapper {
 
-    public static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+    /** Kept as an alias: the zone is declared once, in {@link MexicoCity}. */
+    public static final ZoneId MEXICO = MexicoCity.ZONE;
     public static final DateTimeFormatter SIPOT_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private SipotMapper() {

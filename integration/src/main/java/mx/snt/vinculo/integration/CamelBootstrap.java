@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -11,6 +13,7 @@ import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
+import mx.snt.vinculo.platform.IntegrationStatus;
 import org.apache.camel.impl.DefaultCamelContext;
 
 import javax.sql.DataSource;
@@ -26,7 +29,9 @@ import java.util.logging.Logger;
 @Startup
 @DependsOn("ejb.jar#SchemaMigrations")
 @Lock(LockType.READ)
-public class CamelBootstrap {
+@LocalBean
+@Local(IntegrationStatus.class)
+public class CamelBootstrap implements IntegrationStatus {
 
     private static final Logger LOG = Logger.getLogger(CamelBootstrap.class.getName());
     static final String CONTEXT_NAME = "vinculo";
@@ -75,10 +80,22 @@ public class CamelBootstrap {
         return camel == null ? ServiceStatus.Stopped : camel.getStatus();
     }
 
+    @Override
+    public String state() {
+        return status().name();
+    }
+
+    @Override
+    public boolean started() {
+        return status() == ServiceStatus.Started;
+    }
+
+    @Override
     public int routeCount() {
         return camel == null ? 0 : camel.getRoutes().size();
     }
 
+    @Override
     public String version() {
         return camel == null ? "" : camel.getVersion();
     }

@@ -1,5 +1,6 @@
 package mx.snt.vinculo.integration;
 
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.digests.DigestRunner;
 import mx.snt.vinculo.digests.Frequency;
 import mx.snt.vinculo.platform.ClusterJobs;
@@ -83,7 +84,7 @@ public class ClusterScheduledWork {
      * runs what is still due (the per-member ledger keeps a repeat harmless).
      */
     public void digestTick() throws Exception {
-        ZonedDateTime now = clock.instant().atZone(DigestRunner.MEXICO);
+        ZonedDateTime now = MexicoCity.at(clock.instant());
         if (now.getHour() < digestHour) {
             return;
         }

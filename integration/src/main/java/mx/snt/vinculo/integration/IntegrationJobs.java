@@ -18,12 +18,12 @@ import mx.snt.vinculo.publication.PntDelivery;
 import mx.snt.vinculo.publication.PntExporter;
 import mx.snt.vinculo.publication.PntRecords;
 import mx.snt.vinculo.publication.SipotClient;
+import mx.snt.vinculo.publication.admin.IntegrationRuns;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import javax.sql.DataSource;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,13 +33,15 @@ import java.util.List;
  * Builds the integration's plain beans from configuration and runs them: the routes call it
  * on their timers, admins through "run now" actions. No container transaction: the beans
  * manage their own JDBC transactions and row locks. The PNT export and the digests run once
- * per cluster ({@link ClusterScheduledWork}: a lease in integration_job).
+ * per cluster ({@link ClusterScheduledWork}: a lease in integration_job). The console (in the
+ * ejb module) reaches the same beans through {@link IntegrationRuns}.
  */
 @Singleton
 @jakarta.ejb.LocalBean
+@jakarta.ejb.Local(IntegrationRuns.class)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class IntegrationJobs implements IntegrationTasks {
+public class IntegrationJobs implements IntegrationTasks, IntegrationRuns {
 
     @Resource(lookup = "java:app/jdbc/vinculo")
     private DataSource dataSource;
@@ -108,6 +110,7 @@ public class IntegrationJobs implements IntegrationTasks {
     }
 
     /** An admin's export now; refused with a message while any instance runs one. */
+    @Override
     public int exportPntNow() throws Exception {
         return scheduled.exportNow();
     }
@@ -119,36 +122,28 @@ public class IntegrationJobs implements IntegrationTasks {
     }
 
     /** Runs the digest of one period now (admin action and tests); refused while any instance sends digests. */
+    @Override
     public DigestRunner.Result runDigest(Frequency f, LocalDate day) throws Exception {
         return scheduled.runDigest(f, day);
     }
 
-    /** The run state of a cluster job (ClusterJobs.PNT_EXPORT, DIGESTS), or null before its first run. */
-    public ClusterJobs.State jobState(String job) throws SQLException {
-        return scheduled.cluster().state(job);
-    }
-
-    public List<ClusterJobs.State> jobStates() throws SQLException {
-        return scheduled.cluster().states();
-    }
-
+    @Override
     public boolean webServiceConfigured() {
         return delivery != null;
     }
 
+    @Override
     public PntExporter exporter() {
         return exporter;
     }
 
+    @Override
     public int retryDeadRecords(Long id) throws Exception {
         return delivery == null ? 0 : delivery.retryDead(id);
     }
 
+    @Override
     public int retryDeadEvents(Long id) throws Exception {
         return dispatcher.retryDead(id);
-    }
-
-    public void setWebService(long bodyId, boolean enabled, String email) throws Exception {
-        new PntDelivery(dataSource, () -> null, Clock.systemUTC(), 1, Duration.ZERO).setEnabled(bodyId, enabled, email);
     }
 }

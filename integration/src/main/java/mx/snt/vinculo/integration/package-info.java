@@ -11,5 +11,11 @@
  * taken over) so that each export slot and digest period runs once per cluster, and records
  * the run state every instance's console shows. A database claim rather than Quartz or a
  * Hazelcast lock: the database is the one thing every instance already shares.
+ * <p>
+ * The admin console lives in the ejb module ({@code mx.snt.vinculo.publication.admin}); its
+ * "run now" actions reach the beans built here through the ejb interface
+ * {@code IntegrationRuns}, which {@link mx.snt.vinculo.integration.IntegrationJobs} implements,
+ * and the readiness check asks {@code IntegrationStatus}, implemented by CamelBootstrap. So
+ * neither ejb nor web depends on this module or on Camel.
  */
 package mx.snt.vinculo.integration;

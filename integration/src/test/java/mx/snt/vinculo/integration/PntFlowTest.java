@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import mx.snt.vinculo.delivery.OutboxDispatcher;
+import mx.snt.vinculo.publication.DeliveryState;
 import mx.snt.vinculo.publication.Descriptors;
 import mx.snt.vinculo.publication.PntDelivery;
 import mx.snt.vinculo.publication.PntExporter;
@@ -492,7 +493,7 @@ class PntFlowTest {
         assertThat(PntDelivery.isIdRegistro(" 9001")).isFalse();
         assertThat(PntDelivery.isIdRegistro("")).isFalse();
         assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("UNCERTAIN");
-        assertThat(admin.confirmAtPnt(id, "9001")).isEqualTo("PENDING");
+        assertThat(admin.confirmAtPnt(id, "9001")).isEqualTo(DeliveryState.PENDING);
         assertThat(admin.confirmAtPnt(id, "9001")).as("only an uncertain record").isNull();
         assertThat(admin.resend(id)).isFalse();
         admin.deliver(10);
@@ -522,7 +523,7 @@ class PntFlowTest {
 
         // "Ya está en la PNT": delivered with that id and the current hash; nothing more is sent.
         PntDelivery admin = delivery(client(), db.ds);
-        assertThat(admin.confirmAtPnt(id, "123456")).isEqualTo("DELIVERED");
+        assertThat(admin.confirmAtPnt(id, "123456")).isEqualTo(DeliveryState.DELIVERED);
         assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("123456");
         assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE delivered_hash = content_hash")).isEqualTo(1);
         assertThat(admin.deliver(10)).isZero();
@@ -532,12 +533,12 @@ class PntFlowTest {
         db.insert("UPDATE pnt_record SET ws_state = 'SENDING', ws_op = 'agrega', ws_token = 'x', ws_sending_at = ?,"
                 + " id_registro = NULL, delivered_hash = NULL", java.sql.Timestamp.from(clock.instant().minus(Duration.ofHours(1))));
         admin.recoverInterrupted();
-        assertThat(admin.state(id)).isEqualTo("UNCERTAIN");
+        assertThat(admin.state(id)).isEqualTo(DeliveryState.UNCERTAIN);
         assertThat(admin.resend(id)).isTrue();
-        assertThat(admin.state(id)).isEqualTo("PENDING");
+        assertThat(admin.state(id)).isEqualTo(DeliveryState.PENDING);
         assertThat(admin.deliver(10)).isEqualTo(1);
         pnt.verify(2, postRequestedFor(urlEqualTo(AGREGA)));
-        assertThat(admin.state(id)).isEqualTo("DELIVERED");
+        assertThat(admin.state(id)).isEqualTo(DeliveryState.DELIVERED);
         assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("9001");
         assertThat(admin.state(id + 1000)).isNull();
     }
@@ -582,7 +583,7 @@ class PntFlowTest {
                 clock.advance(LEASE.plusSeconds(1));
                 try {
                     other[0].recoverInterrupted();
-                    assertThat(other[0].state(id)).isEqualTo("UNCERTAIN");
+                    assertThat(other[0].state(id)).isEqualTo(DeliveryState.UNCERTAIN);
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }

@@ -12,6 +12,7 @@ import mx.snt.vinculo.agreements.AgreementRow;
 import mx.snt.vinculo.agreements.AgreementState;
 import mx.snt.vinculo.agreements.AgreementType;
 import mx.snt.vinculo.web.Texts;
+import mx.snt.vinculo.web.files.Downloads;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -82,10 +83,10 @@ public class AgreementExportServlet extends HttpServlet {
             for (int i = 0; i < headers.length; i++) {
                 sheet.setColumnWidth(i, i == 3 || i == 4 ? 60 * 256 : 18 * 256);
             }
-            resp.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            resp.setHeader("Content-Disposition", "attachment; filename=\"convenios.xlsx\"");
-            resp.setHeader("Cache-Control", "no-store");
-            book.write(resp.getOutputStream());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            book.write(out);
+            Downloads.send(resp, Downloads.Download.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "convenios.xlsx", out.toByteArray()));
         }
     }
 

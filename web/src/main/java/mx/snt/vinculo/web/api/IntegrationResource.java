@@ -1,6 +1,7 @@
 package mx.snt.vinculo.web.api;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,11 +18,23 @@ import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.digests.DigestRunner;
 import mx.snt.vinculo.digests.Frequency;
-import mx.snt.vinculo.integration.console.ConsoleViews;
-import mx.snt.vinculo.integration.console.IntegrationConsole;
-import mx.snt.vinculo.platform.ClusterJobs;
+import mx.snt.vinculo.common.MexicoCity;
+import mx.snt.vinculo.publication.DeliveryState;
 import mx.snt.vinculo.publication.PntExporter;
+import mx.snt.vinculo.publication.admin.BodySwitchRow;
+import mx.snt.vinculo.publication.admin.DeliveryActions;
+import mx.snt.vinculo.publication.admin.DeliveryCount;
+import mx.snt.vinculo.publication.admin.DeliveryRecords;
+import mx.snt.vinculo.publication.admin.DescriptorRow;
+import mx.snt.vinculo.publication.admin.ExportFiles;
+import mx.snt.vinculo.publication.admin.FormatDescriptors;
+import mx.snt.vinculo.publication.admin.JobProgress;
+import mx.snt.vinculo.publication.admin.OutboxAdmin;
+import mx.snt.vinculo.publication.admin.PntRecordRow;
+import mx.snt.vinculo.publication.admin.ScheduledJobs;
+import mx.snt.vinculo.publication.admin.TemplateFields;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -46,61 +59,85 @@ public class IntegrationResource {
     }
 
     @EJB
-    private IntegrationConsole console;
+    private OutboxAdmin outbox;
+
+    @EJB
+    private DeliveryRecords records;
+
+    @EJB
+    private DeliveryActions deliveries;
+
+    @EJB
+    private ExportFiles exports;
+
+    @EJB
+    private ScheduledJobs jobs;
+
+    @EJB
+    private FormatDescriptors descriptors;
+
+    @Inject
+    private Clock clock;
 
     @POST
     @Path("outbox/run")
     public Map<String, Integer> runOutbox() {
-        return Map.of("events", console.dispatchNow());
+        return Map.of("events", outbox.dispatchNow());
     }
 
     @GET
     @Path("outbox")
     public Map<String, Object> outbox() {
-        return Map.of("counts", console.outboxCounts(), "failed", console.deadEvents());
+        return Map.of("counts", outbox.counts(), "failed", outbox.deadEvents());
     }
 
     @POST
     @Path("outbox/{id:[0-9]+}/retry")
     public Map<String, Integer> retryEvent(@PathParam("id") long id) {
-        return Map.of("retried", console.retryEvent(id));
+        return Map.of("retried", outbox.retryEvent(id));
     }
 
     @POST
     @Path("pnt/export")
     public Map<String, Integer> export() {
-        return Map.of("files", console.exportNow());
+        return Map.of("files", exports.exportNow());
     }
 
     @POST
     @Path("pnt/deliver")
     public Map<String, Object> deliver() {
-        return Map.of("records", console.deliverNow(), "configured", console.webServiceConfigured());
+        return Map.of("records", deliveries.deliverNow(), "configured", deliveries.webServiceConfigured());
     }
 
     @GET
     @Path("pnt/records")
-    public Page<ConsoleViews.RecordRow> records(@QueryParam("state") String state, @QueryParam("first") @DefaultValue("0") int first,
+    public Page<PntRecordRow> records(@QueryParam("state") String state, @QueryParam("first") @DefaultValue("0") int first,
                                                 @QueryParam("size") @DefaultValue("25") int size) {
-        return console.records(state, first, size);
+        DeliveryState filter;
+        try {
+            filter = state == null || state.isBlank() ? null : DeliveryState.valueOf(state);
+        } catch (IllegalArgumentException e) {
+            return new Page<>(List.of(), 0, Page.clampFirst(first), Page.clampSize(size));  // no record is in an unknown state
+        }
+        return records.records(filter, first, size);
     }
 
     @GET
     @Path("pnt/counts")
-    public List<ConsoleViews.Count> counts() {
-        return console.counts();
+    public List<DeliveryCount> counts() {
+        return records.counts();
     }
 
     @POST
     @Path("pnt/retry")
     public Map<String, Integer> retryAll() {
-        return Map.of("retried", console.retry(null));
+        return Map.of("retried", deliveries.retry(null));
     }
 
     @POST
     @Path("pnt/records/{id:[0-9]+}/retry")
     public Map<String, Integer> retry(@PathParam("id") long id) {
-        return Map.of("retried", console.retry(id));
+        return Map.of("retried", deliveries.retry(id));
     }
 
     /** What the admin found at the PNT for an uncertain record. */
@@ -112,28 +149,28 @@ public class IntegrationResource {
     @Path("pnt/records/{id:[0-9]+}/at-pnt")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, String> atPnt(@PathParam("id") long id, AtPnt body) {
-        return Map.of("state", console.confirmAtPnt(id, body == null ? null : body.idRegistro()));
+        return Map.of("state", deliveries.confirmAtPnt(id, body == null ? null : body.idRegistro()).name());
     }
 
     /** An UNCERTAIN record is not at the PNT: PENDING, added again. */
     @POST
     @Path("pnt/records/{id:[0-9]+}/resend")
     public Map<String, String> resend(@PathParam("id") long id) {
-        console.resend(id);
-        return Map.of("state", "PENDING");
+        deliveries.resend(id);
+        return Map.of("state", DeliveryState.PENDING.name());
     }
 
     @GET
     @Path("pnt/files")
     public List<PntExporter.ExportFile> files() {
-        return console.files();
+        return exports.files();
     }
 
     @GET
     @Path("pnt/files/{name}")
     @Produces("application/vnd.ms-excel")
     public Response file(@PathParam("name") String name) {
-        byte[] bytes = console.file(name);
+        byte[] bytes = exports.file(name);
         if (bytes == null) {
             throw new NotFoundException();
         }
@@ -144,28 +181,28 @@ public class IntegrationResource {
     /** The PNT export's run state, whichever instance runs it. */
     @GET
     @Path("pnt/progress")
-    public ConsoleViews.Progress progress() {
-        return console.progress();
+    public JobProgress progress() {
+        return jobs.exportProgress();
     }
 
     /** The digest job's run state. */
     @GET
     @Path("digests/progress")
-    public ConsoleViews.Progress digestProgress() {
-        return console.job(ClusterJobs.DIGESTS);
+    public JobProgress digestProgress() {
+        return jobs.digestProgress();
     }
 
     /** Every cluster job's run state (running where and since when, done of total, last result and error). */
     @GET
     @Path("jobs")
-    public List<ConsoleViews.Progress> jobs() {
-        return console.jobs();
+    public List<JobProgress> jobs() {
+        return jobs.jobs();
     }
 
     @GET
     @Path("pnt/bodies")
-    public List<ConsoleViews.BodySwitch> bodies() {
-        return console.bodies();
+    public List<BodySwitchRow> bodies() {
+        return records.bodies();
     }
 
     @PUT
@@ -175,22 +212,22 @@ public class IntegrationResource {
         if (body == null || body.enabled() == null) {
             throw new ValidationException("integration.switch.required");
         }
-        console.setWebService(id, body.enabled(), body.email());
+        deliveries.setWebService(id, body.enabled(), body.email());
         return Map.of("enabled", body.enabled());
     }
 
     @GET
     @Path("pnt/descriptors")
-    public List<ConsoleViews.DescriptorRow> descriptors() {
-        return console.descriptors();
+    public List<DescriptorRow> descriptors() {
+        return descriptors.descriptors();
     }
 
     /** Reads an uploaded template (.xls bytes) and answers its fields, for mapping. */
     @POST
     @Path("pnt/templates")
     @Consumes({"application/vnd.ms-excel", MediaType.APPLICATION_OCTET_STREAM})
-    public ConsoleViews.TemplateFields readTemplate(byte[] xls) {
-        return console.readTemplate(xls);
+    public TemplateFields readTemplate(byte[] xls) {
+        return descriptors.readTemplate(xls);
     }
 
     @POST
@@ -206,7 +243,7 @@ public class IntegrationResource {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("sipot.template.unreadable");
         }
-        return Map.of("id", console.saveDescriptor(body.kind(), date(body.effectiveFrom()), body.fileName(), xls, body.sources()));
+        return Map.of("id", descriptors.save(body.kind(), date(body.effectiveFrom()), body.fileName(), xls, body.sources()));
     }
 
     @POST
@@ -219,7 +256,7 @@ public class IntegrationResource {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("integration.digest.period");
         }
-        return console.runDigest(f, day == null ? LocalDate.now(DigestRunner.MEXICO).minusDays(1) : date(day));
+        return jobs.runDigest(f, day == null ? MexicoCity.today(clock).minusDays(1) : date(day));
     }
 
     private static LocalDate date(String s) {

@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.time.Instant;
+import mx.snt.vinculo.common.MexicoCity;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -14,7 +16,8 @@ import java.time.format.FormatStyle;
 @ApplicationScoped
 public class Formats {
 
-    public static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+    /** Kept as an alias for the pages: the zone is declared once, in {@link MexicoCity}. */
+    public static final ZoneId MEXICO = MexicoCity.ZONE;
 
     public String dateTime(Instant instant) {
         if (instant == null) {

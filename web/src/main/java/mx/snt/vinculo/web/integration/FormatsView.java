@@ -3,12 +3,15 @@ package mx.snt.vinculo.web.integration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import mx.snt.vinculo.common.DomainException;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.ValidationException;
-import mx.snt.vinculo.integration.console.ConsoleViews;
-import mx.snt.vinculo.integration.console.IntegrationConsole;
+import mx.snt.vinculo.publication.admin.DescriptorRow;
+import mx.snt.vinculo.publication.admin.FormatDescriptors;
+import mx.snt.vinculo.publication.admin.TemplateFields;
 import mx.snt.vinculo.publication.OutputSources;
 import mx.snt.vinculo.publication.PntRecords;
 import mx.snt.vinculo.web.faces.Messages;
@@ -16,6 +19,7 @@ import mx.snt.vinculo.web.faces.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -29,20 +33,24 @@ import java.util.TreeSet;
 public class FormatsView implements Serializable {
 
     @EJB
-    private IntegrationConsole console;
+    private FormatDescriptors formats;
 
-    private List<ConsoleViews.DescriptorRow> descriptors;
+    private List<DescriptorRow> descriptors;
     private transient Part upload;
     private byte[] template;
     private String fileName;
-    private ConsoleViews.TemplateFields fields;
+    private TemplateFields fields;
     private String kind = "ACUERDO";
-    private String effectiveFrom = LocalDate.now().toString();
+    private String effectiveFrom;
+
+    @Inject
+    private Clock clock;
     private final Map<String, String> sources = new LinkedHashMap<>();
 
     @PostConstruct
     void init() {
-        descriptors = console.descriptors();
+        effectiveFrom = MexicoCity.today(clock).toString();
+        descriptors = formats.descriptors();
     }
 
     public void read() {
@@ -54,7 +62,7 @@ public class FormatsView implements Serializable {
                 template = in.readAllBytes();
             }
             fileName = upload.getSubmittedFileName();
-            fields = console.readTemplate(template);
+            fields = formats.readTemplate(template);
             sources.clear();
             fields.fields().forEach(f -> sources.put(f.idCampo(), ""));
             // Counted as SIPOT counts them: the sub-tables' fields are part of their TABLE field.
@@ -76,21 +84,21 @@ public class FormatsView implements Serializable {
             } catch (DateTimeParseException e) {
                 throw new ValidationException("integration.descriptor.date");
             }
-            console.saveDescriptor(kind, from, fileName, template, sources);
+            formats.save(kind, from, fileName, template, sources);
             Messages.info("int.formats.saved");
             fields = null;
             template = null;
-            descriptors = console.descriptors();
+            descriptors = formats.descriptors();
         } catch (DomainException e) {
             Messages.error(e);
         }
     }
 
     /** The template of a descriptor (built in, or as uploaded), to fill by hand or to compare with SIPOT's. */
-    public void download(ConsoleViews.DescriptorRow d) throws IOException {
+    public void download(DescriptorRow d) throws IOException {
         byte[] bytes;
         try {
-            bytes = console.descriptorTemplate(d.id());
+            bytes = formats.template(d.id());
         } catch (DomainException e) {
             Messages.error(e);
             return;
@@ -116,10 +124,10 @@ public class FormatsView implements Serializable {
     }
 
     public List<String> getKinds() { return List.copyOf(new TreeSet<>(PntRecords.KINDS)); }
-    public List<ConsoleViews.DescriptorRow> getDescriptors() { return descriptors; }
+    public List<DescriptorRow> getDescriptors() { return descriptors; }
     public Part getUpload() { return upload; }
     public void setUpload(Part upload) { this.upload = upload; }
-    public ConsoleViews.TemplateFields getFields() { return fields; }
+    public TemplateFields getFields() { return fields; }
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }
     public String getEffectiveFrom() { return effectiveFrom; }

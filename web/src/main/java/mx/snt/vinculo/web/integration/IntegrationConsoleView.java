@@ -2,6 +2,7 @@ package mx.snt.vinculo.web.integration;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -9,16 +10,26 @@ import jakarta.inject.Named;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.digests.DigestRunner;
 import mx.snt.vinculo.digests.Frequency;
-import mx.snt.vinculo.integration.console.ConsoleViews;
-import mx.snt.vinculo.integration.console.IntegrationConsole;
-import mx.snt.vinculo.platform.ClusterJobs;
+import mx.snt.vinculo.common.MexicoCity;
+import mx.snt.vinculo.publication.DeliveryState;
 import mx.snt.vinculo.publication.PntExporter;
+import mx.snt.vinculo.publication.admin.BodySwitchRow;
+import mx.snt.vinculo.publication.admin.DeadEventRow;
+import mx.snt.vinculo.publication.admin.DeliveryActions;
+import mx.snt.vinculo.publication.admin.DeliveryCount;
+import mx.snt.vinculo.publication.admin.DeliveryRecords;
+import mx.snt.vinculo.publication.admin.ExportFiles;
+import mx.snt.vinculo.publication.admin.JobProgress;
+import mx.snt.vinculo.publication.admin.OutboxAdmin;
+import mx.snt.vinculo.publication.admin.PntRecordRow;
+import mx.snt.vinculo.publication.admin.ScheduledJobs;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
 import mx.snt.vinculo.web.faces.PageModel;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -30,56 +41,72 @@ import java.util.Map;
 public class IntegrationConsoleView implements Serializable {
 
     @EJB
-    private IntegrationConsole console;
+    private OutboxAdmin outboxAdmin;
+
+    @EJB
+    private DeliveryRecords deliveryRecords;
+
+    @EJB
+    private DeliveryActions deliveries;
+
+    @EJB
+    private ExportFiles exports;
+
+    @EJB
+    private ScheduledJobs jobs;
+
+    @Inject
+    private Clock clock;
 
     private String state;
     /** idRegistro typed per uncertain record (record id → text). */
     private final Map<Long, String> found = new java.util.HashMap<>();
-    private PageModel<ConsoleViews.RecordRow> records;
-    private List<ConsoleViews.Count> counts;
+    private PageModel<PntRecordRow> records;
+    private List<DeliveryCount> counts;
     private Map<String, Long> outbox;
-    private List<ConsoleViews.DeadEvent> failedEvents;
-    private List<ConsoleViews.BodySwitch> bodies;
+    private List<DeadEventRow> failedEvents;
+    private List<BodySwitchRow> bodies;
     private List<PntExporter.ExportFile> files;
     private boolean webService;
-    private ConsoleViews.Progress progress;
-    private ConsoleViews.Progress digestProgress;
+    private JobProgress progress;
+    private JobProgress digestProgress;
     private Frequency frequency = Frequency.DAILY;
-    private String day = LocalDate.now(DigestRunner.MEXICO).minusDays(1).toString();
+    private String day;
 
     @PostConstruct
     void init() {
-        records = new PageModel<>((first, size) -> console.records(state, first, size));
+        day = MexicoCity.today(clock).minusDays(1).toString();
+        records = new PageModel<>((first, size) -> deliveryRecords.records(DeliveryState.of(state), first, size));
         load();
     }
 
     private void load() {
-        counts = console.counts();
-        outbox = console.outboxCounts();
-        failedEvents = console.deadEvents();
-        bodies = console.bodies();
-        files = console.files();
-        webService = console.webServiceConfigured();
+        counts = deliveryRecords.counts();
+        outbox = outboxAdmin.counts();
+        failedEvents = outboxAdmin.deadEvents();
+        bodies = deliveryRecords.bodies();
+        files = exports.files();
+        webService = deliveries.webServiceConfigured();
         refreshJobs();
     }
 
     /** Reads the long jobs' run state again (the page polls it: any instance may be running them). */
     public void refreshJobs() {
-        progress = console.progress();
-        digestProgress = console.job(ClusterJobs.DIGESTS);
+        progress = jobs.exportProgress();
+        digestProgress = jobs.digestProgress();
     }
 
     public void filter() {
     }
 
     public void runOutbox() {
-        Messages.info("int.outbox.ran", console.dispatchNow());
+        Messages.info("int.outbox.ran", outboxAdmin.dispatchNow());
         load();
     }
 
     public void export() {
         try {
-            Messages.info("int.export.ran", console.exportNow());
+            Messages.info("int.export.ran", exports.exportNow());
         } catch (DomainException e) {
             Messages.error(e);  // e.g. another instance is running the export
         }
@@ -87,24 +114,24 @@ public class IntegrationConsoleView implements Serializable {
     }
 
     public void deliver() {
-        Messages.info("int.ws.delivered", console.deliverNow());
+        Messages.info("int.ws.delivered", deliveries.deliverNow());
         load();
     }
 
     public void retryAll() {
-        Messages.info("int.records.retried", console.retry(null));
+        Messages.info("int.records.retried", deliveries.retry(null));
         load();
     }
 
-    public void retry(ConsoleViews.RecordRow row) {
-        Messages.info("int.records.retried", console.retry(row.id()));
+    public void retry(PntRecordRow row) {
+        Messages.info("int.records.retried", deliveries.retry(row.id()));
         load();
     }
 
     /** "Ya está en la PNT": the idRegistro the admin typed for that record. */
-    public void confirmAtPnt(ConsoleViews.RecordRow row) {
+    public void confirmAtPnt(PntRecordRow row) {
         try {
-            String state = console.confirmAtPnt(row.id(), found.get(row.id()));
+            DeliveryState state = deliveries.confirmAtPnt(row.id(), found.get(row.id()));
             Messages.info("int.records.atPnt." + state, found.get(row.id()).strip());
             found.remove(row.id());
         } catch (DomainException e) {
@@ -114,9 +141,9 @@ public class IntegrationConsoleView implements Serializable {
     }
 
     /** "Reenviar": the record is not at the PNT. */
-    public void resend(ConsoleViews.RecordRow row) {
+    public void resend(PntRecordRow row) {
         try {
-            console.resend(row.id());
+            deliveries.resend(row.id());
             Messages.info("int.records.resent");
         } catch (DomainException e) {
             Messages.error(e);
@@ -124,14 +151,14 @@ public class IntegrationConsoleView implements Serializable {
         load();
     }
 
-    public void retryEvent(ConsoleViews.DeadEvent e) {
-        Messages.info("int.records.retried", console.retryEvent(e.id()));
+    public void retryEvent(DeadEventRow e) {
+        Messages.info("int.records.retried", outboxAdmin.retryEvent(e.id()));
         load();
     }
 
-    public void toggle(ConsoleViews.BodySwitch b) {
+    public void toggle(BodySwitchRow b) {
         try {
-            console.setWebService(b.bodyId(), !b.enabled(), b.email());
+            deliveries.setWebService(b.bodyId(), !b.enabled(), b.email());
             Messages.info("int.ws.saved");
         } catch (DomainException e) {
             Messages.error(e);
@@ -147,7 +174,7 @@ public class IntegrationConsoleView implements Serializable {
             } catch (DateTimeParseException e) {
                 throw new mx.snt.vinculo.common.ValidationException("integration.digest.period");
             }
-            DigestRunner.Result r = console.runDigest(frequency, d);
+            DigestRunner.Result r = jobs.runDigest(frequency, d);
             Messages.info("int.digest.ran", r.period(), r.sent(), r.alreadySent(), r.nothingNew(), r.failed());
         } catch (DomainException e) {
             Messages.error(e);
@@ -157,7 +184,7 @@ public class IntegrationConsoleView implements Serializable {
 
     /** Sends one export file with its name. */
     public void download(String name) throws IOException {
-        byte[] bytes = console.file(name);
+        byte[] bytes = exports.file(name);
         if (bytes == null) {
             NotFound.send();
             return;
@@ -172,18 +199,18 @@ public class IntegrationConsoleView implements Serializable {
         fc.responseComplete();
     }
 
-    public ConsoleViews.Progress getProgress() { return progress; }
-    public ConsoleViews.Progress getDigestProgress() { return digestProgress; }
+    public JobProgress getProgress() { return progress; }
+    public JobProgress getDigestProgress() { return digestProgress; }
     public String getState() { return state; }
     public void setState(String state) { this.state = state == null || state.isBlank() ? null : state; }
-    public String[] getStates() { return new String[]{"PENDING", "SENDING", "DELIVERED", "FAILED", "DEAD", "UNCERTAIN"}; }
+    public String[] getStates() { return java.util.Arrays.stream(DeliveryState.values()).map(Enum::name).toArray(String[]::new); }
     public Map<Long, String> getFound() { return found; }
-    public PageModel<ConsoleViews.RecordRow> getRecords() { return records; }
-    public List<ConsoleViews.Count> getCounts() { return counts; }
+    public PageModel<PntRecordRow> getRecords() { return records; }
+    public List<DeliveryCount> getCounts() { return counts; }
     public Map<String, Long> getOutbox() { return outbox; }
     public List<Map.Entry<String, Long>> getOutboxEntries() { return List.copyOf(outbox.entrySet()); }
-    public List<ConsoleViews.DeadEvent> getFailedEvents() { return failedEvents; }
-    public List<ConsoleViews.BodySwitch> getBodies() { return bodies; }
+    public List<DeadEventRow> getFailedEvents() { return failedEvents; }
+    public List<BodySwitchRow> getBodies() { return bodies; }
     public List<PntExporter.ExportFile> getFiles() { return files; }
     public boolean isWebService() { return webService; }
     public Frequency getFrequency() { return frequency; }

@@ -5,11 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import mx.snt.vinculo.common.DomainException;
-import mx.snt.vinculo.files.FileContent;
 import mx.snt.vinculo.proposals.ProposalSubmissions;
-import mx.snt.vinculo.web.faces.NotFound;
-import mx.snt.vinculo.web.library.LibraryFileServlet;
+import mx.snt.vinculo.web.files.Downloads;
 
 import java.io.IOException;
 
@@ -22,19 +19,10 @@ public class ProposalFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Long proposal = NotFound.id(req.getParameter("propuesta"));
-        Long file = NotFound.id(req.getParameter("archivo"));
-        if (proposal == null || file == null) {
-            resp.sendError(404);
-            return;
-        }
-        FileContent f;
-        try {
-            f = proposals.download(proposal, file);
-        } catch (DomainException e) {
-            resp.sendError(404);
-            return;
-        }
-        LibraryFileServlet.send(resp, f);
+        Downloads.serve(resp, () -> {
+            Long proposal = Downloads.id(req.getParameter("propuesta"));
+            Long file = Downloads.id(req.getParameter("archivo"));
+            return proposal == null || file == null ? null : Downloads.Download.of(proposals.download(proposal, file));
+        });
     }
 }

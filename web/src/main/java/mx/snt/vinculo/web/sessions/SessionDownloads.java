@@ -1,17 +1,15 @@
 package mx.snt.vinculo.web.sessions;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import mx.snt.vinculo.common.DomainException;
-import mx.snt.vinculo.files.FileContent;
 import mx.snt.vinculo.sessions.SessionService;
+import mx.snt.vinculo.web.files.Downloads;
+import mx.snt.vinculo.web.files.Downloads.Download;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,52 +34,33 @@ public class SessionDownloads extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String info = req.getPathInfo() == null ? "" : req.getPathInfo();
-        try {
-            switch (req.getServletPath()) {
-                case "/sesiones/acta" -> {
-                    Matcher m = match(ACTA, info);
-                    send(resp, "application/pdf", "acta-" + m.group(1) + ".pdf", sessions.actaPdf(Long.parseLong(m.group(1))));
-                }
-                case "/sesiones/ics" -> {
-                    Matcher m = match(ICS, info);
-                    send(resp, "text/calendar; charset=UTF-8", "sesion-" + m.group(1) + ".ics",
-                            sessions.ics(Long.parseLong(m.group(1))).getBytes(StandardCharsets.UTF_8));
-                }
-                case "/sesiones/archivo" -> {
-                    Matcher m = match(FILE, info);
-                    FileContent f = sessions.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
-                    send(resp, f.mediaType(), f.name(), f.bytes());
-                }
-                default -> {
-                    Matcher m = match(FEED, info);
-                    resp.setHeader("Cache-Control", "private, max-age=300");
-                    resp.setContentType("text/calendar; charset=UTF-8");
-                    resp.getOutputStream().write(sessions.feed(m.group(1)).getBytes(StandardCharsets.UTF_8));
-                }
+        Downloads.serve(resp, () -> switch (req.getServletPath()) {
+            case "/sesiones/acta" -> {
+                Matcher m = match(ACTA, info);
+                yield m == null ? null : Download.of("application/pdf", "acta-" + m.group(1) + ".pdf",
+                        sessions.actaPdf(Long.parseLong(m.group(1))));
             }
-        } catch (EJBException e) {
-            if (e.getCause() instanceof DomainException) {
-                resp.sendError(404);
-            } else {
-                throw e;
+            case "/sesiones/ics" -> {
+                Matcher m = match(ICS, info);
+                yield m == null ? null : Download.of("text/calendar; charset=UTF-8", "sesion-" + m.group(1) + ".ics",
+                        sessions.ics(Long.parseLong(m.group(1))).getBytes(StandardCharsets.UTF_8));
             }
-        } catch (DomainException | IllegalArgumentException e) {
-            resp.sendError(404);
-        }
+            case "/sesiones/archivo" -> {
+                Matcher m = match(FILE, info);
+                yield m == null ? null : Download.of(sessions.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
+            }
+            default -> {
+                // The feed is shown inline by calendar clients, which poll it.
+                Matcher m = match(FEED, info);
+                yield m == null ? null : new Download("text/calendar; charset=UTF-8", null,
+                        sessions.feed(m.group(1)).getBytes(StandardCharsets.UTF_8), "private, max-age=300");
+            }
+        });
     }
 
+    /** The path's parts, or null (404) for an address that is not one of these files. */
     private static Matcher match(Pattern p, String info) {
         Matcher m = p.matcher(info);
-        if (!m.matches()) {
-            throw new IllegalArgumentException(info);
-        }
-        return m;
-    }
-
-    private static void send(HttpServletResponse resp, String type, String name, byte[] bytes) throws IOException {
-        resp.setContentType(type);
-        resp.setHeader("Content-Disposition", "attachment; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
-        resp.setContentLength(bytes.length);
-        resp.getOutputStream().write(bytes);
+        return m.matches() ? m : null;
     }
 }

@@ -6,8 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The web module only talks to services: no persistence of its own. */
+/** The web module only talks to services (no persistence of its own), and its packages form no cycle. */
 class WebArchitectureTest {
 
     private static final JavaClasses WEB = new ClassFileImporter()
@@ -18,6 +19,13 @@ class WebArchitectureTest {
     void pagesAndApiNeverTouchTheEntityManager() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..")
                 .because("pages and the API go through the services, where the visibility rule lives")
+                .check(WEB);
+    }
+
+    @Test
+    void webPackagesAreFreeOfCycles() {
+        slices().matching("mx.snt.vinculo.web.(*)..").should().beFreeOfCycles()
+                .because("a feature's pages reach shared helpers (faces, files), never back and forth with another feature")
                 .check(WEB);
     }
 }

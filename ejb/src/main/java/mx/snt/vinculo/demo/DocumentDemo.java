@@ -1,4 +1,4 @@
-package mx.snt.vinculo.documents;
+package mx.snt.vinculo.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -9,9 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.directory.WorkspaceType;
+import mx.snt.vinculo.documents.Document;
 import mx.snt.vinculo.visibility.Visibility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
@@ -31,12 +33,15 @@ public class DocumentDemo {
     @ConfigProperty(name = "vinculo.demo", defaultValue = "false")
     private boolean demo;
 
+    @Inject
+    private Clock clock;
+
     @PostConstruct
     void seed() {
         if (!demo || em.createQuery("SELECT COUNT(d) FROM Document d", Long.class).getSingleResult() > 0) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         add(WorkspaceType.BODY, "JAL", "Minuta interna de la Ponencia 2", "Acuerdos de trabajo internos del ITEI para el trimestre.", Visibility.PRIVATE, "sofia.secretaria", now.minus(3, ChronoUnit.DAYS));
         add(WorkspaceType.BODY, "NL", "Plan de capacitación 2026 (borrador)", "Borrador interno de la COTAI.", Visibility.PRIVATE, "pedro.personal", now.minus(2, ChronoUnit.DAYS));
         add(WorkspaceType.COMMISSION, "CVPDCS", "Programa de trabajo de la Comisión de Vinculación", "Líneas de acción para acercar a los órganos garantes entre sí y con la sociedad.", Visibility.NETWORK, "sofia.secretaria", now.minus(1, ChronoUnit.DAYS));
@@ -48,6 +53,6 @@ public class DocumentDemo {
                      String author, Instant at) {
         Workspace w = em.createNamedQuery(Workspace.BY_TYPE_AND_CODE, Workspace.class)
                 .setParameter("type", type).setParameter("code", code).getSingleResult();
-        em.persist(new Document(w, title, body, v, author, at));
+        em.persist(Document.create(w, title, body, v, author, at));
     }
 }
