@@ -31,10 +31,12 @@ import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Role;
 import mx.snt.vinculo.sessions.ItemKind;
-import mx.snt.vinculo.sessions.Meeting;
-import mx.snt.vinculo.sessions.SessionService;
+import mx.snt.vinculo.sessions.Session;
+import mx.snt.vinculo.sessions.AgendaEditing;
+import mx.snt.vinculo.sessions.ItemInput;
+import mx.snt.vinculo.sessions.ItemRow;
+import mx.snt.vinculo.sessions.SessionDetail;
 import mx.snt.vinculo.sessions.SessionState;
-import mx.snt.vinculo.sessions.Views;
 import mx.snt.vinculo.visibility.Visibility;
 import mx.snt.vinculo.visibility.VisibilityRule;
 
@@ -84,7 +86,7 @@ public class ProposalService {
     @EJB
     private LibraryService library;
     @EJB
-    private SessionService sessions;
+    private AgendaEditing sessions;
 
     // ------------------------------------------------------------------ calls
 
@@ -531,7 +533,7 @@ public class ProposalService {
         if (p.getAgendaItemId() != null) {
             throw new ValidationException("proposal.agenda.already");
         }
-        Meeting s = em.find(Meeting.class, sessionId);
+        Session s = em.find(Session.class, sessionId);
         if (s == null || !s.getWorkspace().getId().equals(p.getWorkspace().getId())) {
             throw new ValidationException("proposal.agenda.otherCommission", p.getWorkspace().getAcronym());
         }
@@ -544,10 +546,10 @@ public class ProposalService {
         }
         String title = p.getTitle();
         String presenter = p.getBody() != null ? p.getBody().getAcronym() : displayName(p.getAuthor());
-        Views.SessionDetail d = sessions.addProposalItem(sessionId, s.getVersion(),
-                new SessionService.ItemInput(ItemKind.PROPOSAL, title, presenter, body, null), p.getId());
+        SessionDetail d = sessions.addProposalItem(sessionId, s.getVersion(),
+                new ItemInput(ItemKind.PROPOSAL, title, presenter, body, null), p.getId());
         long itemId = d.items().stream().filter(i -> Long.valueOf(p.getId()).equals(i.proposalId()))
-                .mapToLong(Views.ItemView::id).max().orElseThrow();
+                .mapToLong(ItemRow::id).max().orElseThrow();
         p.linkAgendaItem(sessionId, itemId, Instant.now());
         em.flush();
         audit.record(caller, "Proposal", p.getId(), "proposal.toAgenda", p.getState().name(), p.getState().name(),
@@ -696,15 +698,15 @@ public class ProposalService {
                 secretary && p.getState() == ProposalState.ACCEPTED && p.getAgendaItemId() == null);
         List<ProposalView.SessionOption> options = List.of();
         if (can.toAgenda()) {
-            options = em.createQuery("SELECT s FROM Meeting s WHERE s.workspace.id = :ws AND s.state IN :open"
-                            + " ORDER BY s.startsAt, s.id", Meeting.class)
+            options = em.createQuery("SELECT s FROM Session s WHERE s.workspace.id = :ws AND s.state IN :open"
+                            + " ORDER BY s.startsAt, s.id", Session.class)
                     .setParameter("ws", p.getWorkspace().getId())
                     .setParameter("open", List.of(SessionState.PLANNED, SessionState.CONVENED)).getResultList().stream()
                     .map(s -> new ProposalView.SessionOption(s.getId(), sessionLabel(s), s.getStartsAt())).toList();
         }
         String agendaLabel = null;
         if (p.getAgendaSessionId() != null) {
-            Meeting m = em.find(Meeting.class, p.getAgendaSessionId());
+            Session m = em.find(Session.class, p.getAgendaSessionId());
             agendaLabel = m == null ? null : sessionLabel(m);
         }
         ProposalCall call = p.getCall();
@@ -722,7 +724,7 @@ public class ProposalService {
                 c.getEditedAt(), c.getVersion(), editable, replies);
     }
 
-    private static String sessionLabel(Meeting s) {
+    private static String sessionLabel(Session s) {
         return s.label() + " · " + s.getTitle();
     }
 

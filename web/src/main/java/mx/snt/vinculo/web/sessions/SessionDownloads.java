@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.files.FileContent;
-import mx.snt.vinculo.sessions.SessionService;
+import mx.snt.vinculo.sessions.SessionQueries;
+import mx.snt.vinculo.sessions.SessionCalendars;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -31,7 +32,10 @@ public class SessionDownloads extends HttpServlet {
     private static final Pattern FEED = Pattern.compile("/([A-Za-z0-9_-]{20,64})\\.ics");
 
     @EJB
-    private SessionService sessions;
+    private SessionQueries queries;
+
+    @EJB
+    private SessionCalendars calendars;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -40,23 +44,23 @@ public class SessionDownloads extends HttpServlet {
             switch (req.getServletPath()) {
                 case "/sesiones/acta" -> {
                     Matcher m = match(ACTA, info);
-                    send(resp, "application/pdf", "acta-" + m.group(1) + ".pdf", sessions.actaPdf(Long.parseLong(m.group(1))));
+                    send(resp, "application/pdf", "acta-" + m.group(1) + ".pdf", queries.actaPdf(Long.parseLong(m.group(1))));
                 }
                 case "/sesiones/ics" -> {
                     Matcher m = match(ICS, info);
                     send(resp, "text/calendar; charset=UTF-8", "sesion-" + m.group(1) + ".ics",
-                            sessions.ics(Long.parseLong(m.group(1))).getBytes(StandardCharsets.UTF_8));
+                            calendars.ics(Long.parseLong(m.group(1))).getBytes(StandardCharsets.UTF_8));
                 }
                 case "/sesiones/archivo" -> {
                     Matcher m = match(FILE, info);
-                    FileContent f = sessions.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
+                    FileContent f = queries.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
                     send(resp, f.mediaType(), f.name(), f.bytes());
                 }
                 default -> {
                     Matcher m = match(FEED, info);
                     resp.setHeader("Cache-Control", "private, max-age=300");
                     resp.setContentType("text/calendar; charset=UTF-8");
-                    resp.getOutputStream().write(sessions.feed(m.group(1)).getBytes(StandardCharsets.UTF_8));
+                    resp.getOutputStream().write(calendars.feed(m.group(1)).getBytes(StandardCharsets.UTF_8));
                 }
             }
         } catch (EJBException e) {

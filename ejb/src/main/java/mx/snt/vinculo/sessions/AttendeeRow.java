@@ -1,0 +1,16 @@
+package mx.snt.vinculo.sessions;
+
+import mx.snt.vinculo.files.FileRef;
+import mx.snt.vinculo.visibility.Visibility;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** A member of the session's workspace and how they attended (null: not recorded yet). */
+public record AttendeeRow(long memberId, String username, String name, boolean commissioner,
+                           AttendanceStatus status) implements Serializable {
+    public boolean present() {
+        return status != null && status.present();
+    }
+}
