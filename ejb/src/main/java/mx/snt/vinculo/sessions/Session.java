@@ -222,12 +222,10 @@ public class Session extends AuthoredEntity {
     public AgendaItem addItem(ItemInput in, Session ref, Long proposalId, Instant now) {
         requireAgendaEditable();
         ItemInput v = checked(in, ref);
-        AgendaItem item = new AgendaItem(this, items.size() + 1, v.kind(), v.title(), v.presenter(), v.body(),
-                ref == null ? null : ref.getId());
+        AgendaItem item = agenda().append(this, v, ref == null ? null : ref.getId());
         if (proposalId != null) {
             item.fromProposal(proposalId);
         }
-        items.add(item);
         touch(now);
         return item;
     }
@@ -244,10 +242,7 @@ public class Session extends AuthoredEntity {
     public void removeItem(AgendaItem item, Instant now) {
         owned(item);
         requireAgendaEditable();
-        items.remove(item);
-        for (int i = 0; i < items.size(); i++) {
-            items.get(i).position(i + 1, null);
-        }
+        agenda().remove(item);
         touch(now);
     }
 
@@ -266,23 +261,7 @@ public class Session extends AuthoredEntity {
         if (state == SessionState.IN_PROGRESS && why == null) {
             throw new ValidationException("session.item.reorderReason");
         }
-        if (newPosition < 1 || newPosition > items.size()) {
-            throw new ValidationException("session.item.position", items.size());
-        }
-        List<AgendaItem> order = new ArrayList<>(items);
-        order.remove(item);
-        order.add(newPosition - 1, item);
-        for (int i = 0; i < order.size(); i++) {
-            AgendaItem other = order.get(i);
-            if (other.isVoted() && other.getPosition() != i + 1) {
-                throw new ValidationException("session.item.votedCannotMove", other.getPosition(), other.getTitle());
-            }
-        }
-        for (int i = 0; i < order.size(); i++) {
-            order.get(i).position(i + 1, order.get(i) == item ? why : null);
-        }
-        items.clear();
-        items.addAll(order);
+        agenda().move(item, newPosition, why);
         touch(now);
     }
 
@@ -316,7 +295,7 @@ public class Session extends AuthoredEntity {
     /** Convenes: refused unless the agenda has items and the notice period is met. */
     public void convene(NoticePolicy notice, LocalDate today, Instant now) {
         requireMove(SessionState.CONVENED);
-        if (items.isEmpty()) {
+        if (agenda().isEmpty()) {
             throw new ValidationException("session.agenda.empty");
         }
         notice.check(today, startsAt);
@@ -359,7 +338,7 @@ public class Session extends AuthoredEntity {
         if (!quorum.met()) {
             throw new ValidationException("session.quorum.missing", quorum.present(), quorum.needed(), quorum.base());
         }
-        this.currentItemId = items.isEmpty() ? null : items.get(0).getId();
+        this.currentItemId = agenda().first().map(AgendaItem::getId).orElse(null);
         moveTo(SessionState.IN_PROGRESS, now);
     }
 
@@ -386,7 +365,7 @@ public class Session extends AuthoredEntity {
         if (!item.getId().equals(currentItemId)) {
             throw new ValidationException("session.vote.notCurrent");
         }
-        if (items.stream().anyMatch(i -> i.getVoteState() == VoteState.OPEN)) {
+        if (agenda().voteOpen()) {
             throw new ValidationException("session.vote.anotherOpen");
         }
         item.openVote();
@@ -461,7 +440,7 @@ public class Session extends AuthoredEntity {
     /** Closes the session; no vote may be left open. The acta is drafted next from its facts. */
     public void close(Instant now) {
         requireMove(SessionState.CLOSED);
-        if (items.stream().anyMatch(i -> i.getVoteState() == VoteState.OPEN)) {
+        if (agenda().voteOpen()) {
             throw new ValidationException("session.vote.stillOpen");
         }
         this.currentItemId = null;
@@ -499,7 +478,11 @@ public class Session extends AuthoredEntity {
     // ---------------------------------------------------------------- internals
 
     public Optional<AgendaItem> current() {
-        return items.stream().filter(i -> i.getId() != null && i.getId().equals(currentItemId)).findFirst();
+        return agenda().byId(currentItemId);
+    }
+
+    private Agenda agenda() {
+        return new Agenda(items);
     }
 
     private Optional<Attendance> attendanceOf(long memberId) {
