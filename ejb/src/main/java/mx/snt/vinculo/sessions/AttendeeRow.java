@@ -1,11 +1,6 @@
 package mx.snt.vinculo.sessions;
 
-import mx.snt.vinculo.files.FileRef;
-import mx.snt.vinculo.visibility.Visibility;
-
 import java.io.Serializable;
-import java.time.Instant;
-import java.util.List;
 
 /** A member of the session's workspace and how they attended (null: not recorded yet). */
 public record AttendeeRow(long memberId, String username, String name, boolean commissioner,

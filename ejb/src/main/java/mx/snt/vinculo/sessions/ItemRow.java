@@ -1,10 +1,8 @@
 package mx.snt.vinculo.sessions;
 
 import mx.snt.vinculo.files.FileRef;
-import mx.snt.vinculo.visibility.Visibility;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.List;
 
 /** One agenda item with its tally and attachments. */

@@ -1,6 +1,5 @@
 package mx.snt.vinculo.sessions;
 
-import mx.snt.vinculo.files.FileRef;
 import mx.snt.vinculo.visibility.Visibility;
 
 import java.io.Serializable;

@@ -1,11 +1,9 @@
 package mx.snt.vinculo.sessions;
 
-import mx.snt.vinculo.files.FileRef;
 import mx.snt.vinculo.visibility.Visibility;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 
 /** A row of a list or a calendar. */
 public record SessionRow(long id, long workspaceId, String workspaceCode, SessionKind kind, int number, int year,
