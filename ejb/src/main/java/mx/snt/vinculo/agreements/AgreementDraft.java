@@ -18,7 +18,6 @@ public final class AgreementDraft {
 
     static final int MAX_TITLE = 300;
     static final int MAX_PURPOSE = 4000;
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
 
     private final Agreement agreement;
 
@@ -107,11 +106,7 @@ public final class AgreementDraft {
     }
 
     private static String email(String value) {
-        String email = optional(value, 255);
-        if (email != null && !email.matches(EMAIL)) {
-            throw new ValidationException("agreement.party.email");
-        }
-        return email;
+        return mx.snt.vinculo.common.Fields.email(optional(value, 255), "agreement.party.email");
     }
 
     static String title(String value) {

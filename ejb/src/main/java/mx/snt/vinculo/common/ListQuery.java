@@ -30,7 +30,7 @@ public final class ListQuery {
         this.from = from;
     }
 
-    /** {@code from} is the FROM clause with its joins, e.g. {@code "FROM Meeting s JOIN s.workspace w"}. */
+    /** {@code from} is the FROM clause with its joins, e.g. {@code "FROM Session s JOIN s.workspace w"}. */
     public static ListQuery from(String from) {
         return new ListQuery(from);
     }

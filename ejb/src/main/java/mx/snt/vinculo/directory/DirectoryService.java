@@ -91,15 +91,10 @@ public class DirectoryService {
 
     /**
      * The body a person belongs to (their home body), or null for a caller without a member
-     * record or without a body. The one query for it: library and proposals ask here.
+     * record or without a body (the one query for it is {@link HomeBodies}).
      */
     public Workspace homeBody(Caller caller) {
-        if (caller.memberId() == null) {
-            return null;
-        }
-        List<Workspace> w = em.createQuery("SELECT m.homeBody FROM Member m WHERE m.id = :id", Workspace.class)
-                .setParameter("id", caller.memberId()).getResultList();
-        return w.isEmpty() ? null : w.get(0);
+        return HomeBodies.of(em, caller);
     }
 
     /** An admin edits a unit of the directory (or the network's own name). */

@@ -14,11 +14,13 @@ import mx.snt.vinculo.library.EntryType;
 import mx.snt.vinculo.library.LibraryCatalogue;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
+import mx.snt.vinculo.sessions.AgendaEditing;
+import mx.snt.vinculo.sessions.ItemInput;
 import mx.snt.vinculo.sessions.ItemKind;
-import mx.snt.vinculo.sessions.Meeting;
-import mx.snt.vinculo.sessions.SessionService;
+import mx.snt.vinculo.sessions.ItemRow;
+import mx.snt.vinculo.sessions.Session;
+import mx.snt.vinculo.sessions.SessionDetail;
 import mx.snt.vinculo.sessions.SessionState;
-import mx.snt.vinculo.sessions.Views;
 import mx.snt.vinculo.visibility.Visibility;
 
 import java.time.Clock;
@@ -50,7 +52,7 @@ public class ProposalOutcomes {
     @EJB
     private LibraryCatalogue library;
     @EJB
-    private SessionService sessions;
+    private AgendaEditing sessions;
     @Inject
     private Clock clock;
 
@@ -86,8 +88,7 @@ public class ProposalOutcomes {
         Caller caller = callers.current();
         Proposal p = forSecretary(caller, id);
         p.checkCanBecomeAgendaItem(expectedVersion);
-        // --- the calls into sessions (Meeting, SessionState, SessionService.addProposalItem, Views)
-        Meeting s = repository.em().find(Meeting.class, sessionId);
+        Session s = repository.em().find(Session.class, sessionId);
         if (s == null || !s.getWorkspace().getId().equals(p.getWorkspace().getId())) {
             throw new ValidationException("proposal.agenda.otherCommission", p.getWorkspace().getAcronym());
         }
@@ -99,11 +100,10 @@ public class ProposalOutcomes {
             body = body.substring(0, AGENDA_BODY - 1) + "…";
         }
         String presenter = p.getBody() != null ? p.getBody().getAcronym() : repository.displayName(p.getAuthor());
-        Views.SessionDetail d = sessions.addProposalItem(sessionId, s.getVersion(),
-                new SessionService.ItemInput(ItemKind.PROPOSAL, p.getTitle(), presenter, body, null), p.getId());
+        SessionDetail d = sessions.addProposalItem(sessionId, s.getVersion(),
+                new ItemInput(ItemKind.PROPOSAL, p.getTitle(), presenter, body, null), p.getId());
         long itemId = d.items().stream().filter(i -> Long.valueOf(p.getId()).equals(i.proposalId()))
-                .mapToLong(Views.ItemView::id).max().orElseThrow();
-        // --- end of the calls into sessions
+                .mapToLong(ItemRow::id).max().orElseThrow();
         Instant now = clock.instant();
         p.linkAgendaItem(sessionId, itemId, now);
         repository.em().flush();
@@ -114,8 +114,8 @@ public class ProposalOutcomes {
 
     /** Sessions of the commission whose agenda is still open: where an accepted proposal may go. */
     static List<ProposalDetail.SessionOption> agendaChoices(EntityManager em, long commissionId) {
-        return em.createQuery("SELECT s FROM Meeting s WHERE s.workspace.id = :ws AND s.state IN :open"
-                        + " ORDER BY s.startsAt, s.id", Meeting.class)
+        return em.createQuery("SELECT s FROM Session s WHERE s.workspace.id = :ws AND s.state IN :open"
+                        + " ORDER BY s.startsAt, s.id", Session.class)
                 .setParameter("ws", commissionId)
                 .setParameter("open", List.of(SessionState.PLANNED, SessionState.CONVENED)).getResultList().stream()
                 .map(s -> new ProposalDetail.SessionOption(s.getId(), label(s), s.getStartsAt())).toList();
@@ -123,11 +123,11 @@ public class ProposalOutcomes {
 
     /** The label of the session a proposal was put on (null when it no longer exists). */
     static String sessionLabel(EntityManager em, long sessionId) {
-        Meeting m = em.find(Meeting.class, sessionId);
+        Session m = em.find(Session.class, sessionId);
         return m == null ? null : label(m);
     }
 
-    private static String label(Meeting s) {
+    private static String label(Session s) {
         return s.label() + " · " + s.getTitle();
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * What each kind of output carries for the PNT: the sources an admin can give a field of a
  * format for that kind (the {@code pnt} object the services put in their outbox events, see
- * SessionService, AgreementEvents, LibraryEvents and DocumentService), plus those every
+ * SessionEvents, AgreementEvents, LibraryEvents and DocumentService), plus those every
  * output has. The formats page offers them; the default descriptors use nothing else.
  */
 public final class OutputSources {

@@ -1,9 +1,6 @@
 package mx.snt.vinculo.sessions;
 
-import mx.snt.vinculo.sessions.Views.AcuerdoView;
-import mx.snt.vinculo.sessions.Views.AttendeeView;
-import mx.snt.vinculo.sessions.Views.ItemView;
-import mx.snt.vinculo.sessions.Views.SessionDetail;
+import mx.snt.vinculo.common.MexicoCity;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,14 +21,15 @@ import java.util.Locale;
  * The acta: a narrative the secretary edits (drafted at closing) plus the facts of the
  * session (attendance, quorum, items, votes, acuerdos, times), laid out as a PDF a person
  * would sign: the body's header on every page, numbered pages, signature lines. It is an
- * official document of Mexican bodies, so it is written in Spanish whatever the reader's language.
+ * official document of Mexican bodies, so it is written in Spanish whatever the reader's language
+ * (its words come from {@link ActaText}'s bundle).
  */
 public final class ActaDocument {
 
-    private static final Locale ES = Locale.forLanguageTag("es-MX");
+    private static final Locale ES = ActaText.ES;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", ES)
-            .withZone(SessionService.MEXICO);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", ES).withZone(SessionService.MEXICO);
+            .withZone(MexicoCity.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", ES).withZone(MexicoCity.ZONE);
     private static final float MARGIN = 60;
     private static final float WIDTH = PDRectangle.LETTER.getWidth() - 2 * MARGIN;
 
@@ -39,18 +37,18 @@ public final class ActaDocument {
     }
 
     static String kindName(SessionDetail d) {
-        return d.kind() == SessionKind.ORDINARY ? "Ordinaria" : "Extraordinaria";
+        return ActaText.text("kind." + d.kind().name());
     }
 
     /** The narrative drafted at closing, from the facts; the secretary may rewrite it. */
     static String draftNarrative(SessionDetail d) {
-        long present = d.attendees().stream().filter(AttendeeView::present).count();
-        return "En " + d.place() + ", siendo las " + time(d.startedAt()) + " horas del " + date(d.startedAt())
-                + ", se reunieron los integrantes de la " + d.workspaceName() + " para celebrar la Sesión "
-                + kindName(d) + " " + String.format("%02d", d.number()) + "/" + d.year() + ", con la asistencia de "
-                + present + " de " + d.quorumBase() + " integrantes, por lo que se declaró la existencia de quórum legal. "
-                + "Desahogados los asuntos del orden del día, se dio por concluida la sesión a las " + time(d.endedAt())
-                + " horas del mismo día.";
+        long present = d.attendees().stream().filter(AttendeeRow::present).count();
+        return ActaText.text("acta.narrative", d.place(), time(d.startedAt()), date(d.startedAt()), d.workspaceName(),
+                kindName(d), numberAndYear(d), String.valueOf(present), String.valueOf(d.quorumBase()), time(d.endedAt()));
+    }
+
+    private static String numberAndYear(SessionDetail d) {
+        return String.format("%02d", d.number()) + "/" + d.year();
     }
 
     private static String date(Instant i) {
@@ -61,58 +59,51 @@ public final class ActaDocument {
         return i == null ? "" : TIME.format(i);
     }
 
-    private static String status(AttendeeView a) {
+    private static String status(AttendeeRow a) {
         if (a.status() == null) {
-            return "sin registro";
+            return ActaText.text("attendance.none");
         }
-        return switch (a.status()) {
-            case PRESENT -> "presente";
-            case REMOTE -> "presente a distancia";
-            case ABSENT -> "ausente";
-            case EXCUSED -> "justificó su inasistencia";
-        };
+        return ActaText.text("attendance." + a.status().name());
     }
 
     /** The lines of the acta, before layout (also what tests read back from the PDF). */
     static List<String[]> lines(SessionDetail d) {
         List<String[]> out = new ArrayList<>();
-        out.add(new String[]{"T", "ACTA DE LA SESIÓN " + kindName(d).toUpperCase(ES) + " " + String.format("%02d", d.number())
-                + "/" + d.year()});
+        out.add(new String[]{"T", ActaText.text("acta.title", kindName(d).toUpperCase(ES), numberAndYear(d))});
         out.add(new String[]{"P", d.title()});
-        out.add(new String[]{"P", "Fecha: " + date(d.startsAt()) + ". Inicio: " + time(d.startedAt()) + " h. Conclusión: "
-                + time(d.endedAt()) + " h. Lugar: " + d.place() + "."});
-        out.add(new String[]{"H", "Narrativa"});
+        out.add(new String[]{"P", ActaText.text("acta.when", date(d.startsAt()), time(d.startedAt()), time(d.endedAt()), d.place())});
+        out.add(new String[]{"H", ActaText.text("acta.narrativeHeading")});
         for (String para : (d.actaText() == null ? "" : d.actaText()).split("\\R\\s*\\R|\\R")) {
             if (!para.isBlank()) {
                 out.add(new String[]{"P", para.strip()});
             }
         }
-        out.add(new String[]{"H", "Asistencia y quórum"});
-        for (AttendeeView a : d.attendees()) {
-            out.add(new String[]{"L", a.name() + (a.commissioner() ? " (comisionado/a)" : "") + ": " + status(a)});
+        out.add(new String[]{"H", ActaText.text("acta.attendanceHeading")});
+        for (AttendeeRow a : d.attendees()) {
+            out.add(new String[]{"L", a.name() + (a.commissioner() ? ActaText.text("acta.commissioner") : "") + ": " + status(a)});
         }
-        out.add(new String[]{"P", "Presentes: " + d.present() + " de " + d.quorumBase() + "; quórum requerido: "
-                + d.quorumNeeded() + ". " + (d.quorum() ? "Hubo quórum." : "No hubo quórum.")});
-        out.add(new String[]{"H", "Orden del día y votaciones"});
-        for (ItemView i : d.items()) {
-            out.add(new String[]{"L", i.position() + ". " + i.title() + (i.presenter() == null ? "" : " (presenta: " + i.presenter() + ")")});
+        out.add(new String[]{"P", ActaText.text("acta.present", String.valueOf(d.present()), String.valueOf(d.quorumBase()),
+                String.valueOf(d.quorumNeeded()), ActaText.text(d.quorum() ? "acta.quorum" : "acta.noQuorum"))});
+        out.add(new String[]{"H", ActaText.text("acta.agendaHeading")});
+        for (ItemRow i : d.items()) {
+            out.add(new String[]{"L", i.position() + ". " + i.title() + (i.presenter() == null ? "" : ActaText.text("acta.presenter", i.presenter()))});
             if (i.reorderReason() != null) {
-                out.add(new String[]{"P", "Cambio de orden: " + i.reorderReason()});
+                out.add(new String[]{"P", ActaText.text("acta.reorder", i.reorderReason())});
             }
             if (i.voteState() == VoteState.CLOSED) {
-                out.add(new String[]{"P", "Votación: " + i.votesFor() + " a favor, " + i.votesAgainst() + " en contra, "
-                        + i.abstentions() + " abstenciones. " + ("APPROVED".equals(i.result()) ? "Aprobado." : "No aprobado.")});
+                out.add(new String[]{"P", ActaText.text("acta.vote", String.valueOf(i.votesFor()), String.valueOf(i.votesAgainst()),
+                        String.valueOf(i.abstentions()), ActaText.text("APPROVED".equals(i.result()) ? "acta.approved" : "acta.rejected"))});
             }
         }
-        out.add(new String[]{"H", "Acuerdos"});
+        out.add(new String[]{"H", ActaText.text("acta.acuerdosHeading")});
         if (d.acuerdos().isEmpty()) {
-            out.add(new String[]{"P", "No se adoptaron acuerdos."});
+            out.add(new String[]{"P", ActaText.text("acta.noAcuerdos")});
         }
-        for (AcuerdoView a : d.acuerdos()) {
+        for (AcuerdoRow a : d.acuerdos()) {
             out.add(new String[]{"L", a.number() + ": " + a.text()});
         }
-        out.add(new String[]{"H", "Firmas"});
-        for (AttendeeView a : d.attendees()) {
+        out.add(new String[]{"H", ActaText.text("acta.signaturesHeading")});
+        for (AttendeeRow a : d.attendees()) {
             if (a.present()) {
                 out.add(new String[]{"S", a.name()});
             }
@@ -239,7 +230,7 @@ public final class ActaDocument {
                     s.beginText();
                     s.setFont(regular, 9);
                     s.newLineAtOffset(PDRectangle.LETTER.getWidth() / 2 - 30, MARGIN / 2);
-                    s.showText("Página " + (i + 1) + " de " + total);
+                    s.showText(ActaText.text("acta.page", String.valueOf(i + 1), String.valueOf(total)));
                     s.endText();
                 }
             }

@@ -26,7 +26,7 @@ public class Acuerdo {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id")
-    private Meeting meeting;
+    private Session session;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id")
@@ -64,11 +64,11 @@ public class Acuerdo {
     protected Acuerdo() {
     }
 
-    Acuerdo(Meeting meeting, AgendaItem item, String number, String text, String result, int votesFor,
+    Acuerdo(Session session, AgendaItem item, String number, String text, String result, int votesFor,
             int votesAgainst, int abstentions, Instant now) {
-        this.meeting = meeting;
+        this.session = session;
         this.item = item;
-        this.workspaceId = meeting.getWorkspace().getId();
+        this.workspaceId = session.getWorkspace().getId();
         this.number = number;
         this.text = text;
         this.result = result;
@@ -76,11 +76,11 @@ public class Acuerdo {
         this.votesAgainst = votesAgainst;
         this.abstentions = abstentions;
         this.adoptedAt = now;
-        this.visibility = meeting.getVisibility();
+        this.visibility = session.getVisibility();
     }
 
     public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
+    public Session getSession() { return session; }
     public AgendaItem getItem() { return item; }
     public String getNumber() { return number; }
     public String getText() { return text; }

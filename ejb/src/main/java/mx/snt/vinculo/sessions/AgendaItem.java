@@ -11,9 +11,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.directory.Member;
 
-/** An item of the orden del día. Its session's version guards it (see {@link Meeting}). */
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An item of the orden del día and its vote. Its session's version guards it (see {@link Session},
+ * which offers every change; the checks of the vote itself live here).
+ */
 @Entity
 @Table(name = "meeting_item")
 public class AgendaItem {
@@ -23,7 +35,7 @@ public class AgendaItem {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id")
-    private Meeting meeting;
+    private Session session;
 
     @Column(nullable = false)
     private int position;
@@ -42,7 +54,7 @@ public class AgendaItem {
     private String body;
 
     @Column(name = "ref_meeting_id")
-    private Long refMeetingId;
+    private Long refSessionId;
 
     /** The accepted proposal this item came from (proposals' toAgendaItem), if any. */
     @Column(name = "proposal_id")
@@ -58,39 +70,47 @@ public class AgendaItem {
     @Column(name = "reorder_reason", length = 1000)
     private String reorderReason;
 
+    @OneToMany(mappedBy = "item", cascade = jakarta.persistence.CascadeType.PERSIST)
+    private List<Ballot> ballots = new ArrayList<>();
+
     protected AgendaItem() {
     }
 
-    AgendaItem(Meeting meeting, int position, ItemKind kind, String title, String presenter, String body, Long refMeetingId) {
-        this.meeting = meeting;
+    AgendaItem(Session session, int position, ItemKind kind, String title, String presenter, String body, Long refSessionId) {
+        this.session = session;
         this.position = position;
         this.kind = kind;
         this.title = title;
         this.presenter = presenter;
         this.body = body;
-        this.refMeetingId = refMeetingId;
+        this.refSessionId = refSessionId;
         this.voteState = VoteState.NONE;
     }
 
     public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
+    public Session getSession() { return session; }
     public int getPosition() { return position; }
     public ItemKind getKind() { return kind; }
     public String getTitle() { return title; }
     public String getPresenter() { return presenter; }
     public String getBody() { return body; }
-    public Long getRefMeetingId() { return refMeetingId; }
+    public Long getRefSessionId() { return refSessionId; }
     public Long getProposalId() { return proposalId; }
     public VoteState getVoteState() { return voteState; }
     public String getResult() { return result; }
     public String getReorderReason() { return reorderReason; }
 
-    void edit(ItemKind kind, String title, String presenter, String body, Long refMeetingId) {
+    /** Voted, or being voted: its place in the agenda (and its acuerdo's number) is fixed. */
+    public boolean isVoted() {
+        return voteState != VoteState.NONE;
+    }
+
+    void edit(ItemKind kind, String title, String presenter, String body, Long refSessionId) {
         this.kind = kind;
         this.title = title;
         this.presenter = presenter;
         this.body = body;
-        this.refMeetingId = refMeetingId;
+        this.refSessionId = refSessionId;
     }
 
     void position(int position, String reason) {
@@ -104,11 +124,46 @@ public class AgendaItem {
         this.proposalId = proposalId;
     }
 
+    void requireNew() {
+        if (voteState != VoteState.NONE) {
+            throw new ValidationException("session.vote.notNew");
+        }
+    }
+
+    void requireOpen() {
+        if (voteState == VoteState.CLOSED) {
+            throw new ValidationException("session.vote.closed");
+        }
+        if (voteState != VoteState.OPEN) {
+            throw new ValidationException("session.vote.notOpen");
+        }
+    }
+
     void openVote() {
+        requireNew();
         this.voteState = VoteState.OPEN;
     }
 
+    /** A member's vote while the vote is open; they may change their mind until it closes. */
+    void ballot(Member member, VoteChoice choice, String castBy, Instant now) {
+        requireOpen();
+        for (Ballot b : ballots) {
+            if (b.getMember().getId().equals(member.getId())) {
+                b.change(choice, castBy, now);
+                return;
+            }
+        }
+        ballots.add(new Ballot(this, member, choice, castBy, now));
+    }
+
+    Map<Long, VoteChoice> ballotsByMember() {
+        Map<Long, VoteChoice> out = new HashMap<>();
+        ballots.forEach(b -> out.put(b.getMember().getId(), b.getChoice()));
+        return out;
+    }
+
     void closeVote(String result) {
+        requireOpen();
         this.voteState = VoteState.CLOSED;
         this.result = result;
     }

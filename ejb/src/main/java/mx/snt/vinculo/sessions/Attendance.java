@@ -25,7 +25,7 @@ public class Attendance {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "meeting_id")
-    private Meeting meeting;
+    private Session session;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "member_id")
@@ -41,15 +41,15 @@ public class Attendance {
     protected Attendance() {
     }
 
-    Attendance(Meeting meeting, Member member, AttendanceStatus status, Instant now) {
-        this.meeting = meeting;
+    Attendance(Session session, Member member, AttendanceStatus status, Instant now) {
+        this.session = session;
         this.member = member;
         this.status = status;
         this.recordedAt = now;
     }
 
     public Long getId() { return id; }
-    public Meeting getMeeting() { return meeting; }
+    public Session getSession() { return session; }
     public Member getMember() { return member; }
     public AttendanceStatus getStatus() { return status; }
 

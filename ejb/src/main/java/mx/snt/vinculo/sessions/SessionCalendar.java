@@ -20,12 +20,13 @@ final class SessionCalendar {
     private SessionCalendar() {
     }
 
-    static String single(Meeting s, List<AgendaItem> items) {
+    static String single(Session s) {
+        List<AgendaItem> items = s.getItems();
         Calendar cal = calendar();
         cal.add(ImmutableMethod.PUBLISH);
         VEvent e = event(s);
-        StringBuilder agenda = new StringBuilder(s.getRemoteUrl() == null ? "" : "Enlace: " + s.getRemoteUrl() + "\n");
-        agenda.append("Orden del día:\n");
+        StringBuilder agenda = new StringBuilder(s.getRemoteUrl() == null ? "" : ActaText.text("calendar.link", s.getRemoteUrl()) + "\n");
+        agenda.append(ActaText.text("calendar.agenda")).append('\n');
         for (AgendaItem i : items) {
             agenda.append(i.getPosition()).append(". ").append(i.getTitle()).append('\n');
         }
@@ -34,12 +35,12 @@ final class SessionCalendar {
         return cal.toString();
     }
 
-    static String feed(List<Meeting> sessions) {
+    static String feed(List<Session> sessions) {
         Calendar cal = calendar();
-        for (Meeting s : sessions) {
+        for (Session s : sessions) {
             VEvent e = event(s);
             if (s.getRemoteUrl() != null) {
-                e.add(new Description("Enlace: " + s.getRemoteUrl()));
+                e.add(new Description(ActaText.text("calendar.link", s.getRemoteUrl())));
             }
             cal.add(e);
         }
@@ -54,7 +55,7 @@ final class SessionCalendar {
         return cal;
     }
 
-    private static VEvent event(Meeting s) {
+    private static VEvent event(Session s) {
         VEvent e = new VEvent(s.getStartsAt(), s.getStartsAt().plusSeconds(s.getDurationMinutes() * 60L),
                 s.getWorkspace().getCode() + " " + s.label() + ": " + s.getTitle());
         e.add(new Uid("vinculo-sesion-" + s.getId() + "@snt.mx"));

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  *   <li>{@code vinculo.sessions.quorum-base}: MEMBERS (default) or COMMISSIONERS.</li>
  * </ul>
  */
-final class SessionSettings {
+public final class SessionSettings {
 
     private SessionSettings() {
     }
@@ -33,7 +33,12 @@ final class SessionSettings {
                 .orElse(kind == SessionKind.ORDINARY ? 5 : 1);
     }
 
-    static BusinessCalendar calendar() {
+    /** The notice a convocation of this body and kind must give. */
+    static NoticePolicy notice(String bodyCode, SessionKind kind) {
+        return new NoticePolicy(noticeDays(bodyCode, kind), calendar());
+    }
+
+    public static BusinessCalendar calendar() {
         String extra = config().getOptionalValue("vinculo.sessions.holidays", String.class).orElse("");
         Set<LocalDate> days = Arrays.stream(extra.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(LocalDate::parse).collect(Collectors.toSet());

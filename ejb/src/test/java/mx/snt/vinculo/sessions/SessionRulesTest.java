@@ -57,7 +57,7 @@ class SessionRulesTest {
     @Test
     void calendarParsesWithIcal4j() throws Exception {
         Workspace w = new Workspace(WorkspaceType.COMMISSION, "CVPDCS", "CVPDCS", "Comisión de Vinculación", null, null);
-        Meeting m = new Meeting(w, SessionKind.ORDINARY, 3, 2026, "Tercera sesión", Instant.parse("2026-12-10T17:00:00Z"),
+        Session m = new Session(w, SessionKind.ORDINARY, 3, 2026, "Tercera sesión", Instant.parse("2026-12-10T17:00:00Z"),
                 90, "Sala 1, Guadalajara", "sofia.secretaria", Instant.now());
         String ics = SessionCalendar.feed(List.of(m));
         Calendar cal = new CalendarBuilder().build(new StringReader(ics));
@@ -70,16 +70,16 @@ class SessionRulesTest {
 
     @Test
     void actaPdfHasTheFactsAndNumberedPages() throws Exception {
-        var item = new Views.ItemView(1, 1, ItemKind.PROPOSAL, "Programa anual de difusión", "Elena", null, null,
+        var item = new ItemRow(1, 1, ItemKind.PROPOSAL, "Programa anual de difusión", "Elena", null, null,
                 VoteState.CLOSED, "APPROVED", null, 2, 0, 0, List.of(), null, null);
-        var detail = new Views.SessionDetail(1, 1, "CVPDCS", "Comisión de Vinculación, Promoción, Difusión y Comunicación Social",
+        var detail = new SessionDetail(1, 1, "CVPDCS", "Comisión de Vinculación, Promoción, Difusión y Comunicación Social",
                 SessionKind.ORDINARY, 3, 2026, "Tercera sesión ordinaria", Instant.parse("2026-12-10T17:00:00Z"), 120, "Guadalajara",
                 null, null, null, true, SessionState.CLOSED, null, mx.snt.vinculo.visibility.Visibility.PRIVATE, null,
                 Instant.now(), Instant.parse("2026-12-10T17:05:00Z"), Instant.parse("2026-12-10T18:00:00Z"),
                 "Narrativa con acentos: sesión, año, comunicación — y un emoji 😀.", null, 3, List.of(item),
-                List.of(new Views.AttendeeView(1, "elena.comisionada", "Elena Ramírez", true, AttendanceStatus.PRESENT),
-                        new Views.AttendeeView(2, "carlos.comisionado", "Carlos Núñez", true, AttendanceStatus.REMOTE)),
-                List.of(new Views.AcuerdoView(1, 1, "CVPDCS/SO/03/2026/01", "Se aprueba: Programa anual de difusión", "APPROVED",
+                List.of(new AttendeeRow(1, "elena.comisionada", "Elena Ramírez", true, AttendanceStatus.PRESENT),
+                        new AttendeeRow(2, "carlos.comisionado", "Carlos Núñez", true, AttendanceStatus.REMOTE)),
+                List.of(new AcuerdoRow(1, 1, "CVPDCS/SO/03/2026/01", "Se aprueba: Programa anual de difusión", "APPROVED",
                         2, 0, 0, Instant.now())), 3, 2, true, false);
         byte[] pdf = ActaDocument.pdf(detail);
         try (var doc = Loader.loadPDF(pdf)) {

@@ -93,7 +93,7 @@ class PntFlowTest {
         pnt.stubFor(post(urlEqualTo(ELIMINA)).willReturn(okJson("{\"success\":true,\"mensaje\":{\"registros\":[]}}")));
     }
 
-    // What the four services put in their events (see SessionService, AgreementEvents, LibraryEvents).
+    // What the four services put in their events (see SessionEvents, AgreementEvents, LibraryEvents).
     static final String ACUERDO_PNT = "\"number\":\"CVPDCS/SO/03/2026/04\",\"date\":\"2026-10-15\","
             + "\"session\":\"Tercera sesión ordinaria 2026\",\"text\":\"Se aprueba el programa anual de trabajo.\"";
     static final String ACTA_PNT = "\"sessionNumber\":\"Tercera sesión ordinaria 2026\",\"date\":\"2026-10-16\","

@@ -73,6 +73,61 @@ class SessionsApiIT {
         return Hub.string("SELECT state FROM meeting WHERE id = ?", id);
     }
 
+    /**
+     * The bug of issue 10: during the session an item moved ahead of one already voted shifted
+     * it, and the next acuerdo repeated its number (a 500 on the unique constraint). Now a move
+     * that would change a voted item's place is refused (422, problem+json), other moves still
+     * work, and every acuerdo keeps the number it was issued with.
+     */
+    @Test
+    void votedItemsNeverMoveAndAcuerdoNumbersNeverRepeat() throws Exception {
+        JsonNode s = plan("ORDINARY", Hub.today().plusDays(22), "Sesión de prueba del orden y la numeración");
+        long id = s.get("id").asLong();
+        s = addItem(s, "PROPOSAL", "Primer punto", null);
+        s = addItem(s, "PROPOSAL", "Segundo punto", null);
+        s = addItem(s, "PROPOSAL", "Tercer punto", null);
+        long item1 = s.get("items").get(0).get("id").asLong();
+        long item2 = s.get("items").get(1).get("id").asLong();
+        long item3 = s.get("items").get(2).get("id").asLong();
+        s = act(s, "convene");
+        attend(id, elenaId, "PRESENT");
+        s = attend(id, carlosId, "PRESENT");
+        s = act(s, "start");
+        Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item1 + "/open-vote", sofia, "{}"));
+        Hub.expect(200, vote(id, item1, elena, "FOR"));
+        Hub.expect(200, vote(id, item1, carlos, "FOR"));
+        s = Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item1 + "/close-vote", sofia, "{}"));
+        String prefix = "CVPDCS/SO/" + String.format("%02d", s.get("number").asInt()) + "/" + s.get("year").asInt() + "/";
+
+        // Moving the third item ahead of the voted first one would shift it: refused, nothing moves.
+        HttpResponse<String> ahead = Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item3 + "/move", sofia,
+                "{\"version\":" + s.get("version") + ",\"position\":1,\"reason\":\"Urgencia\"}");
+        assertThat(ahead.statusCode()).isEqualTo(422);
+        assertThat(ahead.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(Hub.json(ahead).get("detail").asText()).contains("ya fue votado");
+        // Moving the voted item itself: refused too.
+        HttpResponse<String> voted = Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item1 + "/move", sofia,
+                "{\"version\":" + s.get("version") + ",\"position\":3,\"reason\":\"Urgencia\"}");
+        assertThat(voted.statusCode()).isEqualTo(422);
+        assertThat(Hub.string("SELECT position FROM meeting_item WHERE id = ?", item1)).isEqualTo("1");
+        assertThat(Hub.string("SELECT position FROM meeting_item WHERE id = ?", item3)).isEqualTo("3");
+
+        // A move among items not yet voted is still allowed, and the numbering follows the places.
+        s = Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item3 + "/move", sofia,
+                "{\"version\":" + s.get("version") + ",\"position\":2,\"reason\":\"Urgencia\"}"));
+        for (long item : new long[]{item3, item2}) {
+            Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item + "/current", sofia, "{}"));
+            Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item + "/open-vote", sofia, "{}"));
+            Hub.expect(200, vote(id, item, elena, "FOR"));
+            Hub.expect(200, vote(id, item, carlos, "AGAINST"));
+            s = Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item + "/close-vote", sofia, "{}"));
+        }
+        assertThat(Hub.string("SELECT number FROM acuerdo WHERE item_id = ?", item1)).isEqualTo(prefix + "01");
+        assertThat(Hub.string("SELECT number FROM acuerdo WHERE item_id = ?", item3)).isEqualTo(prefix + "02");
+        assertThat(Hub.string("SELECT number FROM acuerdo WHERE item_id = ?", item2)).isEqualTo(prefix + "03");
+        assertThat(Hub.count("SELECT COUNT(DISTINCT number) FROM acuerdo WHERE meeting_id = ?", id)).isEqualTo(3);
+    }
+
     @Test
     void wholeCycleFromPlanToPublicationWithRefusalsThatChangeNothing() throws Exception {
         JsonNode s = plan("ORDINARY", Hub.today().plusDays(21), "Sesión de prueba del ciclo completo");

@@ -19,11 +19,15 @@ import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.sessions.AttendanceStatus;
 import mx.snt.vinculo.sessions.ItemKind;
 import mx.snt.vinculo.sessions.SessionKind;
-import mx.snt.vinculo.sessions.SessionService;
-import mx.snt.vinculo.sessions.SessionService.ItemInput;
-import mx.snt.vinculo.sessions.SessionService.Plan;
-import mx.snt.vinculo.sessions.Views.SessionDetail;
-import mx.snt.vinculo.sessions.Views.SessionSummary;
+import mx.snt.vinculo.sessions.SessionQueries;
+import mx.snt.vinculo.sessions.SessionWorkflow;
+import mx.snt.vinculo.sessions.AgendaEditing;
+import mx.snt.vinculo.sessions.Voting;
+import mx.snt.vinculo.sessions.SessionCalendars;
+import mx.snt.vinculo.sessions.ItemInput;
+import mx.snt.vinculo.sessions.SessionPlan;
+import mx.snt.vinculo.sessions.SessionDetail;
+import mx.snt.vinculo.sessions.SessionRow;
 import mx.snt.vinculo.sessions.VoteChoice;
 
 import java.time.LocalDate;
@@ -68,21 +72,33 @@ public class SessionsResource {
     }
 
     @EJB
-    private SessionService sessions;
+    private SessionQueries queries;
+
+    @EJB
+    private SessionWorkflow workflow;
+
+    @EJB
+    private AgendaEditing agenda;
+
+    @EJB
+    private Voting voting;
+
+    @EJB
+    private SessionCalendars calendars;
 
     @GET
-    public Page<SessionSummary> list(@QueryParam("workspaceId") Long workspaceId, @QueryParam("first") @DefaultValue("0") int first,
+    public Page<SessionRow> list(@QueryParam("workspaceId") Long workspaceId, @QueryParam("first") @DefaultValue("0") int first,
                                      @QueryParam("size") @DefaultValue("25") int size) {
         if (workspaceId == null) {
             throw new ValidationException("session.workspace.required");
         }
-        return sessions.forWorkspace(workspaceId, first, size);
+        return queries.forWorkspace(workspaceId, first, size);
     }
 
     @GET
     @Path("{id:[0-9]+}")
     public SessionDetail one(@PathParam("id") long id) {
-        return sessions.get(id);
+        return queries.get(id);
     }
 
     @POST
@@ -91,7 +107,7 @@ public class SessionsResource {
         if (b == null || b.workspaceId() == null) {
             throw new ValidationException("session.workspace.required");
         }
-        SessionDetail d = sessions.plan(new Plan(b.workspaceId(), b.kind(), b.title(), date(b.date()), time(b.time()),
+        SessionDetail d = workflow.plan(new SessionPlan(b.workspaceId(), b.kind(), b.title(), date(b.date()), time(b.time()),
                 b.durationMinutes(), b.place(), b.remoteUrl(), b.livestreamUrl(), Boolean.TRUE.equals(b.remoteVoting())));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
     }
@@ -104,7 +120,7 @@ public class SessionsResource {
         if (b == null) {
             throw new ValidationException("session.when.required");
         }
-        return sessions.edit(id, version(version), new Plan(b.workspaceId() == null ? 0 : b.workspaceId(), b.kind(), b.title(),
+        return workflow.edit(id, version(version), new SessionPlan(b.workspaceId() == null ? 0 : b.workspaceId(), b.kind(), b.title(),
                 date(b.date()), time(b.time()), b.durationMinutes(), b.place(), b.remoteUrl(), b.livestreamUrl(),
                 Boolean.TRUE.equals(b.remoteVoting())));
     }
@@ -113,14 +129,14 @@ public class SessionsResource {
     @Path("{id:[0-9]+}/items")
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionDetail addItem(@PathParam("id") long id, Item b) {
-        return sessions.addItem(id, version(b == null ? null : b.version()), input(b));
+        return agenda.addItem(id, version(b == null ? null : b.version()), input(b));
     }
 
     @PUT
     @Path("{id:[0-9]+}/items/{item:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionDetail editItem(@PathParam("id") long id, @PathParam("item") long item, Item b) {
-        return sessions.editItem(id, item, version(b == null ? null : b.version()), input(b));
+        return agenda.editItem(id, item, version(b == null ? null : b.version()), input(b));
     }
 
     @POST
@@ -130,7 +146,7 @@ public class SessionsResource {
         if (b == null || b.position() == null) {
             throw new ValidationException("session.item.position", 0);
         }
-        return sessions.moveItem(id, item, version(b.version()), b.position(), b.reason());
+        return agenda.moveItem(id, item, version(b.version()), b.position(), b.reason());
     }
 
     /** Raw bytes of a document; its name in ?name=. */
@@ -139,7 +155,7 @@ public class SessionsResource {
     @Consumes(MediaType.WILDCARD)
     public SessionDetail attach(@PathParam("id") long id, @PathParam("item") long item, @QueryParam("name") String name,
                                 @QueryParam("version") Long version, byte[] content) {
-        return sessions.attach(id, item, version(version), name, content);
+        return agenda.attach(id, item, version(version), name, content);
     }
 
     @POST
@@ -148,11 +164,11 @@ public class SessionsResource {
     public SessionDetail transition(@PathParam("id") long id, @PathParam("action") String action, Change b) {
         long v = version(b == null ? null : b.version());
         return switch (action) {
-            case "convene" -> sessions.convene(id, v);
-            case "start" -> sessions.start(id, v);
-            case "close" -> sessions.close(id, v);
-            case "publish" -> sessions.publish(id, v);
-            default -> sessions.cancel(id, v, b.reason());
+            case "convene" -> workflow.convene(id, v);
+            case "start" -> workflow.start(id, v);
+            case "close" -> workflow.close(id, v);
+            case "publish" -> workflow.publish(id, v);
+            default -> workflow.cancel(id, v, b.reason());
         };
     }
 
@@ -160,16 +176,16 @@ public class SessionsResource {
     @Path("{id:[0-9]+}/attendance/{member:[0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionDetail attendance(@PathParam("id") long id, @PathParam("member") long member, AttendanceChange b) {
-        return sessions.attendance(id, member, b == null ? null : b.status());
+        return voting.attendance(id, member, b == null ? null : b.status());
     }
 
     @POST
     @Path("{id:[0-9]+}/items/{item:[0-9]+}/{action:current|open-vote|close-vote}")
     public SessionDetail itemAction(@PathParam("id") long id, @PathParam("item") long item, @PathParam("action") String action) {
         return switch (action) {
-            case "current" -> sessions.takeUp(id, item);
-            case "open-vote" -> sessions.openVote(id, item);
-            default -> sessions.closeVote(id, item);
+            case "current" -> voting.takeUp(id, item);
+            case "open-vote" -> voting.openVote(id, item);
+            default -> voting.closeVote(id, item);
         };
     }
 
@@ -180,21 +196,21 @@ public class SessionsResource {
         if (b == null) {
             throw new ValidationException("session.vote.choice");
         }
-        return b.memberId() == null ? sessions.vote(id, item, b.choice()) : sessions.recordVote(id, item, b.memberId(), b.choice());
+        return b.memberId() == null ? voting.vote(id, item, b.choice()) : voting.recordVote(id, item, b.memberId(), b.choice());
     }
 
     @PUT
     @Path("{id:[0-9]+}/acta")
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionDetail acta(@PathParam("id") long id, Acta b) {
-        return sessions.saveActa(id, version(b == null ? null : b.version()), b == null ? null : b.text());
+        return workflow.saveActa(id, version(b == null ? null : b.version()), b == null ? null : b.text());
     }
 
     @PUT
     @Path("{id:[0-9]+}/links")
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionDetail links(@PathParam("id") long id, Links b) {
-        return sessions.links(id, version(b == null ? null : b.version()), b == null ? null : b.livestreamUrl(),
+        return workflow.links(id, version(b == null ? null : b.version()), b == null ? null : b.livestreamUrl(),
                 b == null ? null : b.recordingUrl());
     }
 
@@ -202,7 +218,7 @@ public class SessionsResource {
     @Path("{id:[0-9]+}/acta.pdf")
     @Produces("application/pdf")
     public Response actaPdf(@PathParam("id") long id) {
-        return Response.ok(sessions.actaPdf(id), "application/pdf")
+        return Response.ok(queries.actaPdf(id), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"acta-" + id + ".pdf\"").build();
     }
 
@@ -210,7 +226,7 @@ public class SessionsResource {
     @Path("{id:[0-9]+}/calendar.ics")
     @Produces("text/calendar")
     public Response ics(@PathParam("id") long id) {
-        return Response.ok(sessions.ics(id), "text/calendar; charset=UTF-8")
+        return Response.ok(calendars.ics(id), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"sesion-" + id + ".ics\"").build();
     }
 
@@ -218,14 +234,14 @@ public class SessionsResource {
     @GET
     @Path("feed")
     public Map<String, String> feed() {
-        return Map.of("path", "/calendario/" + sessions.feedToken() + ".ics");
+        return Map.of("path", "/calendario/" + calendars.feedToken() + ".ics");
     }
 
     /** Revokes the caller's feed and returns the new path. */
     @POST
     @Path("feed/renew")
     public Map<String, String> renewFeed() {
-        return Map.of("path", "/calendario/" + sessions.renewFeedToken() + ".ics");
+        return Map.of("path", "/calendario/" + calendars.renewFeedToken() + ".ics");
     }
 
     private static ItemInput input(Item b) {

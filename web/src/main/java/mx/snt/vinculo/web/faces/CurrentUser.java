@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import mx.snt.vinculo.web.security.SignInFirst;
-import mx.snt.vinculo.web.security.SignedInPerson;
 
 import java.security.Principal;
 

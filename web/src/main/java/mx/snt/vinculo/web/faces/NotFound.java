@@ -2,7 +2,6 @@ package mx.snt.vinculo.web.faces;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
-import mx.snt.vinculo.web.security.SignInFirst;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.directory.DirectoryService;
 import mx.snt.vinculo.directory.LoginProfile;
 import mx.snt.vinculo.web.faces.LocaleBean;
+import mx.snt.vinculo.web.faces.SignedInPerson;
 
 import java.io.IOException;
 import java.util.ArrayList;

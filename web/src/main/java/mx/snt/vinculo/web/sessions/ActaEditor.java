@@ -5,8 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.common.NotFoundException;
-import mx.snt.vinculo.sessions.SessionService;
-import mx.snt.vinculo.sessions.Views.SessionDetail;
+import mx.snt.vinculo.sessions.SessionQueries;
+import mx.snt.vinculo.sessions.SessionWorkflow;
+import mx.snt.vinculo.sessions.SessionDetail;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
 
@@ -18,7 +19,10 @@ import java.io.Serializable;
 public class ActaEditor implements Serializable {
 
     @EJB
-    private SessionService sessions;
+    private SessionQueries queries;
+
+    @EJB
+    private SessionWorkflow workflow;
 
     private String id;
     private SessionDetail session;
@@ -31,7 +35,7 @@ public class ActaEditor implements Serializable {
             return;
         }
         try {
-            session = sessions.get(sessionId);
+            session = queries.get(sessionId);
             text = session.actaText();
         } catch (NotFoundException e) {
             NotFound.send();
@@ -40,7 +44,7 @@ public class ActaEditor implements Serializable {
 
     public void save() {
         try {
-            session = sessions.saveActa(session.id(), session.version(), text);
+            session = workflow.saveActa(session.id(), session.version(), text);
             text = session.actaText();
             Messages.info("session.acta.saved");
         } catch (DomainException e) {

@@ -6,9 +6,10 @@ import jakarta.inject.Named;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.sessions.SessionKind;
-import mx.snt.vinculo.sessions.SessionService;
-import mx.snt.vinculo.sessions.SessionService.Plan;
-import mx.snt.vinculo.sessions.Views.SessionDetail;
+import mx.snt.vinculo.sessions.SessionQueries;
+import mx.snt.vinculo.sessions.SessionWorkflow;
+import mx.snt.vinculo.sessions.SessionPlan;
+import mx.snt.vinculo.sessions.SessionDetail;
 import mx.snt.vinculo.web.faces.Messages;
 
 import java.io.Serializable;
@@ -22,7 +23,10 @@ import java.util.List;
 public class NewSessionView implements Serializable {
 
     @EJB
-    private SessionService sessions;
+    private SessionQueries queries;
+
+    @EJB
+    private SessionWorkflow workflow;
 
     private List<WorkspaceSummary> workspaces;
     private Long workspaceId;
@@ -37,7 +41,7 @@ public class NewSessionView implements Serializable {
     private boolean remoteVoting = true;
 
     public void load() {
-        workspaces = sessions.plannable();
+        workspaces = queries.plannable();
     }
 
     public String save() {
@@ -46,7 +50,7 @@ public class NewSessionView implements Serializable {
             return null;
         }
         try {
-            SessionDetail d = sessions.plan(new Plan(workspaceId, kind, title, date, time, duration,
+            SessionDetail d = workflow.plan(new SessionPlan(workspaceId, kind, title, date, time, duration,
                     place, remoteUrl, livestreamUrl, remoteVoting));
             Messages.info("session.planned");
             return "/sesiones/ver?faces-redirect=true&id=" + d.id();

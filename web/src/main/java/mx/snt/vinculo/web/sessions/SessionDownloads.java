@@ -5,7 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import mx.snt.vinculo.sessions.SessionService;
+import mx.snt.vinculo.sessions.SessionCalendars;
+import mx.snt.vinculo.sessions.SessionQueries;
 import mx.snt.vinculo.web.files.Downloads;
 import mx.snt.vinculo.web.files.Downloads.Download;
 
@@ -29,7 +30,10 @@ public class SessionDownloads extends HttpServlet {
     private static final Pattern FEED = Pattern.compile("/([A-Za-z0-9_-]{20,64})\\.ics");
 
     @EJB
-    private SessionService sessions;
+    private SessionQueries queries;
+
+    @EJB
+    private SessionCalendars calendars;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -38,22 +42,22 @@ public class SessionDownloads extends HttpServlet {
             case "/sesiones/acta" -> {
                 Matcher m = match(ACTA, info);
                 yield m == null ? null : Download.of("application/pdf", "acta-" + m.group(1) + ".pdf",
-                        sessions.actaPdf(Long.parseLong(m.group(1))));
+                        queries.actaPdf(Long.parseLong(m.group(1))));
             }
             case "/sesiones/ics" -> {
                 Matcher m = match(ICS, info);
                 yield m == null ? null : Download.of("text/calendar; charset=UTF-8", "sesion-" + m.group(1) + ".ics",
-                        sessions.ics(Long.parseLong(m.group(1))).getBytes(StandardCharsets.UTF_8));
+                        calendars.ics(Long.parseLong(m.group(1))).getBytes(StandardCharsets.UTF_8));
             }
             case "/sesiones/archivo" -> {
                 Matcher m = match(FILE, info);
-                yield m == null ? null : Download.of(sessions.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
+                yield m == null ? null : Download.of(queries.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
             }
             default -> {
                 // The feed is shown inline by calendar clients, which poll it.
                 Matcher m = match(FEED, info);
                 yield m == null ? null : new Download("text/calendar; charset=UTF-8", null,
-                        sessions.feed(m.group(1)).getBytes(StandardCharsets.UTF_8), "private, max-age=300");
+                        calendars.feed(m.group(1)).getBytes(StandardCharsets.UTF_8), "private, max-age=300");
             }
         });
     }

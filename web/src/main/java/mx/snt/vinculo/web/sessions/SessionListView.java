@@ -5,9 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import mx.snt.vinculo.common.DomainException;
+import mx.snt.vinculo.common.MexicoCity;
+import mx.snt.vinculo.common.PagePaths;
 import mx.snt.vinculo.directory.WorkspaceSummary;
-import mx.snt.vinculo.sessions.SessionService;
-import mx.snt.vinculo.sessions.Views.SessionSummary;
+import mx.snt.vinculo.sessions.SessionQueries;
+import mx.snt.vinculo.sessions.SessionCalendars;
+import mx.snt.vinculo.sessions.SessionRow;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
 import mx.snt.vinculo.web.faces.PageModel;
@@ -17,7 +20,6 @@ import org.primefaces.model.ScheduleModel;
 
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 /** Sessions of a workspace (or of every workspace the person sees): paged list, calendar, feed URL. */
@@ -25,14 +27,15 @@ import java.util.List;
 @ViewScoped
 public class SessionListView implements Serializable {
 
-    private static final ZoneId MEXICO = ZoneId.of("America/Mexico_City");
+    @EJB
+    private SessionQueries queries;
 
     @EJB
-    private SessionService sessions;
+    private SessionCalendars calendars;
 
     private String ws;
     private Long workspaceId;
-    private PageModel<SessionSummary> list;
+    private PageModel<SessionRow> list;
     private ScheduleModel calendar;
     private List<WorkspaceSummary> plannable;
     private String feedUrl;
@@ -46,19 +49,19 @@ public class SessionListView implements Serializable {
             }
         }
         Long wsId = workspaceId;
-        list = new PageModel<>((first, size) -> sessions.forWorkspace(wsId, first, size));
-        plannable = sessions.plannable();
+        list = new PageModel<>((first, size) -> queries.forWorkspace(wsId, first, size));
+        plannable = queries.plannable();
         calendar = new LazyScheduleModel() {
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                for (SessionSummary s : sessions.between(start.atZone(MEXICO).toInstant(), end.atZone(MEXICO).toInstant(), wsId)) {
+                for (SessionRow s : queries.between(start.atZone(MexicoCity.ZONE).toInstant(), end.atZone(MexicoCity.ZONE).toInstant(), wsId)) {
                     addEvent(DefaultScheduleEvent.builder()
                             .id(String.valueOf(s.id()))
                             .title(s.workspaceCode() + " " + s.kind().code() + " " + String.format("%02d", s.number()) + ": " + s.title())
-                            .startDate(LocalDateTime.ofInstant(s.startsAt(), MEXICO))
-                            .endDate(LocalDateTime.ofInstant(s.endsAt(), MEXICO))
+                            .startDate(LocalDateTime.ofInstant(s.startsAt(), MexicoCity.ZONE))
+                            .endDate(LocalDateTime.ofInstant(s.endsAt(), MexicoCity.ZONE))
                             .url(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                                    + "/sesiones/ver.xhtml?id=" + s.id())
+                                    + PagePaths.session(s.id()))
                             .styleClass("session-" + s.state().name().toLowerCase())
                             .build());
                 }
@@ -69,7 +72,7 @@ public class SessionListView implements Serializable {
     /** Shows (creating if needed) the person's private calendar feed address. */
     public void showFeed() {
         try {
-            feedUrl = base() + "/calendario/" + sessions.feedToken() + ".ics";
+            feedUrl = base() + "/calendario/" + calendars.feedToken() + ".ics";
         } catch (DomainException e) {
             Messages.error(e);
         }
@@ -78,7 +81,7 @@ public class SessionListView implements Serializable {
     /** Revokes the old address: calendar programs subscribed to it stop receiving sessions. */
     public void renewFeed() {
         try {
-            feedUrl = base() + "/calendario/" + sessions.renewFeedToken() + ".ics";
+            feedUrl = base() + "/calendario/" + calendars.renewFeedToken() + ".ics";
             Messages.info("session.feed.renewed");
         } catch (DomainException e) {
             Messages.error(e);
@@ -94,7 +97,7 @@ public class SessionListView implements Serializable {
     public String getWs() { return ws; }
     public void setWs(String ws) { this.ws = ws; }
     public Long getWorkspaceId() { return workspaceId; }
-    public PageModel<SessionSummary> getList() { return list; }
+    public PageModel<SessionRow> getList() { return list; }
     public ScheduleModel getCalendar() { return calendar; }
     public List<WorkspaceSummary> getPlannable() { return plannable; }
     public String getFeedUrl() { return feedUrl; }

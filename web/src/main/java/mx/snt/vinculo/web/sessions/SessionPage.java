@@ -8,9 +8,12 @@ import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.sessions.AttendanceStatus;
 import mx.snt.vinculo.sessions.ItemKind;
-import mx.snt.vinculo.sessions.SessionService;
-import mx.snt.vinculo.sessions.SessionService.ItemInput;
-import mx.snt.vinculo.sessions.Views.SessionDetail;
+import mx.snt.vinculo.sessions.SessionQueries;
+import mx.snt.vinculo.sessions.SessionWorkflow;
+import mx.snt.vinculo.sessions.AgendaEditing;
+import mx.snt.vinculo.sessions.Voting;
+import mx.snt.vinculo.sessions.ItemInput;
+import mx.snt.vinculo.sessions.SessionDetail;
 import mx.snt.vinculo.sessions.VoteChoice;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
@@ -31,7 +34,16 @@ import java.util.function.Supplier;
 public class SessionPage implements Serializable {
 
     @EJB
-    private SessionService sessions;
+    private SessionQueries queries;
+
+    @EJB
+    private SessionWorkflow workflow;
+
+    @EJB
+    private AgendaEditing agenda;
+
+    @EJB
+    private Voting voting;
 
     private String id;
     private SessionDetail session;
@@ -57,7 +69,7 @@ public class SessionPage implements Serializable {
             return;
         }
         try {
-            show(sessions.get(sessionId));
+            show(queries.get(sessionId));
         } catch (NotFoundException e) {
             NotFound.send();
         }
@@ -67,7 +79,7 @@ public class SessionPage implements Serializable {
     public void refresh() {
         if (session != null) {
             try {
-                session = sessions.get(session.id());
+                session = queries.get(session.id());
             } catch (DomainException e) {
                 Messages.error(e);
             }
@@ -99,30 +111,30 @@ public class SessionPage implements Serializable {
         }
     }
 
-    public void convene() { act(() -> sessions.convene(session.id(), session.version()), "session.convened"); }
-    public void start() { act(() -> sessions.start(session.id(), session.version()), "session.started"); }
-    public void close() { act(() -> sessions.close(session.id(), session.version()), "session.closed"); }
-    public void publish() { act(() -> sessions.publish(session.id(), session.version()), "session.published"); }
-    public void cancel() { act(() -> sessions.cancel(session.id(), session.version(), cancelReason), "session.cancelled"); }
+    public void convene() { act(() -> workflow.convene(session.id(), session.version()), "session.convened"); }
+    public void start() { act(() -> workflow.start(session.id(), session.version()), "session.started"); }
+    public void close() { act(() -> workflow.close(session.id(), session.version()), "session.closed"); }
+    public void publish() { act(() -> workflow.publish(session.id(), session.version()), "session.published"); }
+    public void cancel() { act(() -> workflow.cancel(session.id(), session.version(), cancelReason), "session.cancelled"); }
 
     public void attendance(long memberId, String status) {
-        act(() -> sessions.attendance(session.id(), memberId, AttendanceStatus.valueOf(status)), null);
+        act(() -> voting.attendance(session.id(), memberId, AttendanceStatus.valueOf(status)), null);
     }
 
-    public void takeUp(long itemId) { act(() -> sessions.takeUp(session.id(), itemId), null); }
-    public void openVote(long itemId) { act(() -> sessions.openVote(session.id(), itemId), "session.vote.opened"); }
-    public void closeVote(long itemId) { act(() -> sessions.closeVote(session.id(), itemId), "session.vote.closedOk"); }
+    public void takeUp(long itemId) { act(() -> voting.takeUp(session.id(), itemId), null); }
+    public void openVote(long itemId) { act(() -> voting.openVote(session.id(), itemId), "session.vote.opened"); }
+    public void closeVote(long itemId) { act(() -> voting.closeVote(session.id(), itemId), "session.vote.closedOk"); }
 
     public void recordVote(long itemId, long memberId, String choice) {
-        act(() -> sessions.recordVote(session.id(), itemId, memberId, VoteChoice.valueOf(choice)), null);
+        act(() -> voting.recordVote(session.id(), itemId, memberId, VoteChoice.valueOf(choice)), null);
     }
 
     public void vote(long itemId, String choice) {
-        act(() -> sessions.vote(session.id(), itemId, VoteChoice.valueOf(choice)), "session.vote.cast");
+        act(() -> voting.vote(session.id(), itemId, VoteChoice.valueOf(choice)), "session.vote.cast");
     }
 
     public void addItem() {
-        act(() -> sessions.addItem(session.id(), session.version(),
+        act(() -> agenda.addItem(session.id(), session.version(),
                 new ItemInput(itemKind, itemTitle, itemPresenter, itemBody, itemRef)), "session.item.added");
         itemTitle = null;
         itemPresenter = null;
@@ -131,25 +143,25 @@ public class SessionPage implements Serializable {
     }
 
     public void removeItem(long itemId) {
-        act(() -> sessions.removeItem(session.id(), itemId, session.version()), "session.item.removed");
+        act(() -> agenda.removeItem(session.id(), itemId, session.version()), "session.item.removed");
     }
 
     public void moveItem(long itemId) {
-        act(() -> sessions.moveItem(session.id(), itemId, session.version(), movePosition == null ? 0 : movePosition, moveReason),
+        act(() -> agenda.moveItem(session.id(), itemId, session.version(), movePosition == null ? 0 : movePosition, moveReason),
                 "session.item.moved");
         moveReason = null;
     }
 
     public void saveLinks() {
-        act(() -> sessions.links(session.id(), session.version(), livestreamUrl, recordingUrl), "session.links.saved");
+        act(() -> workflow.links(session.id(), session.version(), livestreamUrl, recordingUrl), "session.links.saved");
     }
 
     public void attach() {
         if (file == null || uploadItem == null) {
-            act(() -> sessions.attach(session.id(), uploadItem == null ? -1 : uploadItem, session.version(), null, null), null);
+            act(() -> agenda.attach(session.id(), uploadItem == null ? -1 : uploadItem, session.version(), null, null), null);
             return;
         }
-        act(() -> sessions.attach(session.id(), uploadItem, session.version(), file.getFileName(), file.getContent()),
+        act(() -> agenda.attach(session.id(), uploadItem, session.version(), file.getFileName(), file.getContent()),
                 "session.item.attached");
         file = null;
     }

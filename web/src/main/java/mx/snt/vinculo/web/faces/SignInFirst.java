@@ -1,4 +1,4 @@
-package mx.snt.vinculo.web.security;
+package mx.snt.vinculo.web.faces;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -24,7 +24,7 @@ public final class SignInFirst {
     }
 
     /** Where to go after signing in: the {@code volver} path if it is one of ours, else {@code fallback}. */
-    static String target(HttpServletRequest request, String fallback) {
+    public static String target(HttpServletRequest request, String fallback) {
         String raw = request.getParameter(PARAMETER);
         if (raw == null) {
             return fallback;
@@ -36,7 +36,7 @@ public final class SignInFirst {
     }
 
     /** A path of this application: starts with the context path and a slash, no scheme, no host, no line breaks. */
-    static boolean isLocal(String contextPath, String path) {
+    public static boolean isLocal(String contextPath, String path) {
         return path.startsWith(contextPath + "/")
                 && !path.startsWith("//") && !path.startsWith("/\\")
                 && !path.contains("\\") && !path.contains("://")

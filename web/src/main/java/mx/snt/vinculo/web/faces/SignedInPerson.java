@@ -1,4 +1,4 @@
-package mx.snt.vinculo.web.security;
+package mx.snt.vinculo.web.faces;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -15,12 +15,12 @@ public record SignedInPerson(String username, String displayName, boolean admin)
     private static final String KEY = SignedInPerson.class.getName();
 
     /** "Given Family", or the username when the token carries no names. */
-    static SignedInPerson of(String username, String givenName, String familyName, boolean admin) {
+    public static SignedInPerson of(String username, String givenName, String familyName, boolean admin) {
         String name = ((givenName == null ? "" : givenName.strip()) + " " + (familyName == null ? "" : familyName.strip())).strip();
         return new SignedInPerson(username, name.isEmpty() ? username : name, admin);
     }
 
-    void remember(HttpServletRequest request) {
+    public void remember(HttpServletRequest request) {
         request.getSession(true).setAttribute(KEY, this);
     }
 

@@ -1,4 +1,4 @@
-package mx.snt.vinculo.web.security;
+package mx.snt.vinculo.web.faces;
 
 import org.junit.jupiter.api.Test;
 

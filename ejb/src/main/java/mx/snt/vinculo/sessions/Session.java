@@ -1,0 +1,524 @@
+package mx.snt.vinculo.sessions;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import mx.snt.vinculo.common.AuthoredEntity;
+import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.directory.Member;
+import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.visibility.Visibility;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A session of a workspace's body (commission, region, plenary): the aggregate of its agenda
+ * items, attendance and acuerdos. Every operation that changes it checks its rule here, so no
+ * caller can skip one: the workflow ({@link SessionState}), the notice period, quorum, the
+ * order of the agenda (voted items never move) and votes. Its version guards the session and
+ * its agenda together: every agenda edit touches it, so two secretaries editing the same
+ * agenda get one conflict, not a lost update. The table keeps its first name, {@code meeting}.
+ */
+@Entity
+@Table(name = "meeting")
+public class Session extends AuthoredEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "workspace_id")
+    private Workspace workspace;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private SessionKind kind;
+
+    @Column(name = "seq_number", nullable = false)
+    private int number;
+
+    @Column(name = "seq_year", nullable = false)
+    private int year;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "duration_min", nullable = false)
+    private int durationMinutes;
+
+    @Column(nullable = false, length = 300)
+    private String place;
+
+    @Column(name = "remote_url", length = 1000)
+    private String remoteUrl;
+
+    @Column(name = "livestream_url", length = 1000)
+    private String livestreamUrl;
+
+    @Column(name = "recording_url", length = 1000)
+    private String recordingUrl;
+
+    @Column(name = "remote_voting", nullable = false)
+    private boolean remoteVoting;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private SessionState state;
+
+    @Column(name = "cancel_reason", length = 1000)
+    private String cancelReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Visibility visibility;
+
+    @Column(name = "current_item_id")
+    private Long currentItemId;
+
+    @Column(name = "convened_at")
+    private Instant convenedAt;
+
+    @Column(name = "started_at")
+    private Instant startedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Lob
+    @Column(name = "acta_text")
+    private String actaText;
+
+    @Column(name = "acta_approved_in")
+    private Long actaApprovedIn;
+
+    @Column(name = "acta_file_id")
+    private Long actaFileId;
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<AgendaItem> items = new ArrayList<>();
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
+    private List<Attendance> attendance = new ArrayList<>();
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
+    @OrderBy("number")
+    private List<Acuerdo> acuerdos = new ArrayList<>();
+
+    protected Session() {
+    }
+
+    /** A new session, PLANNED and private to its workspace until it is published. */
+    public Session(Workspace workspace, SessionKind kind, int number, int year, String title, Instant startsAt,
+                   int durationMinutes, String place, String createdBy, Instant now) {
+        super(createdBy, now);
+        this.workspace = workspace;
+        this.kind = kind;
+        this.number = number;
+        this.year = year;
+        this.title = title;
+        this.startsAt = startsAt;
+        this.durationMinutes = durationMinutes;
+        this.place = place;
+        this.state = SessionState.PLANNED;
+        this.visibility = Visibility.PRIVATE;
+    }
+
+    public Long getId() { return id; }
+    public Workspace getWorkspace() { return workspace; }
+    public SessionKind getKind() { return kind; }
+    public String label() { return SessionRules.label(kind, number, year); }
+    public int getNumber() { return number; }
+    public int getYear() { return year; }
+    public String getTitle() { return title; }
+    public Instant getStartsAt() { return startsAt; }
+    public int getDurationMinutes() { return durationMinutes; }
+    public String getPlace() { return place; }
+    public String getRemoteUrl() { return remoteUrl; }
+    public String getLivestreamUrl() { return livestreamUrl; }
+    public String getRecordingUrl() { return recordingUrl; }
+    public boolean isRemoteVoting() { return remoteVoting; }
+    public SessionState getState() { return state; }
+    public String getCancelReason() { return cancelReason; }
+    public Visibility getVisibility() { return visibility; }
+    public Long getCurrentItemId() { return currentItemId; }
+    public Instant getConvenedAt() { return convenedAt; }
+    public Instant getStartedAt() { return startedAt; }
+    public Instant getEndedAt() { return endedAt; }
+    public String getActaText() { return actaText; }
+    public Long getActaApprovedIn() { return actaApprovedIn; }
+    public Long getActaFileId() { return actaFileId; }
+    /** The agenda in order. */
+    public List<AgendaItem> getItems() { return List.copyOf(items); }
+    public List<Acuerdo> getAcuerdos() { return List.copyOf(acuerdos); }
+
+    // ---------------------------------------------------------------- details
+
+    /**
+     * Date, place and links, while the agenda is editable. A convened session moved to another
+     * time must still meet the notice period, counted from today.
+     */
+    public void reschedule(SessionPlan p, NoticePolicy notice, LocalDate today, Instant now) {
+        if (!state.agendaEditable()) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
+        String t = SessionPlan.required(p.title(), "session.title.required", SessionPlan.MAX_TITLE);
+        String where = SessionPlan.required(p.place(), "session.place.required", SessionPlan.MAX_TITLE);
+        Instant newStart = p.startsAt();
+        if (state == SessionState.CONVENED && !newStart.equals(startsAt)) {
+            notice.check(today, newStart);
+        }
+        details(t, newStart, SessionPlan.duration(p.durationMinutes()), where, SessionPlan.url(p.remoteUrl()),
+                SessionPlan.url(p.livestreamUrl()), p.remoteVoting(), now);
+    }
+
+    /** Sets the details as given (already checked), e.g. right after planning. */
+    public void details(String title, Instant startsAt, int durationMinutes, String place, String remoteUrl,
+                        String livestreamUrl, boolean remoteVoting, Instant now) {
+        this.title = title;
+        this.startsAt = startsAt;
+        this.durationMinutes = durationMinutes;
+        this.place = place;
+        this.remoteUrl = remoteUrl;
+        this.livestreamUrl = livestreamUrl;
+        this.remoteVoting = remoteVoting;
+        touch(now);
+    }
+
+    /** Livestream before and during, recording after: editable at any time. */
+    public void links(String livestreamUrl, String recordingUrl, Instant now) {
+        this.livestreamUrl = SessionPlan.url(livestreamUrl);
+        this.recordingUrl = SessionPlan.url(recordingUrl);
+        touch(now);
+    }
+
+    // ---------------------------------------------------------------- the agenda
+
+    /**
+     * Adds an item at the end of the agenda while it is editable. {@code ref} is the session
+     * whose acta the item approves (another session of the same body), {@code proposalId} the
+     * accepted proposal it comes from; both may be null.
+     */
+    public AgendaItem addItem(ItemInput in, Session ref, Long proposalId, Instant now) {
+        requireAgendaEditable();
+        ItemInput v = checked(in, ref);
+        AgendaItem item = agenda().append(this, v, ref == null ? null : ref.getId());
+        if (proposalId != null) {
+            item.fromProposal(proposalId);
+        }
+        touch(now);
+        return item;
+    }
+
+    public void editItem(AgendaItem item, ItemInput in, Session ref, Instant now) {
+        owned(item);
+        requireAgendaEditable();
+        ItemInput v = checked(in, ref);
+        item.edit(v.kind(), v.title(), v.presenter(), v.body(), ref == null ? null : ref.getId());
+        touch(now);
+    }
+
+    /** Removes an item (the caller deletes it and its attachments) and closes the gap. */
+    public void removeItem(AgendaItem item, Instant now) {
+        owned(item);
+        requireAgendaEditable();
+        agenda().remove(item);
+        touch(now);
+    }
+
+    /**
+     * Moves an item to another place of the agenda. During the session a reason is required and
+     * recorded (items are taken in order unless the body agrees otherwise). A voted item (or one
+     * being voted) keeps its place: moving it, or moving another item across it, is refused, so
+     * the number of its acuerdo, which carries its position, stays unique.
+     */
+    public void moveItem(AgendaItem item, int newPosition, String reason, Instant now) {
+        owned(item);
+        if (!state.agendaEditable() && state != SessionState.IN_PROGRESS) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
+        String why = SessionPlan.strip(reason);
+        if (state == SessionState.IN_PROGRESS && why == null) {
+            throw new ValidationException("session.item.reorderReason");
+        }
+        agenda().move(item, newPosition, why);
+        touch(now);
+    }
+
+    /** Documents may be attached until the session is published or cancelled. */
+    public void attachTo(AgendaItem item, Instant now) {
+        owned(item);
+        if (state == SessionState.CANCELLED || state == SessionState.PUBLISHED) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
+        touch(now);
+    }
+
+    // ---------------------------------------------------------------- the workflow
+
+    /** The only way the state changes: refused unless {@link SessionState} allows the move. */
+    public void moveTo(SessionState next, Instant now) {
+        if (!state.canMoveTo(next)) {
+            throw new ValidationException("session.transition", state.name(), next.name());
+        }
+        this.state = next;
+        touch(now);
+        switch (next) {
+            case CONVENED -> convenedAt = now;
+            case IN_PROGRESS -> startedAt = now;
+            case CLOSED -> endedAt = now;
+            case PUBLISHED -> visibility = Visibility.PUBLIC;
+            default -> { }
+        }
+    }
+
+    /** Convenes: refused unless the agenda has items and the notice period is met. */
+    public void convene(NoticePolicy notice, LocalDate today, Instant now) {
+        requireMove(SessionState.CONVENED);
+        if (agenda().isEmpty()) {
+            throw new ValidationException("session.agenda.empty");
+        }
+        notice.check(today, startsAt);
+        moveTo(SessionState.CONVENED, now);
+    }
+
+    public void cancel(String reason, Instant now) {
+        requireMove(SessionState.CANCELLED);
+        this.cancelReason = SessionPlan.required(reason, "session.cancel.reason", 1000);
+        moveTo(SessionState.CANCELLED, now);
+    }
+
+    /**
+     * Records how a member of the workspace attends, before or during the session.
+     * Returns the status recorded before (null: none).
+     */
+    public AttendanceStatus recordAttendance(Member member, boolean memberOfWorkspace, AttendanceStatus status, Instant now) {
+        if (state != SessionState.CONVENED && state != SessionState.IN_PROGRESS) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
+        if (status == null) {
+            throw new ValidationException("session.attendance.status");
+        }
+        if (!memberOfWorkspace) {
+            throw new ValidationException("session.attendance.notMember");
+        }
+        Optional<Attendance> found = attendanceOf(member.getId());
+        AttendanceStatus before = found.map(Attendance::getStatus).orElse(null);
+        if (found.isPresent()) {
+            found.get().status(status, now);
+        } else {
+            attendance.add(new Attendance(this, member, status, now));
+        }
+        return before;
+    }
+
+    /** Starts the session: only with quorum. The first item becomes the current one. */
+    public void start(Quorum quorum, Instant now) {
+        requireMove(SessionState.IN_PROGRESS);
+        if (!quorum.met()) {
+            throw new ValidationException("session.quorum.missing", quorum.present(), quorum.needed(), quorum.base());
+        }
+        this.currentItemId = agenda().first().map(AgendaItem::getId).orElse(null);
+        moveTo(SessionState.IN_PROGRESS, now);
+    }
+
+    /**
+     * The chair takes up an item. Items are taken in order: the next one, or back to an earlier
+     * one; skipping ahead needs the item moved first, with a recorded reason.
+     */
+    public void takeUp(AgendaItem item, Instant now) {
+        requireState(SessionState.IN_PROGRESS);
+        owned(item);
+        int next = current().map(c -> c.getPosition() + 1).orElse(1);
+        if (item.getPosition() > next) {
+            throw new ValidationException("session.item.outOfOrder", next);
+        }
+        this.currentItemId = item.getId();
+        touch(now);
+    }
+
+    /** Opens the vote on the current item, if no other vote is open. */
+    public void openVote(AgendaItem item, Instant now) {
+        requireState(SessionState.IN_PROGRESS);
+        owned(item);
+        item.requireNew();
+        if (!item.getId().equals(currentItemId)) {
+            throw new ValidationException("session.vote.notCurrent");
+        }
+        if (agenda().voteOpen()) {
+            throw new ValidationException("session.vote.anotherOpen");
+        }
+        item.openVote();
+        touch(now);
+    }
+
+    /**
+     * A voting member's vote (cast by themselves when {@code self}, else recorded by the
+     * secretary). {@code voters}: the member ids of the commissioners present.
+     */
+    public void castVote(AgendaItem item, Member member, Collection<Long> voters, VoteChoice choice, boolean self,
+                         String castBy, Instant now) {
+        requireState(SessionState.IN_PROGRESS);
+        owned(item);
+        item.requireOpen();
+        if (choice == null) {
+            throw new ValidationException("session.vote.choice");
+        }
+        if (member == null || !voters.contains(member.getId())) {
+            throw new ValidationException("session.vote.notVoter");
+        }
+        if (self && !remoteVoting && attendanceOf(member.getId()).map(Attendance::getStatus).orElse(null)
+                == AttendanceStatus.REMOTE) {
+            throw new ValidationException("session.vote.remoteNotAllowed");
+        }
+        item.ballot(member, choice, castBy, now);
+    }
+
+    /**
+     * Closes the vote once every voting member has voted and issues the acuerdo. Final: no
+     * ballot of a closed vote changes.
+     */
+    public Acuerdo closeVote(AgendaItem item, Collection<Long> voters, Instant now) {
+        requireState(SessionState.IN_PROGRESS);
+        owned(item);
+        if (item.getVoteState() != VoteState.OPEN) {
+            throw new ValidationException("session.vote.notOpen");
+        }
+        return issue(item, Tally.of(voters, item.ballotsByMember()), now);
+    }
+
+    /**
+     * Records a vote taken outside the hub (the demo seed, a migration): the item's vote is
+     * opened and closed with the given tally, under the same state rules as any vote.
+     */
+    public Acuerdo recordVote(AgendaItem item, Tally tally, Instant now) {
+        takeUp(item, now);
+        openVote(item, now);
+        return issue(item, tally, now);
+    }
+
+    /**
+     * The acuerdo's number is fixed here, when it is issued: body/kind/session/year/the item's
+     * position, which can no longer change (voted items do not move). A number already issued
+     * in this session is refused rather than repeated.
+     */
+    private Acuerdo issue(AgendaItem item, Tally tally, Instant now) {
+        String number = SessionRules.acuerdoNumber(workspace.getCode(), kind, this.number, year, item.getPosition());
+        if (acuerdos.stream().anyMatch(a -> a.getNumber().equals(number))) {
+            throw new ValidationException("session.acuerdo.numberTaken", number);
+        }
+        boolean approved = tally.approved();
+        String result = approved ? "APPROVED" : "REJECTED";
+        item.closeVote(result);
+        Acuerdo a = new Acuerdo(this, item, number, ActaText.acuerdo(approved, item.getTitle(), item.getBody()), result,
+                tally.votesFor(), tally.votesAgainst(), tally.abstentions(), now);
+        acuerdos.add(a);
+        touch(now);
+        return a;
+    }
+
+    /** Closes the session; no vote may be left open. The acta is drafted next from its facts. */
+    public void close(Instant now) {
+        requireMove(SessionState.CLOSED);
+        if (agenda().voteOpen()) {
+            throw new ValidationException("session.vote.stillOpen");
+        }
+        this.currentItemId = null;
+        moveTo(SessionState.CLOSED, now);
+    }
+
+    /** The acta's narrative: drafted at closing, edited by the secretary until it is approved. */
+    public void acta(String text, Instant now) {
+        requireState(SessionState.CLOSED);
+        String t = text == null ? "" : text.strip();
+        if (t.length() > SessionPlan.MAX_TEXT) {
+            throw new ValidationException("session.acta.tooLong", SessionPlan.MAX_TEXT);
+        }
+        this.actaText = t;
+        touch(now);
+    }
+
+    /** Another session approved this one's acta (an item "previous acta" of it was approved). */
+    public void actaApprovedIn(long sessionId, Instant now) {
+        moveTo(SessionState.ACTA_APPROVED, now);
+        this.actaApprovedIn = sessionId;
+    }
+
+    /** Makes the session and its acuerdos public. */
+    public void publish(Instant now) {
+        moveTo(SessionState.PUBLISHED, now);
+        acuerdos.forEach(Acuerdo::publish);
+    }
+
+    /** The signed acta's PDF, stored when the session is published. */
+    public void actaFile(long fileId) {
+        this.actaFileId = fileId;
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    public Optional<AgendaItem> current() {
+        return agenda().byId(currentItemId);
+    }
+
+    private Agenda agenda() {
+        return new Agenda(items);
+    }
+
+    private Optional<Attendance> attendanceOf(long memberId) {
+        return attendance.stream().filter(a -> a.getMember().getId() == memberId).findFirst();
+    }
+
+    private void owned(AgendaItem item) {
+        if (item == null || item.getSession() != this) {
+            throw new ValidationException("session.item.otherSession");
+        }
+    }
+
+    private ItemInput checked(ItemInput in, Session ref) {
+        ItemInput v = ItemInput.checked(in);
+        // The acta to approve must be another session of the same body.
+        if (in.refSessionId() != null && (ref == null || !ref.getWorkspace().getId().equals(workspace.getId()) || ref == this)) {
+            throw new ValidationException("session.item.refOtherBody");
+        }
+        return v;
+    }
+
+    private void requireMove(SessionState next) {
+        if (!state.canMoveTo(next)) {
+            throw new ValidationException("session.transition", state.name(), next.name());
+        }
+    }
+
+    private void requireState(SessionState expected) {
+        if (state != expected) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
+    }
+
+    private void requireAgendaEditable() {
+        if (!state.agendaEditable()) {
+            throw new ValidationException("session.agenda.locked", state.name());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package mx.snt.vinculo.sessions;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import mx.snt.vinculo.directory.Member;
+import mx.snt.vinculo.files.FileRef;
+import mx.snt.vinculo.security.Caller;
+import mx.snt.vinculo.security.Role;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@link SessionDetail} of a session for a caller: the read side of sessions, in a
+ * fixed number of queries (items, tallies, the caller's ballots, files, attendance, members,
+ * acuerdos, quorum), none per row.
+ */
+@Stateless
+public class SessionAssembler {
+
+    @PersistenceContext(unitName = "vinculo")
+    private EntityManager em;
+
+    @EJB
+    private SessionRepository sessions;
+
+    public SessionDetail detail(Session s, Caller caller) {
+        long id = s.getId();
+        List<AgendaItem> items = em.createQuery("SELECT i FROM AgendaItem i WHERE i.session.id = :s ORDER BY i.position",
+                AgendaItem.class).setParameter("s", id).getResultList();
+        Map<Long, long[]> tallies = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT b.item.id, b.choice, COUNT(b) FROM Ballot b WHERE b.item.session.id = :s"
+                + " GROUP BY b.item.id, b.choice", Object[].class).setParameter("s", id).getResultList()) {
+            long[] t = tallies.computeIfAbsent((Long) row[0], k -> new long[3]);
+            t[((VoteChoice) row[1]).ordinal()] = (Long) row[2];
+        }
+        Map<Long, VoteChoice> mine = new HashMap<>();
+        if (caller.memberId() != null) {
+            for (Object[] row : em.createQuery("SELECT b.item.id, b.choice FROM Ballot b WHERE b.item.session.id = :s"
+                    + " AND b.member.id = :m", Object[].class).setParameter("s", id).setParameter("m", caller.memberId())
+                    .getResultList()) {
+                mine.put((Long) row[0], (VoteChoice) row[1]);
+            }
+        }
+        Map<Long, List<FileRef>> attached = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT f.item.id, sf.id, sf.originalName, sf.mediaType, sf.size, sf.sha256,"
+                        + " sf.uploadedBy, sf.uploadedAt FROM ItemFile f, StoredFile sf WHERE sf.id = f.fileId"
+                        + " AND f.item.session.id = :s ORDER BY f.id", Object[].class)
+                .setParameter("s", id).getResultList()) {
+            attached.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new FileRef((Long) row[1], (String) row[2],
+                    (String) row[3], ((Number) row[4]).longValue(), (String) row[5], (String) row[6], (Instant) row[7]));
+        }
+        List<ItemRow> itemRows = items.stream().map(i -> {
+            long[] t = tallies.getOrDefault(i.getId(), new long[3]);
+            return new ItemRow(i.getId(), i.getPosition(), i.getKind(), i.getTitle(), i.getPresenter(), i.getBody(),
+                    i.getRefSessionId(), i.getVoteState(), i.getResult(), i.getReorderReason(), t[0], t[1], t[2],
+                    List.copyOf(attached.getOrDefault(i.getId(), List.of())), mine.get(i.getId()), i.getProposalId());
+        }).toList();
+
+        Map<Long, AttendanceStatus> status = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT a.member.id, a.status FROM Attendance a WHERE a.session.id = :s", Object[].class)
+                .setParameter("s", id).getResultList()) {
+            status.put((Long) row[0], (AttendanceStatus) row[1]);
+        }
+        List<Member> members = em.createQuery("SELECT DISTINCT m FROM Membership ms JOIN ms.member m"
+                + " WHERE ms.workspace.id = :ws", Member.class).setParameter("ws", s.getWorkspace().getId()).getResultList();
+        List<AttendeeRow> attendees = members.stream()
+                .map(m -> new AttendeeRow(m.getId(), m.getUsername(), m.getDisplayName(), m.getRoles().contains(Role.COMISIONADO),
+                        status.get(m.getId())))
+                .sorted(Comparator.comparing(AttendeeRow::name)).toList();
+        List<AcuerdoRow> acuerdos = em.createQuery("SELECT NEW mx.snt.vinculo.sessions.AcuerdoRow(a.id, s.id, a.number,"
+                        + " a.text, a.result, a.votesFor, a.votesAgainst, a.abstentions, a.adoptedAt) FROM Acuerdo a JOIN a.session s"
+                        + " WHERE s.id = :s ORDER BY a.number", AcuerdoRow.class)
+                .setParameter("s", id).getResultList();
+        Quorum quorum = sessions.quorum(s);
+        boolean manage = SessionAccess.canManage(caller, s.getWorkspace().getId());
+        AttendanceStatus own = caller.memberId() == null ? null : status.get(caller.memberId());
+        boolean canVote = own != null && s.getState() == SessionState.IN_PROGRESS && caller.has(Role.COMISIONADO)
+                && own.present() && (s.isRemoteVoting() || own == AttendanceStatus.PRESENT);
+        return new SessionDetail(id, s.getWorkspace().getId(), s.getWorkspace().getCode(), s.getWorkspace().getName(),
+                s.getKind(), s.getNumber(), s.getYear(), s.getTitle(), s.getStartsAt(), s.getDurationMinutes(), s.getPlace(),
+                s.getRemoteUrl(), s.getLivestreamUrl(), s.getRecordingUrl(), s.isRemoteVoting(), s.getState(),
+                s.getCancelReason(), s.getVisibility(), s.getCurrentItemId(), s.getConvenedAt(), s.getStartedAt(),
+                s.getEndedAt(), s.getActaText(), s.getActaApprovedIn(), s.getVersion(), itemRows, attendees, acuerdos,
+                quorum.base(), quorum.present(), manage, canVote);
+    }
+}

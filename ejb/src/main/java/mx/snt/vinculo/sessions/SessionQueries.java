@@ -1,0 +1,86 @@
+package mx.snt.vinculo.sessions;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.common.Page;
+import mx.snt.vinculo.directory.WorkspaceSummary;
+import mx.snt.vinculo.files.FileContent;
+import mx.snt.vinculo.files.FileStore;
+import mx.snt.vinculo.security.Caller;
+import mx.snt.vinculo.security.Callers;
+import mx.snt.vinculo.security.Role;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Reading sessions: one session's page, lists, the calendar view, attached documents, the acta PDF. */
+@Stateless
+public class SessionQueries {
+
+    @EJB
+    private Callers callers;
+
+    @EJB
+    private SessionAccess access;
+
+    @EJB
+    private SessionRepository sessions;
+
+    @EJB
+    private SessionAssembler assembler;
+
+    @EJB
+    private FileStore files;
+
+    /** The session with its agenda, attendance, tallies and acuerdos, if the caller may see it. */
+    public SessionDetail get(long id) {
+        Caller caller = callers.current();
+        return assembler.detail(access.visible(caller, id), caller);
+    }
+
+    /** A workspace's sessions (all workspaces: null) the caller may see, newest first, paged in the database. */
+    public Page<SessionRow> forWorkspace(Long workspaceId, int first, int size) {
+        return sessions.forWorkspace(callers.current(), workspaceId, first, size);
+    }
+
+    /** Sessions the caller may see between two instants (the calendar view), optionally of one workspace. */
+    public List<SessionRow> between(Instant from, Instant to, Long workspaceId) {
+        return sessions.between(callers.current(), from, to, workspaceId);
+    }
+
+    /** The workspaces where the caller may plan sessions (theirs as secretary; every one for an admin). */
+    public List<WorkspaceSummary> plannable() {
+        Caller caller = callers.current();
+        if (!caller.has(Role.ADMIN) && !caller.has(Role.SECRETARIO_TECNICO)) {
+            return List.of();
+        }
+        return sessions.activeWorkspaces(caller.has(Role.ADMIN) ? null : caller.workspaceIds()).stream()
+                .map(WorkspaceSummary::of).toList();
+    }
+
+    /** An attached document, after checking the caller may see its session. */
+    public FileContent file(long sessionId, long fileId) {
+        Caller caller = callers.current();
+        access.visible(caller, sessionId);
+        if (!sessions.hasFile(sessionId, fileId)) {
+            throw new NotFoundException();
+        }
+        return files.read(fileId);
+    }
+
+    /** The acta as a PDF a person would sign (once the session is closed). */
+    public byte[] actaPdf(long id) {
+        Caller caller = callers.current();
+        Session s = access.visible(caller, id);
+        if (s.getEndedAt() == null) {
+            throw new NotFoundException();
+        }
+        return ActaDocument.pdf(assembler.detail(s, caller));
+    }
+
+    /** Sessions of a workspace whose agenda still takes items (for proposals), soonest first. */
+    public List<Session> openForAgenda(long workspaceId) {
+        return sessions.openForAgenda(workspaceId);
+    }
+}

@@ -1,0 +1,161 @@
+package mx.snt.vinculo.sessions;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import mx.snt.vinculo.common.ListQuery;
+import mx.snt.vinculo.common.Page;
+import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.security.Caller;
+import mx.snt.vinculo.security.Role;
+import mx.snt.vinculo.sessions.Quorum.Participant;
+import mx.snt.vinculo.visibility.VisibilityRule;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Every query of sessions: the aggregate, its lists, the people who count for quorum and votes. */
+@Stateless
+public class SessionRepository {
+
+    static final String ROW = "SELECT NEW mx.snt.vinculo.sessions.SessionRow(s.id, w.id, w.code,"
+            + " s.kind, s.number, s.year, s.title, s.startsAt, s.durationMinutes, s.place, s.state, s.visibility)";
+    private static final List<AttendanceStatus> PRESENT = List.of(AttendanceStatus.PRESENT, AttendanceStatus.REMOTE);
+
+    @PersistenceContext(unitName = "vinculo")
+    private EntityManager em;
+
+    public Session find(long id) {
+        return em.find(Session.class, id);
+    }
+
+    public AgendaItem item(long id) {
+        return em.find(AgendaItem.class, id);
+    }
+
+    /** The item, locked for the rest of the transaction (two ballots or a close race on it). */
+    public void lock(AgendaItem item) {
+        em.lock(item, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void remove(Object entity) {
+        em.remove(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public <T> T find(Class<T> type, long id) {
+        return em.find(type, id);
+    }
+
+    /** The next number of a body's sessions of one kind in a year. */
+    public int nextNumber(long workspaceId, SessionKind kind, int year) {
+        Integer last = em.createQuery("SELECT MAX(s.number) FROM Session s WHERE s.workspace.id = :ws AND s.kind = :k"
+                        + " AND s.year = :y", Integer.class).setParameter("ws", workspaceId).setParameter("k", kind)
+                .setParameter("y", year).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
+    /** A workspace's sessions (all: null) the caller may see, newest first. */
+    public Page<SessionRow> forWorkspace(Caller caller, Long workspaceId, int first, int size) {
+        VisibilityRule.Filter f = VisibilityRule.filter(caller, "s");
+        return ListQuery.from("FROM Session s JOIN s.workspace w")
+                .whereIf(workspaceId != null, "w.id = :ws", "ws", workspaceId)
+                .where(f.jpql(), f.parameters())
+                .page(em, ROW, "s.startsAt DESC, s.id DESC", SessionRow.class, "s", first, size);
+    }
+
+    /** Sessions the caller may see starting between two instants, optionally of one workspace (at most 500). */
+    public List<SessionRow> between(Caller caller, Instant from, Instant to, Long workspaceId) {
+        VisibilityRule.Filter f = VisibilityRule.filter(caller, "s");
+        return ListQuery.from("FROM Session s JOIN s.workspace w")
+                .where("s.startsAt >= :from AND s.startsAt < :to", "from", from, "to", to)
+                .where(f.jpql(), f.parameters())
+                .whereIf(workspaceId != null, "w.id = :ws", "ws", workspaceId)
+                .query(em, ROW, "s.startsAt", SessionRow.class).setMaxResults(500).getResultList();
+    }
+
+    /** Active workspaces, all of them or those in {@code ids}. */
+    public List<Workspace> activeWorkspaces(Set<Long> ids) {
+        return ListQuery.from("FROM Workspace w").where("w.active = TRUE")
+                .whereIf(ids != null, "w.id IN :mine", "mine", ids == null || ids.isEmpty() ? List.of(-1L) : List.copyOf(ids))
+                .query(em, "SELECT w", "w.type, w.code", Workspace.class).getResultList();
+    }
+
+    public boolean hasFile(long sessionId, long fileId) {
+        return em.createQuery("SELECT COUNT(f) FROM ItemFile f WHERE f.fileId = :file AND f.item.session.id = :s", Long.class)
+                .setParameter("file", fileId).setParameter("s", sessionId).getSingleResult() > 0;
+    }
+
+    public void deleteFiles(long itemId) {
+        em.createQuery("DELETE FROM ItemFile f WHERE f.item.id = :i").setParameter("i", itemId).executeUpdate();
+    }
+
+    public boolean isMember(long workspaceId, long memberId) {
+        return em.createQuery("SELECT COUNT(ms) FROM Membership ms WHERE ms.workspace.id = :ws AND ms.member.id = :m", Long.class)
+                .setParameter("ws", workspaceId).setParameter("m", memberId).getSingleResult() > 0;
+    }
+
+    /** Usernames of the workspace's members: who a convocation goes to. */
+    public List<String> recipients(long workspaceId) {
+        return em.createQuery("SELECT m.username FROM Membership ms JOIN ms.member m"
+                + " WHERE ms.workspace.id = :ws ORDER BY m.username", String.class).setParameter("ws", workspaceId).getResultList();
+    }
+
+    /** Member ids of the voting members: commissioners whose attendance is PRESENT or REMOTE. */
+    public List<Long> voters(long sessionId) {
+        return em.createQuery("SELECT DISTINCT m.id FROM Attendance a JOIN a.member m JOIN m.roles r WHERE a.session.id = :s"
+                        + " AND a.status IN :present AND r = :role", Long.class)
+                .setParameter("s", sessionId).setParameter("present", PRESENT)
+                .setParameter("role", Role.COMISIONADO).getResultList();
+    }
+
+    /** Who counts for quorum and who of them is present, by the configured base (three queries). */
+    public Quorum quorum(Session s) {
+        Set<Long> commissioners = new HashSet<>(em.createQuery("SELECT DISTINCT m.id FROM Membership ms JOIN ms.member m"
+                        + " JOIN m.roles r WHERE ms.workspace.id = :ws AND r = :role", Long.class)
+                .setParameter("ws", s.getWorkspace().getId()).setParameter("role", Role.COMISIONADO).getResultList());
+        commissioners.addAll(voters(s.getId()));
+        List<Participant> members = em.createQuery("SELECT ms.member.id FROM Membership ms WHERE ms.workspace.id = :ws", Long.class)
+                .setParameter("ws", s.getWorkspace().getId()).getResultList().stream()
+                .map(id -> new Participant(id, commissioners.contains(id))).toList();
+        List<Participant> attending = em.createQuery("SELECT a.member.id FROM Attendance a WHERE a.session.id = :s"
+                        + " AND a.status IN :present", Long.class).setParameter("s", s.getId()).setParameter("present", PRESENT)
+                .getResultList().stream().map(id -> new Participant(id, commissioners.contains(id))).toList();
+        return Quorum.of(SessionSettings.quorumBase(), members, attending);
+    }
+
+    /** The sessions of some workspaces from an instant on (a calendar feed; at most 1000). */
+    public List<Session> ofWorkspacesFrom(List<Long> workspaceIds, Instant from) {
+        return em.createQuery("SELECT s FROM Session s JOIN FETCH s.workspace WHERE s.workspace.id IN :ws"
+                        + " AND s.startsAt >= :from ORDER BY s.startsAt", Session.class)
+                .setParameter("ws", workspaceIds.isEmpty() ? List.of(-1L) : workspaceIds).setParameter("from", from)
+                .setMaxResults(1000).getResultList();
+    }
+
+    /** The sessions whose agenda can still take items, of one workspace, soonest first. */
+    public List<Session> openForAgenda(long workspaceId) {
+        return em.createQuery("SELECT s FROM Session s WHERE s.workspace.id = :ws AND s.state IN :open"
+                        + " ORDER BY s.startsAt, s.id", Session.class).setParameter("ws", workspaceId)
+                .setParameter("open", List.of(SessionState.PLANNED, SessionState.CONVENED)).getResultList();
+    }
+
+    public List<CalendarToken> activeTokens(String username) {
+        return em.createQuery("SELECT t FROM CalendarToken t WHERE t.username = :u AND t.revokedAt IS NULL ORDER BY t.id DESC",
+                CalendarToken.class).setParameter("u", username).getResultList();
+    }
+
+    public List<CalendarToken> activeToken(String token) {
+        return em.createQuery("SELECT t FROM CalendarToken t WHERE t.token = :t AND t.revokedAt IS NULL",
+                CalendarToken.class).setParameter("t", token).getResultList();
+    }
+}
