@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The order of the day of one session, as its {@link Session} maps it: the items in order and
- * the rules of their places. Part of the aggregate (the session is the only way in).
+ * The order of the day of one session, as its {@link Session} maps it: the items in order, the
+ * checks of their contents and the rules of their places (when and why they may move). Part of
+ * the aggregate: the session is the only way in.
  */
 final class Agenda {
 
