@@ -32,7 +32,8 @@ import java.util.Optional;
  * A convenio: it belongs to the workspace of the body that drafted it. The aggregate guards
  * its own life: every state change goes through {@link #transition}, {@link #enterIntoForceIfComplete}
  * or {@link #expire}, which consult {@link AgreementWorkflow} (who may make which move) and
- * check the preconditions of the move; the drafting operations live in {@link AgreementDraft}.
+ * check the preconditions of the move; the drafting operations live in {@link AgreementDraft},
+ * and signatures, attachments and commitments in {@link AgreementParts}.
  */
 @Entity
 @Table(name = "agreement")
@@ -206,19 +207,7 @@ public class Agreement extends AuthoredEntity {
 
     /** A party's signature while signing: on a real date, not in the future, not before the approving acuerdo. */
     public AgreementParty sign(Actor actor, long partyId, LocalDate date, String recordedBy, LocalDate today, Instant now) {
-        AgreementWorkflow.checkSigning(state, actor);
-        AgreementParty p = parties.stream().filter(x -> x.getId() != null && x.getId() == partyId).findFirst()
-                .orElseThrow(() -> new ValidationException("agreement.sign.party.invalid"));
-        if (date == null) {
-            throw new ValidationException("agreement.sign.date.required");
-        }
-        if (date.isAfter(today)) {
-            throw new ValidationException("agreement.sign.future");
-        }
-        if (approvalAcuerdoDate != null && date.isBefore(approvalAcuerdoDate)) {
-            throw new ValidationException("agreement.sign.beforeApproval");
-        }
-        p.sign(date, recordedBy);
+        AgreementParty p = parts().sign(actor, partyId, date, recordedBy, today);
         touch(now);
         return p;
     }
@@ -299,62 +288,28 @@ public class Agreement extends AuthoredEntity {
     /** An annex (until it ends, by the drafting body's staff) or the signed PDF (a PDF, while signing). */
     public AgreementAttachment attach(Actor actor, AttachmentKind kind, mx.snt.vinculo.files.FileKind detected,
                                       long fileId, Instant now) {
-        checkAttachable(actor, kind);
-        AgreementAttachment.checkKind(kind, detected);
-        AgreementAttachment t = new AgreementAttachment(this, fileId, kind);
-        attachments.add(t);
+        AgreementAttachment t = parts().attach(actor, kind, detected, fileId);
         touch(now);
         return t;
     }
 
     /** Refuses an attachment before its file is even read. */
-    public void checkAttachable(Actor actor, AttachmentKind kind) {
-        if (kind == null) {
-            throw new ValidationException("agreement.attachment.kind");
-        }
-        if (kind == AttachmentKind.SIGNED_PDF) {
-            AgreementWorkflow.checkSigning(state, actor);
-        } else if (state.ended()) {
-            throw new ValidationException("agreement.attachment.state");
-        } else if (!actor.staffOfDrafter()) {
-            throw new AgreementForbiddenException("agreement.edit.role");
-        }
-    }
+    public void checkAttachable(Actor actor, AttachmentKind kind) { parts().checkAttachable(actor, kind); }
 
     /** A commitment of one of its parties, tracked by the parties' staff until the agreement ends. */
     public Commitment commit(Actor actor, Long partyId, String description, String responsible, LocalDate dueDate, Instant now) {
-        checkCommitments(actor);
-        AgreementParty p = partyId == null ? null : parties.stream().filter(x -> partyId.equals(x.getId())).findFirst().orElse(null);
-        if (p == null) {
-            throw new ValidationException("agreement.commitment.party.invalid");
-        }
-        String what = AgreementDraft.required(description, "agreement.commitment.description", 1000);
-        String who = AgreementDraft.required(responsible, "agreement.commitment.responsible.required", 200);
-        if (dueDate == null) {
-            throw new ValidationException("agreement.commitment.due.required");
-        }
-        Commitment c = new Commitment(this, p, what, who, dueDate, now);
-        commitments.add(c);
-        return c;
+        return parts().commit(actor, partyId, description, responsible, dueDate, now);
     }
 
     /** Commitments change while the agreement lives, by staff of a party body. */
-    public void checkCommitments(Actor actor) {
-        AgreementWorkflow.checkCommitments(state, actor);
-    }
+    public void checkCommitments(Actor actor) { AgreementWorkflow.checkCommitments(state, actor); }
 
-    public boolean allSigned() {
-        return !parties.isEmpty() && parties.stream().allMatch(p -> p.getSignedOn() != null);
-    }
+    public boolean allSigned() { return parts().allSigned(); }
 
-    public boolean hasSignedPdf() {
-        return attachments.stream().anyMatch(t -> t.getKind() == AttachmentKind.SIGNED_PDF);
-    }
+    public boolean hasSignedPdf() { return signedPdf().isPresent(); }
 
     /** The newest signed PDF, the document SIPOT links to. */
-    public Optional<AgreementAttachment> signedPdf() {
-        return attachments.stream().filter(t -> t.getKind() == AttachmentKind.SIGNED_PDF).reduce((x, y) -> y);
-    }
+    public Optional<AgreementAttachment> signedPdf() { return parts().signedPdf(); }
 
     public List<Long> partyBodyIds() {
         return parties.stream().filter(p -> p.getBody() != null).map(p -> p.getBody().getId()).toList();
@@ -380,6 +335,10 @@ public class Agreement extends AuthoredEntity {
         AgreementTextVersion v = new AgreementTextVersion(this, textVersion, html, by, now);
         texts.add(v);
         return v;
+    }
+
+    private AgreementParts parts() {
+        return new AgreementParts(this, state, parties, attachments, commitments);
     }
 
     List<AgreementParty> partyList() {

@@ -5,7 +5,9 @@
  *
  * <p>The {@link mx.snt.vinculo.agreements.Agreement} aggregate guards every change of its state
  * and of its parts (parties, text versions, attachments, commitments), consulting
- * {@link mx.snt.vinculo.agreements.AgreementWorkflow} for who may make which move. The services
+ * {@link mx.snt.vinculo.agreements.AgreementWorkflow} for who may make which move; it hands out
+ * {@link mx.snt.vinculo.agreements.AgreementDraft} for drafting and keeps signatures, attachments
+ * and commitments in the package-private {@code AgreementParts}, both reached only through it. The services
  * are one per use case: {@link mx.snt.vinculo.agreements.AgreementQueries},
  * {@link mx.snt.vinculo.agreements.AgreementDrafting}, {@link mx.snt.vinculo.agreements.AgreementLifecycle},
  * {@link mx.snt.vinculo.agreements.Commitments} and {@link mx.snt.vinculo.agreements.AgreementDailyRun};

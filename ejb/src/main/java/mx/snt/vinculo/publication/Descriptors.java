@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public class Descriptors {
 
     private final Map<Long, byte[]> templates = new ConcurrentHashMap<>();
+    private final Clock clock;  // when a version is saved
+
+    public Descriptors(Clock clock) {
+        this.clock = clock;
+    }
 
     public FormatDescriptor inForce(Connection c, String kind, LocalDate on) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, output_kind, format_id, effective_from, template_file_id, sources"
@@ -108,7 +115,7 @@ public class Descriptors {
             ps.setObject(4, templateFileId);
             ps.setString(5, FormatDescriptor.sourcesJson(sources));
             ps.setString(6, username);
-            ps.setTimestamp(7, java.sql.Timestamp.from(java.time.Instant.now()));
+            ps.setTimestamp(7, Timestamp.from(clock.instant()));
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();

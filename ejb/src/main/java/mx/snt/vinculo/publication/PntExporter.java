@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +32,13 @@ public class PntExporter {
     private final DataSource dataSource;
     private final Descriptors descriptors;
     private final Path folder;  // optional copy on disk (null: database only)
+    private final Clock clock;  // a file's generation time
 
-    public PntExporter(DataSource dataSource, Descriptors descriptors, Path folder) {
+    public PntExporter(DataSource dataSource, Descriptors descriptors, Path folder, Clock clock) {
         this.dataSource = dataSource;
         this.descriptors = descriptors;
         this.folder = folder;
+        this.clock = clock;
     }
 
     /** Regenerates every file; how many were written. */
@@ -110,7 +114,7 @@ public class PntExporter {
                 in.setString(4, periodKey);
                 in.setInt(5, rows.size());
                 in.setBytes(6, xls);
-                in.setTimestamp(7, java.sql.Timestamp.from(java.time.Instant.now()));
+                in.setTimestamp(7, Timestamp.from(clock.instant()));
                 in.setString(8, loadType);
                 in.executeUpdate();
             }

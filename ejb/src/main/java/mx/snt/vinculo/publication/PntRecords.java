@@ -55,13 +55,14 @@ public class PntRecords implements EventHandler {
             }
             return;
         }
-        LocalDate date = SipotMapper.outputDate(e.payload());
+        LocalDate today = MexicoCity.today(clock);
+        LocalDate date = SipotMapper.outputDate(e.payload(), today);
         FormatDescriptor d = descriptors.inForce(c, kind, date);
         if (d == null) {
             return;  // no format for this kind: nothing to deliver
         }
         SipotTemplate template = SipotTemplate.read(descriptors.template(c, d));
-        Map<String, String> values = SipotMapper.map(template, d, e.payload(), baseUrl, MexicoCity.today(clock));
+        Map<String, String> values = SipotMapper.map(template, d, e.payload(), baseUrl, today);
         // "today" must not make an unchanged output look changed: the update date is left out of the hash.
         Map<String, String> hashed = new LinkedHashMap<>(values);
         for (SipotField f : template.fields()) {

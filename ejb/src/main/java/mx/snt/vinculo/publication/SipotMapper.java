@@ -37,8 +37,11 @@ public final class SipotMapper {
     private SipotMapper() {
     }
 
-    /** The date that places an output in a period: pnt.date, else the moment it happened (Mexico City). */
-    public static LocalDate outputDate(JsonObject payload) {
+    /**
+     * The date that places an output in a period: pnt.date, else the moment it happened (Mexico
+     * City), else (a payload without occurredAt) {@code today}, the caller's clock's day.
+     */
+    public static LocalDate outputDate(JsonObject payload, LocalDate today) {
         JsonObject pnt = payload.containsKey("pnt") && payload.get("pnt").getValueType() == JsonValue.ValueType.OBJECT
                 ? payload.getJsonObject("pnt") : null;
         if (pnt != null && pnt.containsKey("date")) {
@@ -48,13 +51,12 @@ public final class SipotMapper {
             }
         }
         String occurred = payload.getString("occurredAt", null);
-        Instant at = occurred == null ? Instant.now() : Instant.parse(occurred);
-        return at.atZone(MEXICO).toLocalDate();
+        return occurred == null ? today : Instant.parse(occurred).atZone(MEXICO).toLocalDate();
     }
 
     public static Map<String, String> map(SipotTemplate template, FormatDescriptor descriptor, JsonObject payload,
                                           String baseUrl, LocalDate today) {
-        SipotPeriod period = SipotPeriod.of(outputDate(payload));
+        SipotPeriod period = SipotPeriod.of(outputDate(payload, today));
         Map<String, String> out = new LinkedHashMap<>();
         for (SipotField f : template.fields()) {
             String source = descriptor.sources().get(f.idCampo());
@@ -162,7 +164,7 @@ public final class SipotMapper {
             String name = source.substring("attr:".length());
             JsonValue v = attribute(payload, name);
             if (v == null && "date".equals(name)) {
-                return outputDate(payload).toString();
+                return outputDate(payload, today).toString();
             }
             return text(v);
         }

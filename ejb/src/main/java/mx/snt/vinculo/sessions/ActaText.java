@@ -1,5 +1,7 @@
 package mx.snt.vinculo.sessions;
 
+import mx.snt.vinculo.common.ValidationException;
+
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -22,6 +24,15 @@ final class ActaText {
     static String text(String key, Object... args) {
         String pattern = BUNDLE.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, ES).format(args);
+    }
+
+    /** The acta's narrative as the secretary typed it: trimmed, and bounded. */
+    static String narrative(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() > SessionPlan.MAX_TEXT) {
+            throw new ValidationException("session.acta.tooLong", SessionPlan.MAX_TEXT);
+        }
+        return t;
     }
 
     /** The text of an acuerdo: what was (or was not) approved. */

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The order of the day of one session, as its {@link Session} maps it: the items in order and
- * the rules of their places. Part of the aggregate (the session is the only way in).
+ * The order of the day of one session, as its {@link Session} maps it: the items in order, the
+ * checks of their contents and the rules of their places (when and why they may move). Part of
+ * the aggregate: the session is the only way in.
  */
 final class Agenda {
 
@@ -34,12 +35,25 @@ final class Agenda {
         return items.stream().anyMatch(i -> i.getVoteState() == VoteState.OPEN);
     }
 
-    /** A new item at the end. */
-    AgendaItem append(Session session, ItemInput in, Long refSessionId) {
-        AgendaItem item = new AgendaItem(session, items.size() + 1, in.kind(), in.title(), in.presenter(), in.body(),
-                refSessionId);
+    /**
+     * A new item at the end, checked; {@code ref} is the session whose acta it approves,
+     * {@code proposalId} the accepted proposal it comes from (both may be null).
+     */
+    AgendaItem add(Session owner, ItemInput in, Session ref, Long proposalId) {
+        ItemInput v = checked(owner, in, ref);
+        AgendaItem item = new AgendaItem(owner, items.size() + 1, v.kind(), v.title(), v.presenter(), v.body(),
+                ref == null ? null : ref.getId());
+        if (proposalId != null) {
+            item.fromProposal(proposalId);
+        }
         items.add(item);
         return item;
+    }
+
+    /** New contents for an item, checked like a new one. */
+    void edit(Session owner, AgendaItem item, ItemInput in, Session ref) {
+        ItemInput v = checked(owner, in, ref);
+        item.edit(v.kind(), v.title(), v.presenter(), v.body(), ref == null ? null : ref.getId());
     }
 
     /** Takes an item out and closes the gap. */
@@ -51,11 +65,19 @@ final class Agenda {
     }
 
     /**
-     * Puts an item at a new place, the others shifting. Refused when a voted item (or one being
+     * Puts an item at a new place, the others shifting: while the agenda is editable, or during
+     * the session ({@code state}) with a recorded reason. Refused when a voted item (or one being
      * voted) would change place, by moving it or by moving another across it: its acuerdo's
      * number carries its place.
      */
-    void move(AgendaItem item, int newPosition, String reason) {
+    void move(SessionState state, AgendaItem item, int newPosition, String reason) {
+        if (!state.agendaEditable() && state != SessionState.IN_PROGRESS) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
+        String why = SessionPlan.strip(reason);
+        if (state == SessionState.IN_PROGRESS && why == null) {
+            throw new ValidationException("session.item.reorderReason");
+        }
         if (newPosition < 1 || newPosition > items.size()) {
             throw new ValidationException("session.item.position", items.size());
         }
@@ -69,9 +91,19 @@ final class Agenda {
             }
         }
         for (int i = 0; i < order.size(); i++) {
-            order.get(i).position(i + 1, order.get(i) == item ? reason : null);
+            order.get(i).position(i + 1, order.get(i) == item ? why : null);
         }
         items.clear();
         items.addAll(order);
+    }
+
+    private static ItemInput checked(Session owner, ItemInput in, Session ref) {
+        ItemInput v = ItemInput.checked(in);
+        // The acta to approve must be another session of the same body.
+        if (in.refSessionId() != null
+                && (ref == null || !ref.getWorkspace().getId().equals(owner.getWorkspace().getId()) || ref == owner)) {
+            throw new ValidationException("session.item.refOtherBody");
+        }
+        return v;
     }
 }

@@ -30,100 +30,42 @@ import java.util.Optional;
 
 /**
  * A session of a workspace's body (commission, region, plenary): the aggregate of its agenda
- * items, attendance and acuerdos. Every operation that changes it checks its rule here, so no
- * caller can skip one: the workflow ({@link SessionState}), the notice period, quorum, the
- * order of the agenda (voted items never move) and votes. Its version guards the session and
- * its agenda together: every agenda edit touches it, so two secretaries editing the same
- * agenda get one conflict, not a lost update. The table keeps its first name, {@code meeting}.
+ * items, attendance and acuerdos, and its only way in, so no caller can skip a rule: the
+ * workflow ({@link SessionState}) and the notice period here, the order of the agenda (voted
+ * items never move) in {@link Agenda}, attendance, quorum and votes in {@link Floor}. Its version
+ * guards the session and its agenda together: every agenda edit touches it, so two secretaries
+ * editing the same agenda get one conflict, not a lost update. The table keeps its first name,
+ * {@code meeting}.
  */
 @Entity
 @Table(name = "meeting")
 public class Session extends AuthoredEntity {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "workspace_id")
-    private Workspace workspace;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private SessionKind kind;
-
-    @Column(name = "seq_number", nullable = false)
-    private int number;
-
-    @Column(name = "seq_year", nullable = false)
-    private int year;
-
-    @Column(nullable = false, length = 300)
-    private String title;
-
-    @Column(name = "starts_at", nullable = false)
-    private Instant startsAt;
-
-    @Column(name = "duration_min", nullable = false)
-    private int durationMinutes;
-
-    @Column(nullable = false, length = 300)
-    private String place;
-
-    @Column(name = "remote_url", length = 1000)
-    private String remoteUrl;
-
-    @Column(name = "livestream_url", length = 1000)
-    private String livestreamUrl;
-
-    @Column(name = "recording_url", length = 1000)
-    private String recordingUrl;
-
-    @Column(name = "remote_voting", nullable = false)
-    private boolean remoteVoting;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private SessionState state;
-
-    @Column(name = "cancel_reason", length = 1000)
-    private String cancelReason;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Visibility visibility;
-
-    @Column(name = "current_item_id")
-    private Long currentItemId;
-
-    @Column(name = "convened_at")
-    private Instant convenedAt;
-
-    @Column(name = "started_at")
-    private Instant startedAt;
-
-    @Column(name = "ended_at")
-    private Instant endedAt;
-
-    @Lob
-    @Column(name = "acta_text")
-    private String actaText;
-
-    @Column(name = "acta_approved_in")
-    private Long actaApprovedIn;
-
-    @Column(name = "acta_file_id")
-    private Long actaFileId;
-
-    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
-    @OrderBy("position")
-    private List<AgendaItem> items = new ArrayList<>();
-
-    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
-    private List<Attendance> attendance = new ArrayList<>();
-
-    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
-    @OrderBy("number")
-    private List<Acuerdo> acuerdos = new ArrayList<>();
+    @Id @GeneratedValue(strategy = GenerationType.IDENTITY) private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false) @JoinColumn(name = "workspace_id") private Workspace workspace;
+    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16) private SessionKind kind;
+    @Column(name = "seq_number", nullable = false) private int number;
+    @Column(name = "seq_year", nullable = false) private int year;
+    @Column(nullable = false, length = 300) private String title;
+    @Column(name = "starts_at", nullable = false) private Instant startsAt;
+    @Column(name = "duration_min", nullable = false) private int durationMinutes;
+    @Column(nullable = false, length = 300) private String place;
+    @Column(name = "remote_url", length = 1000) private String remoteUrl;
+    @Column(name = "livestream_url", length = 1000) private String livestreamUrl;
+    @Column(name = "recording_url", length = 1000) private String recordingUrl;
+    @Column(name = "remote_voting", nullable = false) private boolean remoteVoting;
+    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16) private SessionState state;
+    @Column(name = "cancel_reason", length = 1000) private String cancelReason;
+    @Enumerated(EnumType.STRING) @Column(nullable = false, length = 16) private Visibility visibility;
+    @Column(name = "current_item_id") private Long currentItemId;
+    @Column(name = "convened_at") private Instant convenedAt;
+    @Column(name = "started_at") private Instant startedAt;
+    @Column(name = "ended_at") private Instant endedAt;
+    @Lob @Column(name = "acta_text") private String actaText;
+    @Column(name = "acta_approved_in") private Long actaApprovedIn;
+    @Column(name = "acta_file_id") private Long actaFileId;
+    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) @OrderBy("position") private List<AgendaItem> items = new ArrayList<>();
+    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) private List<Attendance> attendance = new ArrayList<>();
+    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) @OrderBy("number") private List<Acuerdo> acuerdos = new ArrayList<>();
 
     protected Session() {
     }
@@ -220,29 +162,21 @@ public class Session extends AuthoredEntity {
      * accepted proposal it comes from; both may be null.
      */
     public AgendaItem addItem(ItemInput in, Session ref, Long proposalId, Instant now) {
-        requireAgendaEditable();
-        ItemInput v = checked(in, ref);
-        AgendaItem item = agenda().append(this, v, ref == null ? null : ref.getId());
-        if (proposalId != null) {
-            item.fromProposal(proposalId);
-        }
+        AgendaItem item = editableAgenda().add(this, in, ref, proposalId);
         touch(now);
         return item;
     }
 
     public void editItem(AgendaItem item, ItemInput in, Session ref, Instant now) {
         owned(item);
-        requireAgendaEditable();
-        ItemInput v = checked(in, ref);
-        item.edit(v.kind(), v.title(), v.presenter(), v.body(), ref == null ? null : ref.getId());
+        editableAgenda().edit(this, item, in, ref);
         touch(now);
     }
 
     /** Removes an item (the caller deletes it and its attachments) and closes the gap. */
     public void removeItem(AgendaItem item, Instant now) {
         owned(item);
-        requireAgendaEditable();
-        agenda().remove(item);
+        editableAgenda().remove(item);
         touch(now);
     }
 
@@ -254,14 +188,7 @@ public class Session extends AuthoredEntity {
      */
     public void moveItem(AgendaItem item, int newPosition, String reason, Instant now) {
         owned(item);
-        if (!state.agendaEditable() && state != SessionState.IN_PROGRESS) {
-            throw new ValidationException("session.state.wrong", state.name());
-        }
-        String why = SessionPlan.strip(reason);
-        if (state == SessionState.IN_PROGRESS && why == null) {
-            throw new ValidationException("session.item.reorderReason");
-        }
-        agenda().move(item, newPosition, why);
+        agenda().move(state, item, newPosition, reason);
         touch(now);
     }
 
@@ -278,9 +205,7 @@ public class Session extends AuthoredEntity {
 
     /** The only way the state changes: refused unless {@link SessionState} allows the move. */
     public void moveTo(SessionState next, Instant now) {
-        if (!state.canMoveTo(next)) {
-            throw new ValidationException("session.transition", state.name(), next.name());
-        }
+        requireMove(next);
         this.state = next;
         touch(now);
         switch (next) {
@@ -316,29 +241,13 @@ public class Session extends AuthoredEntity {
         if (state != SessionState.CONVENED && state != SessionState.IN_PROGRESS) {
             throw new ValidationException("session.state.wrong", state.name());
         }
-        if (status == null) {
-            throw new ValidationException("session.attendance.status");
-        }
-        if (!memberOfWorkspace) {
-            throw new ValidationException("session.attendance.notMember");
-        }
-        Optional<Attendance> found = attendanceOf(member.getId());
-        AttendanceStatus before = found.map(Attendance::getStatus).orElse(null);
-        if (found.isPresent()) {
-            found.get().status(status, now);
-        } else {
-            attendance.add(new Attendance(this, member, status, now));
-        }
-        return before;
+        return floor().attend(member, memberOfWorkspace, status, now);
     }
 
     /** Starts the session: only with quorum. The first item becomes the current one. */
     public void start(Quorum quorum, Instant now) {
         requireMove(SessionState.IN_PROGRESS);
-        if (!quorum.met()) {
-            throw new ValidationException("session.quorum.missing", quorum.present(), quorum.needed(), quorum.base());
-        }
-        this.currentItemId = agenda().first().map(AgendaItem::getId).orElse(null);
+        this.currentItemId = floor().open(quorum);
         moveTo(SessionState.IN_PROGRESS, now);
     }
 
@@ -347,28 +256,14 @@ public class Session extends AuthoredEntity {
      * one; skipping ahead needs the item moved first, with a recorded reason.
      */
     public void takeUp(AgendaItem item, Instant now) {
-        requireState(SessionState.IN_PROGRESS);
-        owned(item);
-        int next = current().map(c -> c.getPosition() + 1).orElse(1);
-        if (item.getPosition() > next) {
-            throw new ValidationException("session.item.outOfOrder", next);
-        }
+        onFloor(item).checkTakeUp(item, current());
         this.currentItemId = item.getId();
         touch(now);
     }
 
     /** Opens the vote on the current item, if no other vote is open. */
     public void openVote(AgendaItem item, Instant now) {
-        requireState(SessionState.IN_PROGRESS);
-        owned(item);
-        item.requireNew();
-        if (!item.getId().equals(currentItemId)) {
-            throw new ValidationException("session.vote.notCurrent");
-        }
-        if (agenda().voteOpen()) {
-            throw new ValidationException("session.vote.anotherOpen");
-        }
-        item.openVote();
+        onFloor(item).openVote(item, currentItemId);
         touch(now);
     }
 
@@ -378,20 +273,7 @@ public class Session extends AuthoredEntity {
      */
     public void castVote(AgendaItem item, Member member, Collection<Long> voters, VoteChoice choice, boolean self,
                          String castBy, Instant now) {
-        requireState(SessionState.IN_PROGRESS);
-        owned(item);
-        item.requireOpen();
-        if (choice == null) {
-            throw new ValidationException("session.vote.choice");
-        }
-        if (member == null || !voters.contains(member.getId())) {
-            throw new ValidationException("session.vote.notVoter");
-        }
-        if (self && !remoteVoting && attendanceOf(member.getId()).map(Attendance::getStatus).orElse(null)
-                == AttendanceStatus.REMOTE) {
-            throw new ValidationException("session.vote.remoteNotAllowed");
-        }
-        item.ballot(member, choice, castBy, now);
+        onFloor(item).castVote(item, member, voters, choice, self, remoteVoting, castBy, now);
     }
 
     /**
@@ -399,12 +281,9 @@ public class Session extends AuthoredEntity {
      * ballot of a closed vote changes.
      */
     public Acuerdo closeVote(AgendaItem item, Collection<Long> voters, Instant now) {
-        requireState(SessionState.IN_PROGRESS);
-        owned(item);
-        if (item.getVoteState() != VoteState.OPEN) {
-            throw new ValidationException("session.vote.notOpen");
-        }
-        return issue(item, Tally.of(voters, item.ballotsByMember()), now);
+        Acuerdo a = onFloor(item).closeVote(item, voters, now);
+        touch(now);
+        return a;
     }
 
     /**
@@ -414,25 +293,7 @@ public class Session extends AuthoredEntity {
     public Acuerdo recordVote(AgendaItem item, Tally tally, Instant now) {
         takeUp(item, now);
         openVote(item, now);
-        return issue(item, tally, now);
-    }
-
-    /**
-     * The acuerdo's number is fixed here, when it is issued: body/kind/session/year/the item's
-     * position, which can no longer change (voted items do not move). A number already issued
-     * in this session is refused rather than repeated.
-     */
-    private Acuerdo issue(AgendaItem item, Tally tally, Instant now) {
-        String number = SessionRules.acuerdoNumber(workspace.getCode(), kind, this.number, year, item.getPosition());
-        if (acuerdos.stream().anyMatch(a -> a.getNumber().equals(number))) {
-            throw new ValidationException("session.acuerdo.numberTaken", number);
-        }
-        boolean approved = tally.approved();
-        String result = approved ? "APPROVED" : "REJECTED";
-        item.closeVote(result);
-        Acuerdo a = new Acuerdo(this, item, number, ActaText.acuerdo(approved, item.getTitle(), item.getBody()), result,
-                tally.votesFor(), tally.votesAgainst(), tally.abstentions(), now);
-        acuerdos.add(a);
+        Acuerdo a = floor().issue(item, tally, now);
         touch(now);
         return a;
     }
@@ -440,9 +301,7 @@ public class Session extends AuthoredEntity {
     /** Closes the session; no vote may be left open. The acta is drafted next from its facts. */
     public void close(Instant now) {
         requireMove(SessionState.CLOSED);
-        if (agenda().voteOpen()) {
-            throw new ValidationException("session.vote.stillOpen");
-        }
+        floor().checkNoVoteOpen();
         this.currentItemId = null;
         moveTo(SessionState.CLOSED, now);
     }
@@ -450,11 +309,7 @@ public class Session extends AuthoredEntity {
     /** The acta's narrative: drafted at closing, edited by the secretary until it is approved. */
     public void acta(String text, Instant now) {
         requireState(SessionState.CLOSED);
-        String t = text == null ? "" : text.strip();
-        if (t.length() > SessionPlan.MAX_TEXT) {
-            throw new ValidationException("session.acta.tooLong", SessionPlan.MAX_TEXT);
-        }
-        this.actaText = t;
+        this.actaText = ActaText.narrative(text);
         touch(now);
     }
 
@@ -485,23 +340,21 @@ public class Session extends AuthoredEntity {
         return new Agenda(items);
     }
 
-    private Optional<Attendance> attendanceOf(long memberId) {
-        return attendance.stream().filter(a -> a.getMember().getId() == memberId).findFirst();
+    private Floor floor() {
+        return new Floor(this, agenda(), attendance, acuerdos);
+    }
+
+    /** The floor, for a vote on one of this session's items while it is in progress. */
+    private Floor onFloor(AgendaItem item) {
+        requireState(SessionState.IN_PROGRESS);
+        owned(item);
+        return floor();
     }
 
     private void owned(AgendaItem item) {
         if (item == null || item.getSession() != this) {
             throw new ValidationException("session.item.otherSession");
         }
-    }
-
-    private ItemInput checked(ItemInput in, Session ref) {
-        ItemInput v = ItemInput.checked(in);
-        // The acta to approve must be another session of the same body.
-        if (in.refSessionId() != null && (ref == null || !ref.getWorkspace().getId().equals(workspace.getId()) || ref == this)) {
-            throw new ValidationException("session.item.refOtherBody");
-        }
-        return v;
     }
 
     private void requireMove(SessionState next) {
@@ -516,9 +369,11 @@ public class Session extends AuthoredEntity {
         }
     }
 
-    private void requireAgendaEditable() {
+    /** The agenda, while its items may be added, edited and removed. */
+    private Agenda editableAgenda() {
         if (!state.agendaEditable()) {
             throw new ValidationException("session.agenda.locked", state.name());
         }
+        return agenda();
     }
 }

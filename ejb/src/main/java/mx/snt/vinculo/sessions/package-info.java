@@ -8,7 +8,9 @@
  * attendance and acuerdos and checks every rule in the operation that changes it (the state
  * moves of {@link mx.snt.vinculo.sessions.SessionState}, the notice period of a
  * {@link mx.snt.vinculo.sessions.NoticePolicy}, the {@link mx.snt.vinculo.sessions.Quorum},
- * voted items that never move, acuerdo numbers fixed when issued). The services are small, by
+ * voted items that never move, acuerdo numbers fixed when issued), helped by two package-private
+ * parts only it uses: {@code Agenda} (the order of the items) and {@code Floor} (attendance,
+ * the item taken up, votes and acuerdos). The services are small, by
  * use case, and only load, call the aggregate, audit and record outbox events:
  * {@link mx.snt.vinculo.sessions.SessionQueries} (reading, with
  * {@link mx.snt.vinculo.sessions.SessionAssembler} building {@code SessionDetail}),

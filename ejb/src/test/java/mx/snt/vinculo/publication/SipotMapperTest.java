@@ -66,7 +66,13 @@ class SipotMapperTest {
                 .containsEntry("2", "30/09/2026")
                 .containsEntry("3", "01/12/2026")
                 .containsEntry("4", "01/07/2026");  // the output's date (30 September) is in the third quarter
-        assertThat(SipotMapper.outputDate(PAYLOAD)).isEqualTo(LocalDate.of(2026, 9, 30));
+        assertThat(SipotMapper.outputDate(PAYLOAD, TODAY)).isEqualTo(LocalDate.of(2026, 9, 30));
+    }
+
+    @Test
+    void anOutputWithoutAnyDateIsPlacedOnTheCallersDay() {
+        JsonObject undated = Json.createObjectBuilder().add("id", 8).add("title", "Sin fecha").build();
+        assertThat(SipotMapper.outputDate(undated, TODAY)).isEqualTo(TODAY);
     }
 
     @Test

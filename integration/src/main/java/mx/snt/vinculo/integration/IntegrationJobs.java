@@ -54,6 +54,8 @@ public class IntegrationJobs implements IntegrationTasks, IntegrationRuns {
     @PostConstruct
     void build() {
         Config config = ConfigProvider.getConfig();
+        // This module's objects are plain Java built here, outside CDI, so they cannot be given
+        // platform.Clocks' bean: this is the one other place that creates the system clock.
         Clock clock = Clock.systemUTC();
         String baseUrl = config.getOptionalValue("vinculo.base-url", String.class).orElse("http://localhost:8080");
         Mailer mailer = Mailer.of(
@@ -63,14 +65,15 @@ public class IntegrationJobs implements IntegrationTasks, IntegrationRuns {
                 config.getOptionalValue("vinculo.mail.password", String.class).orElse(""),
                 config.getOptionalValue("vinculo.mail.tls", Boolean.class).orElse(false),
                 config.getOptionalValue("vinculo.mail.from", String.class).orElse("vinculo@localhost"));
-        Descriptors descriptors = new Descriptors();
+        Descriptors descriptors = new Descriptors(clock);
         int maxAttempts = config.getOptionalValue("vinculo.integration.max-attempts", Integer.class).orElse(6);
         Duration backoff = Duration.ofSeconds(config.getOptionalValue("vinculo.integration.backoff-seconds", Long.class).orElse(30L));
         dispatcher = new OutboxDispatcher(dataSource,
                 List.of(new PntRecords(descriptors, baseUrl, clock), new Notices(dataSource, mailer, baseUrl, clock)),
                 clock, maxAttempts, backoff);
         exporter = new PntExporter(dataSource, descriptors,
-                config.getOptionalValue("vinculo.pnt.export-dir", String.class).filter(s -> !s.isBlank()).map(Path::of).orElse(null));
+                config.getOptionalValue("vinculo.pnt.export-dir", String.class).filter(s -> !s.isBlank()).map(Path::of).orElse(null),
+                clock);
         String pntUrl = config.getOptionalValue("vinculo.pnt.url", String.class).orElse("");
         String pntUser = config.getOptionalValue("vinculo.pnt.user", String.class).orElse("");
         String pntPassword = config.getOptionalValue("vinculo.pnt.password", String.class).orElse("");

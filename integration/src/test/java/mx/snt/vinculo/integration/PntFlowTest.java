@@ -70,7 +70,7 @@ class PntFlowTest {
     }
 
     OutboxDispatcher dispatcher() {
-        return new OutboxDispatcher(db.ds, List.of(new PntRecords(new Descriptors(), "https://vinculo.example", clock)),
+        return new OutboxDispatcher(db.ds, List.of(new PntRecords(new Descriptors(clock), "https://vinculo.example", clock)),
                 clock, 3, Duration.ofMinutes(1));
     }
 
@@ -125,7 +125,7 @@ class PntFlowTest {
         assertThat(db.string("SELECT record_key FROM pnt_record WHERE output_kind = 'ACUERDO'"))
                 .isEqualTo(body + "|900101|2026-T4|ACUERDO|1");
 
-        PntExporter exporter = new PntExporter(db.ds, new Descriptors(), exportDir);
+        PntExporter exporter = new PntExporter(db.ds, new Descriptors(clock), exportDir, clock);
         assertThat(exporter.exportAll()).isEqualTo(4);
         SipotPeriod t4 = new SipotPeriod(2026, 4);
         assertThat(exporter.files()).extracting(PntExporter.ExportFile::name).containsExactly(
@@ -177,7 +177,7 @@ class PntFlowTest {
         db.event("acuerdo.published", "Acuerdo", 2, 0, body, payload("ACUERDO", 2, "A-2", "PUBLIC", ACUERDO_PNT), clock.instant());
         db.event("acuerdo.published", "Acuerdo", 3, 0, body, payload("ACUERDO", 3, "A-3", "PUBLIC", ACUERDO_PNT), clock.instant());
         dispatcher().dispatch(10);
-        PntExporter exporter = new PntExporter(db.ds, new Descriptors(), exportDir);
+        PntExporter exporter = new PntExporter(db.ds, new Descriptors(clock), exportDir, clock);
         exporter.exportAll();
         assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Alta.xls"))).hasSize(3);
 
@@ -296,7 +296,7 @@ class PntFlowTest {
     @Test
     void aPeriodsFileUsesTheTemplateVersionInForceAtItsEnd() throws Exception {
         try (java.sql.Connection c = db.ds.getConnection()) {
-            Descriptors descriptors = new Descriptors();
+            Descriptors descriptors = new Descriptors(clock);
             long v2026 = descriptors.save(c, "DOCUMENT", "777", java.time.LocalDate.parse("2026-01-01"), null, Map.of("1", "attr:title"), "t");
             long v2027 = descriptors.save(c, "DOCUMENT", "777", java.time.LocalDate.parse("2027-01-01"), null, Map.of("1", "attr:title"), "t");
             assertThat(descriptors.ofFormatFor(c, "777", new SipotPeriod(2026, 4)).id()).isEqualTo(v2026);
@@ -309,7 +309,7 @@ class PntFlowTest {
     @Test
     void theDefaultDescriptorsUseOnlyWhatTheirOutputsCarryAndMapEveryFieldButTheNote() throws Exception {
         try (java.sql.Connection c = db.ds.getConnection()) {
-            Descriptors descriptors = new Descriptors();
+            Descriptors descriptors = new Descriptors(clock);
             List<mx.snt.vinculo.publication.FormatDescriptor> all = descriptors.all(c);
             assertThat(all).extracting(mx.snt.vinculo.publication.FormatDescriptor::outputKind)
                     .containsExactlyInAnyOrder("ACUERDO", "ACTA", "AGREEMENT", "LIBRARY_ENTRY");

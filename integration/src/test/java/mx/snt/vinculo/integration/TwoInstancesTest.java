@@ -82,7 +82,7 @@ class TwoInstancesTest {
 
     private static DefaultCamelContext instance(TestDb db, AtomicInteger handled, CountDownLatch drained) throws Exception {
         Clock clock = Clock.systemUTC();
-        PntRecords records = new PntRecords(new Descriptors(), "https://vinculo.example", clock);
+        PntRecords records = new PntRecords(new Descriptors(clock), "https://vinculo.example", clock);
         EventHandler counting = (Connection c, EventHandler.Event e) -> {
             records.handle(c, e);
             handled.incrementAndGet();
@@ -159,9 +159,9 @@ class TwoInstancesTest {
             AtomicInteger exports = new AtomicInteger();
             List<ClusterJobs.State> seen = new CopyOnWriteArrayList<>();
             DefaultCamelContext a = exportInstance(new ClusterScheduledWork(new ClusterJobs(db.ds, clock, "instancia-A", LEASE),
-                    countingExporter(db, exports, observer, seen), null, clock, EXPORT_PERIOD, 7));
+                    countingExporter(db, exports, observer, seen, clock), null, clock, EXPORT_PERIOD, 7));
             DefaultCamelContext b = exportInstance(new ClusterScheduledWork(new ClusterJobs(db.ds, clock, "instancia-B", LEASE),
-                    countingExporter(db, exports, observer, seen), null, clock, EXPORT_PERIOD, 7));
+                    countingExporter(db, exports, observer, seen, clock), null, clock, EXPORT_PERIOD, 7));
             NotifyBuilder firedA = new NotifyBuilder(a).fromRoute(IntegrationRoutes.PNT_EXPORT).whenDone(20).create();
             NotifyBuilder firedB = new NotifyBuilder(b).fromRoute(IntegrationRoutes.PNT_EXPORT).whenDone(20).create();
             a.start();
@@ -216,9 +216,9 @@ class TwoInstancesTest {
         long files = seedRecords(db);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T18:01:00Z"));
         ClusterJobs a = new ClusterJobs(db.ds, clock, "instancia-A", LEASE);
-        ClusterScheduledWork workA = new ClusterScheduledWork(a, new PntExporter(db.ds, new Descriptors(), null), null, clock, EXPORT_PERIOD, 7);
+        ClusterScheduledWork workA = new ClusterScheduledWork(a, new PntExporter(db.ds, new Descriptors(clock), null, clock), null, clock, EXPORT_PERIOD, 7);
         ClusterScheduledWork workB = new ClusterScheduledWork(new ClusterJobs(db.ds, clock, "instancia-B", LEASE),
-                new PntExporter(db.ds, new Descriptors(), null), null, clock, EXPORT_PERIOD, 7);
+                new PntExporter(db.ds, new Descriptors(clock), null, clock), null, clock, EXPORT_PERIOD, 7);
         String slot = ClusterJobs.slot(clock.instant(), EXPORT_PERIOD);
 
         // Instance A claims the slot, reports one file, and dies.
@@ -313,7 +313,7 @@ class TwoInstancesTest {
             }
         }
         Clock clock = Clock.systemUTC();
-        new OutboxDispatcher(db.ds, List.of(new PntRecords(new Descriptors(), "https://vinculo.example", clock)), clock, 3,
+        new OutboxDispatcher(db.ds, List.of(new PntRecords(new Descriptors(clock), "https://vinculo.example", clock)), clock, 3,
                 Duration.ofMinutes(1)).dispatch(100);
         assertThat(db.count("SELECT COUNT(*) FROM pnt_record")).isEqualTo(id);
         long files = db.count("SELECT COUNT(*) FROM (SELECT DISTINCT body_id, format_id, period_key FROM pnt_record) g");
@@ -322,8 +322,9 @@ class TwoInstancesTest {
     }
 
     /** An exporter that counts its runs and, after each file, reads the job's row as another instance would. */
-    private static PntExporter countingExporter(TestDb db, AtomicInteger exports, ClusterJobs observer, List<ClusterJobs.State> seen) {
-        return new PntExporter(db.ds, new Descriptors(), null) {
+    private static PntExporter countingExporter(TestDb db, AtomicInteger exports, ClusterJobs observer, List<ClusterJobs.State> seen,
+                                                Clock clock) {
+        return new PntExporter(db.ds, new Descriptors(clock), null, clock) {
             @Override
             public synchronized int exportAll(ProgressListener progress) throws java.sql.SQLException, java.io.IOException {
                 exports.incrementAndGet();

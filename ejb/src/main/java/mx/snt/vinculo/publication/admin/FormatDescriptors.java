@@ -3,6 +3,7 @@ package mx.snt.vinculo.publication.admin;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.ValidationException;
@@ -21,6 +22,7 @@ import mx.snt.vinculo.security.Role;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,10 +48,13 @@ public class FormatDescriptors {
     @EJB
     private FileStore files;
 
+    @Inject
+    private Clock clock;
+
     public List<DescriptorRow> descriptors() {
         callers.require(Role.ADMIN);
         try (Connection c = dataSource.getConnection()) {
-            return new Descriptors().all(c).stream()
+            return new Descriptors(clock).all(c).stream()
                     .map(d -> new DescriptorRow(d.id(), d.outputKind(), d.formatId(), d.effectiveFrom(),
                             d.templateFileId() == null, d.sources()))
                     .toList();
@@ -62,7 +67,7 @@ public class FormatDescriptors {
     public byte[] template(long id) {
         callers.require(Role.ADMIN);
         try (Connection c = dataSource.getConnection()) {
-            Descriptors descriptors = new Descriptors();
+            Descriptors descriptors = new Descriptors(clock);
             FormatDescriptor d = descriptors.all(c).stream().filter(x -> x.id() == id).findFirst()
                     .orElseThrow(NotFoundException::new);
             return descriptors.template(c, d);
@@ -111,7 +116,7 @@ public class FormatDescriptors {
         }
         FileRef stored = files.store(fileName == null ? t.formatId() + ".xls" : fileName, xls, caller.username());
         try (Connection c = dataSource.getConnection()) {
-            long id = new Descriptors().save(c, kind, t.formatId(), effectiveFrom, stored.id(), clean, caller.username());
+            long id = new Descriptors(clock).save(c, kind, t.formatId(), effectiveFrom, stored.id(), clean, caller.username());
             audit.record(caller, "SipotDescriptor", id, "integration.descriptor.save", null, kind + " " + t.formatId(),
                     "desde " + effectiveFrom);
             return id;
