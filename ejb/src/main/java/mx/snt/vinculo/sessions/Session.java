@@ -450,7 +450,7 @@ public class Session extends AuthoredEntity {
     /** The acta's narrative: drafted at closing, edited by the secretary until it is approved. */
     public void acta(String text, Instant now) {
         requireState(SessionState.CLOSED);
-        String t = text == null ? "" : text.strip();
+        String t = mx.snt.vinculo.common.Fields.text(text);
         if (t.length() > SessionPlan.MAX_TEXT) {
             throw new ValidationException("session.acta.tooLong", SessionPlan.MAX_TEXT);
         }
