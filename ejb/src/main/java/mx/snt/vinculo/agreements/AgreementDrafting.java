@@ -85,6 +85,7 @@ public class AgreementDrafting {
         Caller caller = callers.current();
         Agreement a = repository.visible(id, caller);
         AgreementParty p = a.drafting(AgreementAccess.actor(caller, a)).updateParty(partyId, in, clock.instant());
+        repository.flush();  // the detail carries the new version
         events.changed(a, caller, null, "agreement.party.update", null, null, p.getName());
         return assembler.detail(a, caller);
     }
