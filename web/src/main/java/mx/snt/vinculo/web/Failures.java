@@ -32,10 +32,15 @@ public final class Failures {
 
     /** The domain exception somewhere in the chain (the outermost one), if any. */
     public static Optional<DomainException> domain(Throwable failure) {
+        return find(failure, DomainException.class);
+    }
+
+    /** The outermost exception of that type in the chain, if any. */
+    public static <T extends Throwable> Optional<T> find(Throwable failure, Class<T> type) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth++ < MAX_DEPTH; t = next(t)) {
-            if (t instanceof DomainException d) {
-                return Optional.of(d);
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
             }
         }
         return Optional.empty();

@@ -38,9 +38,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String detail;
         Optional<String> parameter = parameterName(failure);
         Optional<DomainException> domain = Failures.domain(failure);
-        if (failure instanceof InvalidInput invalid) {
+        Optional<InvalidInput> invalid = Failures.find(failure, InvalidInput.class);
+        if (invalid.isPresent()) {
             status = 400;
-            detail = Texts.get(locale, invalid.key(), invalid.name());
+            detail = Texts.get(locale, invalid.get().key(), invalid.get().name());
         } else if (parameter.isPresent()) {
             // JAX-RS answers an unconvertible @QueryParam/@PathParam with 404: it is the caller's bad request
             status = 400;
