@@ -201,6 +201,10 @@ public class Agreement extends AuthoredEntity {
     public void clearLegal(Actor actor, long expectedVersion, Instant now) {
         AgreementWorkflow.checkClear(state, actor);
         checkVersion(expectedVersion);
+        if (legalCleared) {
+            // Once is the opinion; a second one would only add noise to the history and the notices.
+            throw new ValidationException("agreement.clear.already");
+        }
         this.legalCleared = true;
         touch(now);
     }

@@ -46,7 +46,7 @@ public final class AgreementDraft {
      * Adds a body of the directory ({@code body}, when {@code in.bodyId()} is given) or an
      * outside counterparty (category and name); never the same party twice.
      */
-    public AgreementParty addParty(AgreementInputs.Party in, Workspace body) {
+    public AgreementParty addParty(AgreementInputs.Party in, Workspace body, Instant now) {
         if (in == null) {
             throw new ValidationException("agreement.party.name.required");
         }
@@ -75,20 +75,22 @@ public final class AgreementDraft {
             party = new AgreementParty(agreement, null, in.category(), name, signatory, title, contact, email, position);
         }
         agreement.partyList().add(party);
+        agreement.touch(now);  // a new version: an editor working from an older view gets the conflict
         return party;
     }
 
     /** Changes the signatory and contact of a party (the drafting body's own signatory among them). */
-    public AgreementParty updateParty(long partyId, AgreementInputs.Party in) {
+    public AgreementParty updateParty(long partyId, AgreementInputs.Party in, Instant now) {
         AgreementParty p = party(partyId);
         String signatory = required(in == null ? null : in.signatory(), "agreement.party.signatory.required", 200);
         String email = email(in.contactEmail());
         p.change(signatory, optional(in.signatoryTitle(), 200), optional(in.contactName(), 200), email);
+        agreement.touch(now);
         return p;
     }
 
     /** Removes a party, never the drafting body and never one that owes commitments. */
-    public AgreementParty removeParty(long partyId) {
+    public AgreementParty removeParty(long partyId, Instant now) {
         AgreementParty p = party(partyId);
         if (p.getBody() != null && p.getBody().getId().equals(agreement.getWorkspace().getId())) {
             throw new ValidationException("agreement.party.drafter");
@@ -97,6 +99,7 @@ public final class AgreementDraft {
             throw new ValidationException("agreement.party.hasCommitments");
         }
         agreement.partyList().remove(p);
+        agreement.touch(now);
         return p;
     }
 
@@ -128,7 +131,7 @@ public final class AgreementDraft {
 
     /** Trimmed, null when blank. */
     static String optional(String value, int max) {
-        String v = value == null ? "" : value.strip();
+        String v = mx.snt.vinculo.common.Fields.text(value);
         if (v.isEmpty()) {
             return null;
         }

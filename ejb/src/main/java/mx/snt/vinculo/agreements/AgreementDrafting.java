@@ -74,7 +74,7 @@ public class AgreementDrafting {
         Agreement a = repository.visible(id, caller);
         AgreementDraft draft = a.drafting(AgreementAccess.actor(caller, a));
         Workspace body = in == null ? null : repository.workspace(in.bodyId()).orElse(null);
-        AgreementParty p = draft.addParty(in, body);
+        AgreementParty p = draft.addParty(in, body, clock.instant());
         repository.flush();
         events.changed(a, caller, "party.add", "agreement.party.add", null, p.getName(), p.getName());
         return assembler.detail(a, caller);
@@ -84,7 +84,8 @@ public class AgreementDrafting {
     public AgreementDetail updateParty(long id, long partyId, AgreementInputs.Party in) {
         Caller caller = callers.current();
         Agreement a = repository.visible(id, caller);
-        AgreementParty p = a.drafting(AgreementAccess.actor(caller, a)).updateParty(partyId, in);
+        AgreementParty p = a.drafting(AgreementAccess.actor(caller, a)).updateParty(partyId, in, clock.instant());
+        repository.flush();  // the detail carries the new version
         events.changed(a, caller, null, "agreement.party.update", null, null, p.getName());
         return assembler.detail(a, caller);
     }
@@ -92,7 +93,7 @@ public class AgreementDrafting {
     public AgreementDetail removeParty(long id, long partyId) {
         Caller caller = callers.current();
         Agreement a = repository.visible(id, caller);
-        AgreementParty p = a.drafting(AgreementAccess.actor(caller, a)).removeParty(partyId);
+        AgreementParty p = a.drafting(AgreementAccess.actor(caller, a)).removeParty(partyId, clock.instant());
         repository.flush();
         events.changed(a, caller, "party.remove", "agreement.party.remove", null, p.getName(), p.getName());
         return assembler.detail(a, caller);

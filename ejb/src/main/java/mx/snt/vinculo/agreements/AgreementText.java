@@ -28,7 +28,8 @@ public final class AgreementText {
         if (h.length() > MAX_CHARS) {
             throw new ValidationException("agreement.text.tooLong", MAX_CHARS);
         }
-        if (ACTIVE.matcher(h).find()) {
+        // A disguised script URL (jav&#x09;ascript:) is active content too: refused, not cleaned.
+        if (ACTIVE.matcher(h).find() || Html.hasScriptUrl(h)) {
             throw new ValidationException("agreement.text.unsafe");
         }
         String clean = Html.sanitize(h);

@@ -21,7 +21,7 @@ public final class Html {
     }
 
     public static String sanitize(String html) {
-        return html == null ? "" : POLICY.sanitize(html).strip();
+        return html == null ? "" : POLICY.sanitize(Fields.withoutControls(html)).strip();
     }
 
     /**
@@ -45,6 +45,41 @@ public final class Html {
             }
         }, null);
         return discarded[0];
+    }
+
+    private static final java.util.regex.Pattern SCRIPT_URL =
+            java.util.regex.Pattern.compile("(?i)javascript:|vbscript:|livescript:|data:text/html");
+    private static final java.util.regex.Pattern NUMERIC_ENTITY =
+            java.util.regex.Pattern.compile("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});?");
+
+    /**
+     * True when the text carries a script URL ({@code javascript:}, {@code vbscript:},
+     * {@code data:text/html}) even when disguised the way browsers still read it: character
+     * references ({@code jav&#x09;ascript:}, {@code &#106;avascript&colon;}) and tabs, line breaks
+     * or other controls inside the scheme.
+     */
+    public static boolean hasScriptUrl(String html) {
+        if (html == null || html.isEmpty()) {
+            return false;
+        }
+        java.util.regex.Matcher m = NUMERIC_ENTITY.matcher(html);
+        StringBuilder decoded = new StringBuilder(html.length());
+        while (m.find()) {
+            String n = m.group(1);
+            int cp;
+            try {
+                cp = n.charAt(0) == 'x' || n.charAt(0) == 'X' ? Integer.parseInt(n.substring(1), 16) : Integer.parseInt(n);
+            } catch (NumberFormatException e) {
+                cp = ' ';
+            }
+            m.appendReplacement(decoded, java.util.regex.Matcher.quoteReplacement(
+                    Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : " "));
+        }
+        m.appendTail(decoded);
+        String compact = decoded.toString()
+                .replaceAll("(?i)&colon;?", ":").replaceAll("(?i)&(tab|newline|nbsp);?", "")
+                .replaceAll("[\\x00-\\x20\\x7f]+", "");
+        return SCRIPT_URL.matcher(compact).find();
     }
 
     /** Plain text of rich text (for search, mail, SIPOT fields). */

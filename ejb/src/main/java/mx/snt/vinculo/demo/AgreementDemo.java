@@ -207,13 +207,13 @@ public class AgreementDemo {
     }
 
     private void party(Agreement a, PartyCategory category, String name, String signatory, String email) {
-        a.drafting(STAFF).addParty(new Party(null, category, name, signatory, null, "Enlace de vinculación", email), null);
+        a.drafting(STAFF).addParty(new Party(null, category, name, signatory, null, "Enlace de vinculación", email), null, now);
     }
 
     private void body(Agreement a, String code) {
         Workspace w = body(code);
         a.drafting(STAFF).addParty(new Party(w.getId(), PartyCategory.BODY, w.getName(), "Presidencia del Pleno", null,
-                "Enlace de vinculación", null), w);
+                "Enlace de vinculación", null), w, now);
     }
 
     private Commitment commitment(Agreement a, AgreementParty p, String what, String who, LocalDate due) {

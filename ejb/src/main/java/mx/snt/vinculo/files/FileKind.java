@@ -6,28 +6,52 @@ import java.util.Optional;
 
 /** The kinds of file Vínculo accepts, recognised by their first bytes. */
 public enum FileKind {
-    PDF("application/pdf"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation"),
-    ODT("application/vnd.oasis.opendocument.text"),
-    ODS("application/vnd.oasis.opendocument.spreadsheet"),
-    ODP("application/vnd.oasis.opendocument.presentation"),
+    PDF("application/pdf", "pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+    ODT("application/vnd.oasis.opendocument.text", "odt"),
+    ODS("application/vnd.oasis.opendocument.spreadsheet", "ods"),
+    ODP("application/vnd.oasis.opendocument.presentation", "odp"),
     /** Word 97-2003, Excel 97-2003 (SIPOT templates), PowerPoint 97-2003: one OLE2 container. */
-    OFFICE_97("application/x-ole-storage"),
-    PNG("image/png"),
-    JPEG("image/jpeg"),
-    GIF("image/gif"),
-    WEBP("image/webp");
+    OFFICE_97("application/x-ole-storage", "doc", "xls", "ppt", "dot", "xlt", "pot", "msg"),
+    PNG("image/png", "png"),
+    JPEG("image/jpeg", "jpg", "jpeg", "jpe"),
+    GIF("image/gif", "gif"),
+    WEBP("image/webp", "webp");
 
     private final String mediaType;
+    private final java.util.List<String> extensions;
 
-    FileKind(String mediaType) {
+    FileKind(String mediaType, String... extensions) {
         this.mediaType = mediaType;
+        this.extensions = java.util.List.of(extensions);
     }
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /** The extensions a file of this kind may carry, the usual one first. */
+    public java.util.List<String> extensions() {
+        return extensions;
+    }
+
+    /**
+     * The name with an extension that says what the bytes are: kept when it already fits the kind,
+     * otherwise the kind's usual extension replaces the one given ({@code x.html} holding a PDF is
+     * stored as {@code x.pdf}), so a download never claims to be something it is not.
+     */
+    public String nameFor(String name) {
+        String ext = extension(name);
+        if (extensions.contains(ext)) {
+            return name;
+        }
+        String base = ext.isEmpty() ? name : name.substring(0, name.length() - ext.length() - 1);
+        if (base.isBlank()) {
+            base = "archivo";
+        }
+        return base + "." + extensions.get(0);
     }
 
     /** What the bytes are, whatever the name says; empty when not an accepted kind. */

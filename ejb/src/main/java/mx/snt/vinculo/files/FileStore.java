@@ -39,7 +39,7 @@ public class FileStore {
     public FileRef store(String originalName, byte[] content, String uploadedBy) {
         check(originalName, content, maxBytes);
         FileKind kind = FileKind.detect(content, originalName).orElseThrow();
-        StoredFile f = new StoredFile(cleanName(originalName), kind, content.length, sha256(content), content,
+        StoredFile f = new StoredFile(storedName(originalName, kind), kind, content.length, sha256(content), content,
                 uploadedBy, clock.instant());
         em.persist(f);
         em.flush();
@@ -86,6 +86,12 @@ public class FileStore {
         if (n.isEmpty()) {
             n = "archivo";
         }
+        return n.length() > 255 ? n.substring(n.length() - 255) : n;
+    }
+
+    /** The clean name with the extension of the detected kind (see {@link FileKind#nameFor}). */
+    public static String storedName(String originalName, FileKind kind) {
+        String n = kind.nameFor(cleanName(originalName));
         return n.length() > 255 ? n.substring(n.length() - 255) : n;
     }
 

@@ -11,13 +11,13 @@ public final class Input {
     private Input() {
     }
 
-    /** Trimmed text, "" for null. */
+    /** Trimmed text without control characters, "" for null. */
     public static String clean(String s) {
-        return s == null ? "" : s.strip();
+        return mx.snt.vinculo.common.Fields.text(s);
     }
 
     /** True when the text carries a script (or a way to run one): such input is refused, not silently cleaned. */
     public static boolean hasScript(String s) {
-        return s != null && SCRIPT.matcher(s).find();
+        return s != null && (SCRIPT.matcher(s).find() || mx.snt.vinculo.common.Html.hasScriptUrl(s));
     }
 }

@@ -28,7 +28,7 @@ final class ActaText {
 
     /** The acta's narrative as the secretary typed it: trimmed, and bounded. */
     static String narrative(String text) {
-        String t = text == null ? "" : text.strip();
+        String t = mx.snt.vinculo.common.Fields.text(text);
         if (t.length() > SessionPlan.MAX_TEXT) {
             throw new ValidationException("session.acta.tooLong", SessionPlan.MAX_TEXT);
         }

@@ -38,7 +38,7 @@ public record SessionPlan(long workspaceId, SessionKind kind, String title, Loca
     }
 
     static String required(String s, String key, int max) {
-        String t = s == null ? "" : s.strip();
+        String t = mx.snt.vinculo.common.Fields.text(s);
         if (t.isEmpty()) {
             throw new ValidationException(key);
         }
@@ -49,7 +49,8 @@ public record SessionPlan(long workspaceId, SessionKind kind, String title, Loca
     }
 
     static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        String t = mx.snt.vinculo.common.Fields.text(s);
+        return t.isEmpty() ? null : t;
     }
 
     /** Links must be http(s) addresses: anything else is refused rather than shown as a link. */

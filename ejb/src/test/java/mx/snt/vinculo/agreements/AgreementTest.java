@@ -64,7 +64,7 @@ class AgreementTest {
 
     void withTextAndCounterparty() {
         a.drafting(STAFF).edit(a.getVersion(), new Draft(a.getType(), a.getTitle(), a.getPurpose(), TEXT, null, null, true), "mario", NOW);
-        id(a.drafting(STAFF).addParty(new Party(2L, PartyCategory.BODY, null, "Presidencia", null, null, null), cotai), 11L);
+        id(a.drafting(STAFF).addParty(new Party(2L, PartyCategory.BODY, null, "Presidencia", null, null, null), cotai, NOW), 11L);
     }
 
     AgreementMove move(AgreementState to, Actor actor, Transition in) {
@@ -138,18 +138,29 @@ class AgreementTest {
         void partiesAreNeverTwiceAndTheDrafterAndPartiesWithCommitmentsStay() {
             withTextAndCounterparty();
             AgreementDraft draft = a.drafting(STAFF);
-            refused(() -> draft.addParty(new Party(2L, PartyCategory.BODY, null, "S", null, null, null), cotai), "agreement.party.duplicate");
-            refused(() -> draft.addParty(new Party(3L, PartyCategory.BODY, null, "S", null, null, null), null), "agreement.party.body.invalid");
-            refused(() -> draft.addParty(new Party(null, null, "UdeG", "S", null, null, null), null), "agreement.party.category.required");
-            refused(() -> draft.addParty(new Party(null, PartyCategory.UNIVERSITY, "UdeG", "S", null, null, "no-es-correo"), null), "agreement.party.email");
-            refused(() -> draft.addParty(new Party(null, PartyCategory.UNIVERSITY, "UdeG", " ", null, null, null), null), "agreement.party.signatory.required");
-            draft.addParty(new Party(null, PartyCategory.UNIVERSITY, "UdeG", "Rectoría", null, null, null), null);
-            refused(() -> draft.addParty(new Party(null, PartyCategory.UNIVERSITY, "udeg", "Rectoría", null, null, null), null), "agreement.party.duplicate");
-            refused(() -> draft.removeParty(10L), "agreement.party.drafter");
-            refused(() -> draft.removeParty(77L), "agreement.party.notOnAgreement");
+            refused(() -> draft.addParty(new Party(2L, PartyCategory.BODY, null, "S", null, null, null), cotai, NOW), "agreement.party.duplicate");
+            refused(() -> draft.addParty(new Party(3L, PartyCategory.BODY, null, "S", null, null, null), null, NOW), "agreement.party.body.invalid");
+            refused(() -> draft.addParty(new Party(null, null, "UdeG", "S", null, null, null), null, NOW), "agreement.party.category.required");
+            refused(() -> draft.addParty(new Party(null, PartyCategory.UNIVERSITY, "UdeG", "S", null, null, "no-es-correo"), null, NOW), "agreement.party.email");
+            refused(() -> draft.addParty(new Party(null, PartyCategory.UNIVERSITY, "UdeG", " ", null, null, null), null, NOW), "agreement.party.signatory.required");
+            draft.addParty(new Party(null, PartyCategory.UNIVERSITY, "UdeG", "Rectoría", null, null, null), null, NOW);
+            refused(() -> draft.addParty(new Party(null, PartyCategory.UNIVERSITY, "udeg", "Rectoría", null, null, null), null, NOW), "agreement.party.duplicate");
+            refused(() -> draft.removeParty(10L, NOW), "agreement.party.drafter");
+            refused(() -> draft.removeParty(77L, NOW), "agreement.party.notOnAgreement");
             a.commit(STAFF, 11L, "Informe", "Enlace", TODAY.plusDays(10), NOW);
-            refused(() -> draft.removeParty(11L), "agreement.party.hasCommitments");
+            refused(() -> draft.removeParty(11L, NOW), "agreement.party.hasCommitments");
             assertThat(a.getParties()).hasSize(3);
+        }
+
+        @Test
+        void addingOrChangingAPartyIsAChangeOfTheAgreement() {
+            // touch() marks the aggregate dirty, so JPA gives it a new version: an older view then conflicts.
+            Instant later = NOW.plusSeconds(60);
+            a.drafting(STAFF).addParty(new Party(null, PartyCategory.UNIVERSITY, "UdeG", "Rectoría", null, null, null), null, later);
+            assertThat(a.getUpdatedAt()).isEqualTo(later);
+            Instant evenLater = later.plusSeconds(60);
+            a.drafting(STAFF).updateParty(10L, new Party(null, null, null, "Presidencia", null, null, null), evenLater);
+            assertThat(a.getUpdatedAt()).isEqualTo(evenLater);
         }
     }
 
@@ -158,7 +169,7 @@ class AgreementTest {
         @Test
         void internalReviewNeedsTwoPartiesAndAText() {
             refused(() -> move(INTERNAL_REVIEW, STAFF, null), "agreement.parties.min");
-            id(a.drafting(STAFF).addParty(new Party(2L, PartyCategory.BODY, null, "Presidencia", null, null, null), cotai), 11L);
+            id(a.drafting(STAFF).addParty(new Party(2L, PartyCategory.BODY, null, "Presidencia", null, null, null), cotai, NOW), 11L);
             refused(() -> move(INTERNAL_REVIEW, STAFF, null), "agreement.text.required");
             a.drafting(STAFF).edit(a.getVersion(), new Draft(a.getType(), a.getTitle(), a.getPurpose(), TEXT, null, null, true), "m", NOW);
             assertThat(move(INTERNAL_REVIEW, STAFF, null).to()).isEqualTo(INTERNAL_REVIEW);
@@ -193,6 +204,14 @@ class AgreementTest {
             assertThatThrownBy(() -> a.clearLegal(LEGAL, a.getVersion() + 1, NOW)).isInstanceOf(ConflictException.class);
             a.clearLegal(LEGAL, a.getVersion(), NOW);
             assertThat(a.isLegalCleared()).isTrue();
+        }
+
+        @Test
+        void aSecondClearanceIsRefused() {
+            toLegalReview();
+            a.clearLegal(LEGAL, a.getVersion(), NOW);
+            refused(() -> a.clearLegal(LEGAL, a.getVersion(), NOW.plusSeconds(60)), "agreement.clear.already");
+            assertThat(a.getUpdatedAt()).isEqualTo(NOW);
         }
 
         @Test

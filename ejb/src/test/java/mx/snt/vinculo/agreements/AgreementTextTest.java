@@ -20,7 +20,11 @@ class AgreementTextTest {
     void activeContentIsRefusedNotSilentlyStripped() {
         for (String bad : new String[]{"<p>hola</p><script>alert(1)</script>", "<img src=x onerror=alert(1)>",
                 "<a href=\"javascript:alert(1)\">x</a>", "<iframe src=\"https://evil\"></iframe>",
-                "<p onclick='x()'>a</p>", "<svg><g/onload=alert(1)></svg>"}) {
+                "<p onclick='x()'>a</p>", "<svg><g/onload=alert(1)></svg>",
+                // disguised the ways a browser still reads as a script link
+                "<a href=\"jav&#x09;ascript:alert(1)\">x</a>", "<a href=\"jav&#9;ascript&colon;alert(1)\">x</a>",
+                "<a href=\"&#106;&#97;vascript:alert(1)\">x</a>", "<a href=\"java\tscript:alert(1)\">x</a>",
+                "<a href=\"JaVa&#x0A;ScRiPt:alert(1)\">x</a>", "<a href=\"vb&#x0D;script:x\">x</a>"}) {
             assertThatThrownBy(() -> AgreementText.clean(bad)).as(bad)
                     .isInstanceOf(ValidationException.class).hasMessage("agreement.text.unsafe");
         }

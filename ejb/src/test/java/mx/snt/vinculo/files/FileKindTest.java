@@ -16,6 +16,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FileKindTest {
 
     @Test
+    void theStoredNameTakesTheExtensionOfWhatTheBytesAre() {
+        assertThat(FileStore.storedName("x.html", FileKind.PDF)).isEqualTo("x.pdf");
+        assertThat(FileStore.storedName("C:\\tmp\\informe.PDF", FileKind.PDF)).isEqualTo("informe.PDF");
+        assertThat(FileStore.storedName("foto", FileKind.PNG)).isEqualTo("foto.png");
+        assertThat(FileStore.storedName("foto.jpeg", FileKind.JPEG)).isEqualTo("foto.jpeg");
+        assertThat(FileStore.storedName("plantilla.xls", FileKind.OFFICE_97)).isEqualTo("plantilla.xls");
+        assertThat(FileStore.storedName("oficio.pdf", FileKind.DOCX)).isEqualTo("oficio.docx");
+        assertThat(FileStore.storedName(".html", FileKind.PDF)).isEqualTo("archivo.pdf");
+        assertThat(FileStore.storedName("informe.final.svg", FileKind.PNG)).isEqualTo("informe.final.png");
+    }
+
+    @Test
     void recognisesAcceptedKindsByContent() throws Exception {
         assertThat(FileKind.detect("%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1), "x.bin")).contains(FileKind.PDF);
         assertThat(FileKind.detect(new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0}, "foto")).contains(FileKind.PNG);

@@ -140,6 +140,12 @@ class AgreementApiIT {
         assertThat(send("POST", "/api/v1/agreements/" + id + "/legal-clearance", mario, "{\"version\":" + a.get("version").asLong() + "}").statusCode())
                 .isEqualTo(403);
         a = ok(send("POST", "/api/v1/agreements/" + id + "/legal-clearance", lucia, "{\"version\":" + a.get("version").asLong() + ",\"comment\":\"Procedente.\"}"));
+        // One favourable opinion: a second is refused and changes nothing.
+        HttpResponse<String> again = send("POST", "/api/v1/agreements/" + id + "/legal-clearance", lucia,
+                "{\"version\":" + a.get("version").asLong() + ",\"comment\":\"Otra vez.\"}");
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(json(again).get("detail").asText()).contains("ya tiene el dictamen jurídico favorable");
+        assertThat(ok(get("/api/v1/agreements/" + id, lucia)).get("version").asLong()).isEqualTo(a.get("version").asLong());
         // A commissioner of a body that is not a party cannot approve.
         assertThat(move(carlos, id, a.get("version").asLong(), "APPROVED", null).statusCode()).isEqualTo(404);
         LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));

@@ -26,6 +26,7 @@ import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.directory.DirectoryService;
 import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.directory.WorkspaceType;
+import mx.snt.vinculo.web.Failures;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
 
@@ -156,21 +157,31 @@ public class AgreementPage implements Serializable {
             conflict = null;
             Messages.info("agreement.saved");
         } catch (ConflictException e) {
-            // Someone saved first: show what they changed next to the person's text, keep the person's text.
-            String mine = html;
-            AgreementDetail current = queries.get(detail.id());
-            String theirs = current.bodyHtml();
-            try {
-                conflict = TextDiff.ofHtml(theirs, AgreementText.clean(mine));
-            } catch (ValidationException unsafe) {
-                conflict = TextDiff.ofHtml(theirs, "");
-            }
-            detail = current;
-            baseVersion = current.version();
-            Messages.add(FacesMessage.SEVERITY_ERROR, "agreement.conflict");
+            showConflict();
         } catch (DomainException e) {
             Messages.error(e);
+        } catch (RuntimeException e) {
+            // the same race, lost at commit (OptimisticLockException inside the container's exception)
+            if (!Failures.isConflict(e)) {
+                throw e;
+            }
+            showConflict();
         }
+    }
+
+    /** Someone saved first: show what they changed next to the person's text, keep the person's text. */
+    private void showConflict() {
+        String mine = html;
+        AgreementDetail current = queries.get(detail.id());
+        String theirs = current.bodyHtml();
+        try {
+            conflict = TextDiff.ofHtml(theirs, AgreementText.clean(mine));
+        } catch (ValidationException unsafe) {
+            conflict = TextDiff.ofHtml(theirs, "");
+        }
+        detail = current;
+        baseVersion = current.version();
+        Messages.add(FacesMessage.SEVERITY_ERROR, "agreement.conflict");
     }
 
     public void addParty() {

@@ -1,6 +1,5 @@
 package mx.snt.vinculo.web.api;
 
-import jakarta.ejb.EJBException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -11,13 +10,19 @@ import mx.snt.vinculo.common.ConflictException;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.web.Failures;
 import mx.snt.vinculo.web.Texts;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every failure of the API, as problem+json in the caller's language; never a stack trace. */
+/**
+ * Every failure of the API, as problem+json in the caller's language; never a stack trace.
+ * The whole cause chain is read: a domain exception or an optimistic-lock failure counts
+ * wherever the EJB container, JTA or EclipseLink wrapped it ({@link Failures}).
+ */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
@@ -28,15 +33,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Throwable e = failure instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : failure;
         Locale locale = Texts.pick(request);
         int status;
         String detail;
-        if (e instanceof DomainException d) {
-            status = e instanceof NotFoundException ? 404 : e instanceof ForbiddenException ? 403
-                    : e instanceof ConflictException ? 409 : 422;
+        Optional<String> parameter = parameterName(failure);
+        Optional<DomainException> domain = Failures.domain(failure);
+        Optional<InvalidInput> invalid = Failures.find(failure, InvalidInput.class);
+        if (invalid.isPresent()) {
+            status = 400;
+            detail = Texts.get(locale, invalid.get().key(), invalid.get().name());
+        } else if (parameter.isPresent()) {
+            // JAX-RS answers an unconvertible @QueryParam/@PathParam with 404: it is the caller's bad request
+            status = 400;
+            detail = Texts.get(locale, "error.invalid.parameter", parameter.get());
+        } else if (domain.isPresent()) {
+            DomainException d = domain.get();
+            status = d instanceof NotFoundException ? 404 : d instanceof ForbiddenException ? 403
+                    : d instanceof ConflictException ? 409 : 422;
             detail = Texts.get(locale, d.key(), d.args());
-        } else if (e instanceof WebApplicationException w) {
+        } else if (Failures.isConflict(failure)) {
+            status = 409;
+            detail = Texts.get(locale, "error.conflict");
+        } else if (failure instanceof WebApplicationException w) {
             status = w.getResponse().getStatus();
             detail = Texts.get(locale, switch (status) {
                 case 404 -> "error.notFound";
@@ -44,13 +62,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 case 406, 415 -> "error.mediaType";
                 default -> status < 500 ? "error.badRequest" : "error.unexpected";
             });
-        } else if (e instanceof jakarta.ws.rs.ProcessingException || e instanceof jakarta.json.bind.JsonbException
-                || e instanceof jakarta.json.JsonException || e instanceof IllegalArgumentException) {
+        } else if (unreadable(failure)) {
             // unreadable body: malformed JSON, wrong types, unknown enum values
             status = 400;
             detail = Texts.get(locale, "error.badRequest");
         } else {
-            LOG.log(Level.SEVERE, "Error inesperado en la API", e);
+            LOG.log(Level.SEVERE, "Error inesperado en la API", failure);
             status = 500;
             detail = Texts.get(locale, "error.unexpected");
         }
@@ -58,5 +75,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .type(Problems.MEDIA_TYPE)
                 .entity(Problems.of(status, Texts.get(locale, "error.title." + status), detail, request.getRequestURI()).toString())
                 .build();
+    }
+
+    private static boolean unreadable(Throwable failure) {
+        Throwable e = failure instanceof jakarta.ejb.EJBException ejb && ejb.getCause() != null ? ejb.getCause() : failure;
+        return e instanceof jakarta.ws.rs.ProcessingException || e instanceof jakarta.json.bind.JsonbException
+                || e instanceof jakarta.json.JsonException || e instanceof IllegalArgumentException;
+    }
+
+    /**
+     * The parameter of Jersey's {@code ParamException} (QueryParamException, PathParamException,
+     * HeaderParamException…): the implementation's class, so it is read by name.
+     */
+    static Optional<String> parameterName(Throwable failure) {
+        for (Class<?> c = failure.getClass(); c != null; c = c.getSuperclass()) {
+            if (c.getName().endsWith(".ParamException")) {
+                try {
+                    Object name = c.getMethod("getParameterName").invoke(failure);
+                    return Optional.of(String.valueOf(name));
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    return Optional.of("?");
+                }
+            }
+        }
+        return Optional.empty();
     }
 }
