@@ -31,12 +31,17 @@ public class ResponseHardening extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        harden(response);
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /** The headers of every answer (idempotent; pages later get PrimeFaces' policy instead). */
+    static void harden(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader(ContentSecurity.HEADER, ContentSecurity.NOTHING);
-        chain.doFilter(request, new OnePolicy(response));
     }
 
     /** PrimeFaces adds its page policy: it replaces the strict one (two policies would both apply). */
