@@ -11,6 +11,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -18,18 +21,23 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.function.Predicate;
 
 /**
  * A headless Debian Chromium driven by chromedriver, signing in through the real Keycloak page.
  * Public so that every feature's browser tests share it. Waits say where the browser is and
- * what the page shows when they time out.
+ * what the page shows when they time out. The browser's console is collected: a page that breaks
+ * the Content-Security-Policy fails the test when the browser closes.
  */
 public final class Browser implements AutoCloseable {
 
     public final WebDriver driver;
     public final WebDriverWait wait;
     private final Path profile;
+    private final List<String> console = new ArrayList<>();
 
     public Browser() throws Exception {
         profile = Files.createTempDirectory("vinculo-chromium");
@@ -39,6 +47,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=es-MX", "--window-size=1280,1000",
                 "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
                 .build();
@@ -143,14 +154,48 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The console lines so far (each read empties the browser's buffer, so they are kept here). */
+    public List<String> console() {
+        try {
+            for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+                console.add(e.getLevel() + " " + e.getMessage());
+            }
+        } catch (WebDriverException gone) {
+            // the browser has gone: what was read stays
+        }
+        return List.copyOf(console);
+    }
+
+    /** The console lines reporting a Content-Security-Policy violation by Vínculo's pages (not Keycloak's). */
+    public List<String> cspViolations() {
+        return console().stream()
+                .filter(l -> l.contains("Content Security Policy") || l.contains("Content-Security-Policy"))
+                .filter(l -> l.contains(Hub.APP))
+                .toList();
+    }
+
+    /** Fails when a page broke the Content-Security-Policy (a script, handler or style it blocked). */
+    public void assertNoCspViolations() {
+        List<String> violations = cspViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("El navegador bloqueó contenido por la Content-Security-Policy:\n"
+                    + String.join("\n", violations));
+        }
+    }
+
     @Override
     public void close() throws Exception {
+        List<String> violations = cspViolations();
         try {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("El navegador bloqueó contenido por la Content-Security-Policy:\n"
+                    + String.join("\n", violations));
         }
     }
 }

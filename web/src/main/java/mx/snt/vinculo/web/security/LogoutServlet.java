@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * "Salir": ends the session here and at Keycloak (RP-initiated logout with id_token_hint and
- * post_logout_redirect_uri), then back to the home page.
+ * post_logout_redirect_uri), then back to the home page. Only by POST: a GET (a link or an image
+ * on any page) shows a page whose button posts the sign-out, so no other page can sign a person out.
  */
 @WebServlet("/salir")
 public class LogoutServlet extends HttpServlet {
@@ -58,7 +59,12 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        doPost(request, response);
+        if (request.getUserPrincipal() == null) {
+            response.sendRedirect(settings.getAfterLogoutUri());
+            return;
+        }
+        response.setHeader("Cache-Control", "no-store");
+        request.getRequestDispatcher("/WEB-INF/signout.xhtml").forward(request, response);
     }
 
     private static String enc(String s) {

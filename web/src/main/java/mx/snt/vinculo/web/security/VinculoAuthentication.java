@@ -74,6 +74,8 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        // Authentication runs before the filters: a 401 or a redirect it answers carries the headers too.
+        ResponseHardening.harden(response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/");
         String authorization = request.getHeader("Authorization");
