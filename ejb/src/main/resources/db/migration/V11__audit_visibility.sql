@@ -33,7 +33,3 @@ UPDATE audit_event SET workspace_id = (SELECT t.workspace_id FROM proposal_call 
 -- An item that no longer exists cannot be seen: its events keep no detail for anyone outside.
 UPDATE audit_event SET visibility = 'PRIVATE' WHERE item_type IS NOT NULL AND visibility IS NULL;
 
--- Export files an admin has loaded into SIPOT (see publication.PntExporter): until a record's
--- Alta file is loaded, a withdrawal or change only rewrites the pending Alta.
-ALTER TABLE pnt_export_file ADD COLUMN loaded_at DATETIME(6);
-ALTER TABLE pnt_export_file ADD COLUMN loaded_by VARCHAR(150);
