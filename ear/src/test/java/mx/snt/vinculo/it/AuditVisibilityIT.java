@@ -72,6 +72,9 @@ class AuditVisibilityIT {
                 "{\"bodyId\":" + nl + ",\"signatory\":\"Presidencia de la COTAI\"}"));
         a = ok(send("POST", "/api/v1/agreements/" + ag + "/parties", mario,
                 "{\"category\":\"UNIVERSITY\",\"name\":\"" + party + "\",\"signatory\":\"Rectoría\",\"contactEmail\":\"enlace@udg.mx\"}"));
+        a = ok(send("PUT", "/api/v1/agreements/" + ag + "/draft", mario, "{\"version\":" + a.get("version").asLong()
+                + ",\"type\":\"COORDINACION\",\"title\":\"" + agTitle + "\",\"purpose\":\"Asistencia técnica.\","
+                + "\"html\":\"<p>PRIMERA. Objeto.</p>\",\"publicInForce\":true}"));
         a = expect(200, move(mario, ag, a, "INTERNAL_REVIEW", null));
         a = expect(200, move(mario, ag, a, "LEGAL_REVIEW", null));
         a = expect(200, move(lucia, ag, a, "DRAFT", "\"comment\":\"" + comment + "\""));
@@ -92,7 +95,7 @@ class AuditVisibilityIT {
                 + "\",\"time\":\"11:00\",\"durationMinutes\":90,\"place\":\"Sala de Plenos\",\"remoteVoting\":false}"));
         long session = s.get("id").asLong();
         expect(200, send("POST", "/api/v1/sessions/" + session + "/items", sofia, "{\"version\":" + s.get("version").asLong()
-                + ",\"kind\":\"DISCUSSION\",\"title\":\"" + itemTitle + "\",\"presenter\":\"Elena\"}"));
+                + ",\"kind\":\"PROPOSAL\",\"title\":\"" + itemTitle + "\",\"presenter\":\"Elena\"}"));
 
         // The admin of INAI may not see any of them…
         assertThat(get("/api/v1/documents/" + doc, ana).statusCode()).isEqualTo(404);
@@ -114,7 +117,7 @@ class AuditVisibilityIT {
                 assertThat(e.get("action").asText()).isNotBlank();
                 assertThat(e.get("occurredAt").asText()).isNotBlank();
                 assertThat(e.get("actor").asText()).isNotBlank();
-                assertThat(e.get("detail").isNull()).isTrue();
+                assertThat(e.hasNonNull("detail")).isFalse();  // JSON-B leaves nulls out
                 assertThat(e.get("entityId").asLong()).isZero();
             }
             for (String secret : secrets) {
