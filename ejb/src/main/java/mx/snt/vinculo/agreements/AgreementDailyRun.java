@@ -57,7 +57,7 @@ public class AgreementDailyRun {
         for (Commitment c : repository.openCommitmentsPastDue(today)) {
             CommitmentStatus before = c.getStatus();
             if (c.markOverdue(today, now)) {
-                events.audited(Commitments.ENTITY, c.getId(), system, "commitment.overdue", before.name(), CommitmentStatus.OVERDUE.name(), null);
+                events.audited(c.getAgreement(), Commitments.ENTITY, c.getId(), system, "commitment.overdue", before.name(), CommitmentStatus.OVERDUE.name(), null);
                 overdue++;
             }
         }

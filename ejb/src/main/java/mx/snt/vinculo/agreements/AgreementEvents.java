@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.PagePaths;
 import mx.snt.vinculo.outbox.EventPayload;
@@ -51,19 +52,24 @@ public class AgreementEvents {
         if (step != null) {
             step(a, caller, step, null, null, comment);
         }
-        audit.record(caller, ENTITY, a.getId(), auditAction, null, toState, audited);
+        audit.record(caller, ENTITY, a.getId(), auditAction, null, toState, audited, scope(a));
     }
 
     /** An audit entry of this agreement (or, with another entity type, of one of its parts). */
-    public void audited(String entity, long id, Caller caller, String action, String from, String to, String detail) {
-        audit.record(caller, entity, id, action, from, to, detail);
+    public void audited(Agreement a, String entity, long id, Caller caller, String action, String from, String to, String detail) {
+        audit.record(caller, entity, id, action, from, to, detail, scope(a));
+    }
+
+    /** The audit scope of the agreement's events: they follow its workspace and visibility. */
+    static AuditScope scope(Agreement a) {
+        return AuditScope.partOf(ENTITY, a.getId(), a.getWorkspace().getId(), a.getVisibility());
     }
 
     /** A move of the workflow: timeline, audit and the stateChanged event; the successor of a renewal is recorded too. */
     public void moved(Agreement a, Caller caller, AgreementMove m) {
         repository.flush();
         step(a, caller, "transition", m.from(), m.to(), m.comment());
-        audit.record(caller, ENTITY, a.getId(), "agreement.transition", m.from().name(), m.to().name(), m.comment());
+        audit.record(caller, ENTITY, a.getId(), "agreement.transition", m.from().name(), m.to().name(), m.comment(), scope(a));
         outbox.record("agreement.stateChanged", ENTITY, a.getId(), a.getVersion(), a.getWorkspace().getId(),
                 base("AGREEMENT", a, a.getTitle()).add("from", m.from().name()).add("to", m.to().name()).build());
         if (m.renewal() != null) {
@@ -71,7 +77,8 @@ public class AgreementEvents {
             repository.add(next);
             repository.flush();
             step(next, caller, "create", null, AgreementState.DRAFT, "renews:" + a.getId());
-            audit.record(caller, ENTITY, next.getId(), "agreement.renewal", null, AgreementState.DRAFT.name(), "renews " + a.getId());
+            audit.record(caller, ENTITY, next.getId(), "agreement.renewal", null, AgreementState.DRAFT.name(), "renews " + a.getId(),
+                    scope(next));
             step(a, caller, "renewedBy", null, null, String.valueOf(next.getId()));
         }
         if (m.to() == AgreementState.LEGAL_REVIEW) {

@@ -54,7 +54,7 @@ public class AgreementLifecycle {
         String note = AgreementDraft.optional(comment, 2000);
         repository.flush();
         events.step(a, caller, "legal.cleared", null, null, note);
-        events.audited(AgreementEvents.ENTITY, a.getId(), caller, "agreement.legalCleared", a.getState().name(), a.getState().name(), note);
+        events.audited(a, AgreementEvents.ENTITY, a.getId(), caller, "agreement.legalCleared", a.getState().name(), a.getState().name(), note);
         return assembler.detail(a, caller);
     }
 

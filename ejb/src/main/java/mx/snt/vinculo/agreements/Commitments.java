@@ -44,7 +44,7 @@ public class Commitments {
                 in.dueDate(), clock.instant());
         repository.flush();
         events.step(a, caller, "commitment.add", null, null, c.getDescription());
-        events.audited(ENTITY, c.getId(), caller, "commitment.create", null, c.getStatus().name(), c.getDescription());
+        events.audited(a, ENTITY, c.getId(), caller, "commitment.create", null, c.getStatus().name(), c.getDescription());
         return assembler.detail(a, caller);
     }
 
@@ -58,7 +58,7 @@ public class Commitments {
         CommitmentStatus now = c.report(expectedVersion, status, evidence, MexicoCity.today(clock), clock.instant());
         repository.flush();
         events.step(a, caller, "commitment.update", null, null, c.getDescription() + " · " + now.name());
-        events.audited(ENTITY, c.getId(), caller, "commitment.update", before.name(), now.name(), c.getEvidence());
+        events.audited(a, ENTITY, c.getId(), caller, "commitment.update", before.name(), now.name(), c.getEvidence());
         return assembler.detail(a, caller);
     }
 }

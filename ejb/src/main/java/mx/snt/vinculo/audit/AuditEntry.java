@@ -3,11 +3,18 @@ package mx.snt.vinculo.audit;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** An audit event as pages and the API show it. */
+/**
+ * An audit event as pages and the API show it. {@code restricted}: the caller may not see the
+ * item, so the entry keeps the action, the time and who, but neither the detail nor the item.
+ */
 public record AuditEntry(long id, Instant occurredAt, String actor, String entityType, long entityId, String action,
-                         String fromState, String toState, String detail) implements Serializable {
-    static AuditEntry of(AuditEvent e) {
-        return new AuditEntry(e.getId(), e.getOccurredAt(), e.getActor(), e.getEntityType(), e.getEntityId(),
-                e.getAction(), e.getFromState(), e.getToState(), e.getDetail());
+                         String fromState, String toState, String detail, boolean restricted) implements Serializable {
+
+    static AuditEntry of(AuditEvent e, boolean visible) {
+        return visible
+                ? new AuditEntry(e.getId(), e.getOccurredAt(), e.getActor(), e.getEntityType(), e.getEntityId(),
+                        e.getAction(), e.getFromState(), e.getToState(), e.getDetail(), false)
+                : new AuditEntry(e.getId(), e.getOccurredAt(), e.getActor(), e.getEntityType(), 0L,
+                        e.getAction(), null, null, null, true);
     }
 }

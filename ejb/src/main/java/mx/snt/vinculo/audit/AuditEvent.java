@@ -2,10 +2,14 @@ package mx.snt.vinculo.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import mx.snt.vinculo.visibility.Visibility;
 
 import java.time.Instant;
 
@@ -41,6 +45,21 @@ public class AuditEvent {
     @Column(length = 2000)
     private String detail;
 
+    /** The item's workspace and visibility (null for events about non-items: visible to admins). */
+    @Column(name = "workspace_id")
+    private Long workspaceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private Visibility visibility;
+
+    /** The item whose visibility this event follows. */
+    @Column(name = "item_type", length = 64)
+    private String itemType;
+
+    @Column(name = "item_id")
+    private Long itemId;
+
     protected AuditEvent() {
     }
 
@@ -56,6 +75,13 @@ public class AuditEvent {
         this.detail = detail;
     }
 
+    void scope(AuditScope scope) {
+        this.workspaceId = scope.workspaceId();
+        this.visibility = scope.visibility();
+        this.itemType = scope.itemType() != null ? scope.itemType() : entityType;
+        this.itemId = scope.itemId() != null ? scope.itemId() : entityId;
+    }
+
     public Long getId() { return id; }
     public Instant getOccurredAt() { return occurredAt; }
     public String getActor() { return actor; }
@@ -65,4 +91,8 @@ public class AuditEvent {
     public String getFromState() { return fromState; }
     public String getToState() { return toState; }
     public String getDetail() { return detail; }
+    public Long getWorkspaceId() { return workspaceId; }
+    public Visibility getVisibility() { return visibility; }
+    public String getItemType() { return itemType; }
+    public Long getItemId() { return itemId; }
 }

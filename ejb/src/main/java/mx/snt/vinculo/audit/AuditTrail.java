@@ -7,16 +7,24 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import mx.snt.vinculo.common.ListQuery;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Role;
+import mx.snt.vinculo.visibility.VisibilityRule;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Records changes in the caller's transaction (a rolled-back change leaves no trace) and lets admins read them. */
+/**
+ * Records changes in the caller's transaction (a rolled-back change leaves no trace) and lets admins read them.
+ * Events about an item carry its workspace and visibility ({@link AuditScope}) and the page applies the
+ * visibility rule to them: an admin sees every event's action, time and actor, but the detail and the item
+ * only of events whose item they may see.
+ */
 @Stateless
 public class AuditTrail {
 
@@ -29,33 +37,62 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    /** An event about no item (directory, integration runs, preferences…): visible to every admin. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Caller actor, String entityType, long entityId, String action,
                        String fromState, String toState, String detail) {
-        String who = actor.signedIn() ? actor.username() : "sistema";
-        em.persist(new AuditEvent(clock.instant(), who, entityType, entityId, action,
-                truncate(fromState, 1000), truncate(toState, 1000), truncate(detail, 2000)));
+        em.persist(event(actor, entityType, entityId, action, fromState, toState, detail));
+    }
+
+    /**
+     * An event about an item. The scope is the item's current workspace and visibility; the item's earlier
+     * events take them too, so a change of visibility (always audited) carries its history with it: updating
+     * once per change is cheaper than joining every item table on each read, and keeps audit free of the
+     * feature packages.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(Caller actor, String entityType, long entityId, String action,
+                       String fromState, String toState, String detail, AuditScope scope) {
+        AuditEvent e = event(actor, entityType, entityId, action, fromState, toState, detail);
+        e.scope(scope);
+        em.createQuery("UPDATE AuditEvent e SET e.workspaceId = :w, e.visibility = :v"
+                        + " WHERE e.itemType = :t AND e.itemId = :i AND (e.visibility <> :v OR e.workspaceId <> :w)")
+                .setParameter("w", e.getWorkspaceId()).setParameter("v", e.getVisibility())
+                .setParameter("t", e.getItemType()).setParameter("i", e.getItemId())
+                .executeUpdate();
+        em.persist(e);
     }
 
     /** Newest first; admins only. Optional filter by entity type and id. */
     public Page<AuditEntry> page(String entityType, Long entityId, int first, int size) {
-        callers.require(Role.ADMIN);
-        first = Page.clampFirst(first);
-        size = Page.clampSize(size);
-        String where = " WHERE 1 = 1" + (entityType != null ? " AND e.entityType = :type" : "")
-                + (entityId != null ? " AND e.entityId = :id" : "");
-        TypedQuery<AuditEvent> q = em.createQuery("SELECT e FROM AuditEvent e" + where + " ORDER BY e.id DESC", AuditEvent.class);
-        TypedQuery<Long> c = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where, Long.class);
-        for (TypedQuery<?> query : List.of(q, c)) {
-            if (entityType != null) {
-                query.setParameter("type", entityType);
-            }
-            if (entityId != null) {
-                query.setParameter("id", entityId);
-            }
+        Caller caller = callers.require(Role.ADMIN);
+        ListQuery events = ListQuery.from("FROM AuditEvent e")
+                .whereIf(entityType != null, "e.entityType = :type", "type", entityType)
+                .whereIf(entityId != null, "e.entityId = :id", "id", entityId);
+        Page<AuditEvent> page = events.page(em, "SELECT e", "e.id DESC", AuditEvent.class, "e", first, size);
+        Set<Long> visible = visibleIds(caller, page.items().stream().map(AuditEvent::getId).toList());
+        return new Page<>(page.items().stream().map(e -> AuditEntry.of(e, visible.contains(e.getId()))).toList(),
+                page.total(), page.first(), page.size());
+    }
+
+    /** Of the given events, those the caller may read in full: the visibility rule, in the query. */
+    private Set<Long> visibleIds(Caller caller, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
         }
-        return new Page<>(q.setFirstResult(first).setMaxResults(size).getResultList().stream().map(AuditEntry::of).toList(),
-                c.getSingleResult(), first, size);
+        VisibilityRule.Filter rule = VisibilityRule.filter(caller, "e.visibility", "e.workspaceId");
+        return new HashSet<>(ListQuery.from("FROM AuditEvent e")
+                .where("e.id IN :ids", "ids", ids)
+                .where("(e.visibility IS NULL OR " + rule.jpql() + ")", rule.parameters())
+                .query(em, "SELECT e.id", null, Long.class)
+                .getResultList());
+    }
+
+    private AuditEvent event(Caller actor, String entityType, long entityId, String action,
+                             String fromState, String toState, String detail) {
+        String who = actor.signedIn() ? actor.username() : "sistema";
+        return new AuditEvent(clock.instant(), who, entityType, entityId, action,
+                truncate(fromState, 1000), truncate(toState, 1000), truncate(detail, 2000));
     }
 
     private static String truncate(String s, int max) {

@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.directory.Workspace;
@@ -86,8 +87,8 @@ public class ProposalDemo {
         em.persist(open);
         em.persist(closed);
         em.flush();
-        audit.record(who("sofia.secretaria"), "ProposalCall", open.getId(), "proposal.call.open", null, "OPEN", open.getTitle());
-        audit.record(who("ana.admin"), "ProposalCall", closed.getId(), "proposal.call.open", null, "OPEN", closed.getTitle());
+        audit.record(who("sofia.secretaria"), "ProposalCall", open.getId(), "proposal.call.open", null, "OPEN", open.getTitle(), AuditScope.of(open.getWorkspace().getId(), open.getVisibility()));
+        audit.record(who("ana.admin"), "ProposalCall", closed.getId(), "proposal.call.open", null, "OPEN", closed.getTitle(), AuditScope.of(closed.getWorkspace().getId(), closed.getVisibility()));
 
         Proposal p1 = add(open, cvpdcs, jal, "mario.personal", "Ferias de transparencia en plazas públicas",
                 "Llevar módulos itinerantes de orientación sobre el derecho de acceso a la información a plazas y mercados.",
@@ -137,7 +138,7 @@ public class ProposalDemo {
                         EnumSet.of(Topic.TRANSPARENCY), "SIPOT, PNT, validación", p4.getSummary(), "es", "CC BY 4.0", "",
                         Visibility.NETWORK), List.of());
         p4.linkEntry(entry, now);
-        audit.record(who("ana.admin"), "Proposal", p4.getId(), "proposal.toLibrary", "ACCEPTED", "ACCEPTED", "library entry " + entry);
+        audit.record(who("ana.admin"), "Proposal", p4.getId(), "proposal.toLibrary", "ACCEPTED", "ACCEPTED", "library entry " + entry, AuditScope.of(p4.getWorkspace().getId(), p4.getVisibility()));
         em.flush();
         LOG.info("Propuestas de demostración creadas");
     }
@@ -149,7 +150,7 @@ public class ProposalDemo {
                 List.of(), clock.instant().minus(daysAgo, ChronoUnit.DAYS));
         em.persist(p);
         em.flush();
-        audit.record(who(author), "Proposal", p.getId(), "proposal.submit", null, "SUBMITTED", title);
+        audit.record(who(author), "Proposal", p.getId(), "proposal.submit", null, "SUBMITTED", title, AuditScope.of(p.getWorkspace().getId(), p.getVisibility()));
         return p;
     }
 
@@ -159,14 +160,14 @@ public class ProposalDemo {
         p.apply(action, true, true, p.getVersion(), answer, clock.instant());
         em.flush();
         audit.record(who(actor), "Proposal", p.getId(), "proposal." + action.name().toLowerCase(), from,
-                p.getState().name(), answer);
+                p.getState().name(), answer, AuditScope.of(p.getWorkspace().getId(), p.getVisibility()));
     }
 
     private void adhere(Proposal p, Workspace body, String username) {
         em.persist(p.adhesionOf(body, false, username, clock.instant()));
         em.flush();
         proposals.countAdhesion(p, +1);
-        audit.record(who(username), "Proposal", p.getId(), "proposal.adhere", null, body.getCode(), null);
+        audit.record(who(username), "Proposal", p.getId(), "proposal.adhere", null, body.getCode(), null, AuditScope.of(p.getWorkspace().getId(), p.getVisibility()));
     }
 
     private ProposalComment comment(Proposal p, Long parent, String author, String text) {

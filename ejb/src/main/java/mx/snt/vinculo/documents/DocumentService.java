@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.ListQuery;
@@ -57,7 +58,7 @@ public class DocumentService {
         Document d = Document.create(w, title, body, visibility, caller.username(), clock.instant());
         em.persist(d);
         em.flush();
-        audit.record(caller, "Document", d.getId(), "document.create", null, visibility.name(), d.getTitle());
+        audit.record(caller, "Document", d.getId(), "document.create", null, visibility.name(), d.getTitle(), AuditScope.of(d.getWorkspace().getId(), d.getVisibility()));
         if (visibility == Visibility.PUBLIC) {
             publish(d);
         }
@@ -91,7 +92,7 @@ public class DocumentService {
             return view(d);
         }
         em.flush();
-        audit.record(caller, "Document", d.getId(), "document.visibility", before.name(), visibility.name(), null);
+        audit.record(caller, "Document", d.getId(), "document.visibility", before.name(), visibility.name(), null, AuditScope.of(d.getWorkspace().getId(), d.getVisibility()));
         if (visibility == Visibility.PUBLIC) {
             publish(d);
         } else if (before == Visibility.PUBLIC) {

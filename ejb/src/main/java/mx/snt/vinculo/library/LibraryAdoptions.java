@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.MexicoCity;
@@ -58,7 +59,7 @@ public class LibraryAdoptions {
             throw new ValidationException("library.adoption.duplicate", body.getAcronym());
         }
         repository.countAdoption(e);
-        audit.record(caller, "LibraryEntry", e.getId(), "library.adopt", null, body.getCode(), a.getNote());
+        audit.record(caller, "LibraryEntry", e.getId(), "library.adopt", null, body.getCode(), a.getNote(), AuditScope.of(e.getWorkspace().getId(), e.getVisibility()));
         return assembler.detail(e, caller);
     }
 }

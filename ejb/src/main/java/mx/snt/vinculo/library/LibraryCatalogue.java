@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ConflictException;
 import mx.snt.vinculo.common.ForbiddenException;
@@ -61,7 +62,7 @@ public class LibraryCatalogue {
             throw new ForbiddenException();
         }
         LibraryEntry e = save(new LibraryEntry(w, in, caller.username(), clock.instant()), Map.of(), caller.username());
-        audit.record(caller, "LibraryEntry", e.getId(), "library.create", null, e.getVisibility().name(), e.getTitle());
+        audit.record(caller, "LibraryEntry", e.getId(), "library.create", null, e.getVisibility().name(), e.getTitle(), AuditScope.of(e.getWorkspace().getId(), e.getVisibility()));
         events.after(e, e.publicationSince(null));
         return assembler.detail(e, caller);
     }
@@ -85,7 +86,7 @@ public class LibraryCatalogue {
         em.flush();
         search.reindex(e);
         audit.record(actor, "LibraryEntry", e.getId(), "library.fromProposal", null, e.getVisibility().name(),
-                "proposal " + proposalId);
+                "proposal " + proposalId, AuditScope.of(e.getWorkspace().getId(), e.getVisibility()));
         events.after(e, e.publicationSince(null));
         return e.getId();
     }
@@ -115,7 +116,7 @@ public class LibraryCatalogue {
             throw new ConflictException();
         }
         search.reindex(e);
-        audit.record(caller, "LibraryEntry", e.getId(), "library.update", before.name(), e.getVisibility().name(), e.getTitle());
+        audit.record(caller, "LibraryEntry", e.getId(), "library.update", before.name(), e.getVisibility().name(), e.getTitle(), AuditScope.of(e.getWorkspace().getId(), e.getVisibility()));
         events.after(e, e.publicationSince(before));
         return assembler.detail(e, caller);
     }
@@ -129,7 +130,7 @@ public class LibraryCatalogue {
         em.persist(new LibraryFile(e.getId(), ref.id(), textOf(ref.mediaType(), content)));
         em.flush();
         search.reindex(e);
-        audit.record(caller, "LibraryEntry", e.getId(), "library.attach", null, null, ref.name());
+        audit.record(caller, "LibraryEntry", e.getId(), "library.attach", null, null, ref.name(), AuditScope.of(e.getWorkspace().getId(), e.getVisibility()));
         return assembler.detail(e, caller);
     }
 

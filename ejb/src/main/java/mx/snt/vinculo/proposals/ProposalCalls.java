@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.MexicoCity;
@@ -57,7 +58,7 @@ public class ProposalCalls {
         EntityManager em = repository.em();
         em.persist(call);
         em.flush();
-        audit.record(caller, "ProposalCall", call.getId(), "proposal.call.open", null, "OPEN", call.getTitle());
+        audit.record(caller, "ProposalCall", call.getId(), "proposal.call.open", null, "OPEN", call.getTitle(), AuditScope.of(call.getWorkspace().getId(), call.getVisibility()));
         outbox.record("call.opened", "ProposalCall", call.getId(), call.getVersion(), commissionId,
                 ProposalEvents.callOpened(call, now));
         return assembler.call(call);

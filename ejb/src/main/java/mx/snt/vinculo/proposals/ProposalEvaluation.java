@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ConflictException;
 import mx.snt.vinculo.outbox.Outbox;
@@ -44,7 +45,7 @@ public class ProposalEvaluation {
             throw new ConflictException();
         }
         audit.record(caller, "Proposal", p.getId(), "proposal." + action.name().toLowerCase(), from.name(),
-                p.getState().name(), action.needsAnswer() ? p.getAnswer() : null);
+                p.getState().name(), action.needsAnswer() ? p.getAnswer() : null, AuditScope.partOf("Proposal", p.getId(), p.getWorkspace().getId(), p.getVisibility()));
         outbox.record("proposal.stateChanged", "Proposal", p.getId(), p.getVersion(), p.getWorkspace().getId(),
                 ProposalEvents.stateChanged(p, from, now));
         return assembler.detail(p, caller);

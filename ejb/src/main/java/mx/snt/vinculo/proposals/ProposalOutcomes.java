@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.Html;
@@ -76,7 +77,7 @@ public class ProposalOutcomes {
         p.linkEntry(entryId, clock.instant());
         repository.em().flush();
         audit.record(caller, "Proposal", p.getId(), "proposal.toLibrary", p.getState().name(), p.getState().name(),
-                "library entry " + entryId);
+                "library entry " + entryId, AuditScope.partOf("Proposal", p.getId(), p.getWorkspace().getId(), p.getVisibility()));
         return assembler.detail(p, caller);
     }
 
@@ -108,7 +109,7 @@ public class ProposalOutcomes {
         p.linkAgendaItem(sessionId, itemId, now);
         repository.em().flush();
         audit.record(caller, "Proposal", p.getId(), "proposal.toAgenda", p.getState().name(), p.getState().name(),
-                "session " + sessionId + " item " + itemId);
+                "session " + sessionId + " item " + itemId, AuditScope.partOf("Proposal", p.getId(), p.getWorkspace().getId(), p.getVisibility()));
         return assembler.detail(p, caller);
     }
 

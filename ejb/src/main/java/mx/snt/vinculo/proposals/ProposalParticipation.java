@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.ValidationException;
@@ -47,7 +48,7 @@ public class ProposalParticipation {
             throw new ValidationException("proposal.adhesion.duplicate", body.getAcronym());
         }
         repository.countAdhesion(p, +1);
-        audit.record(caller, "Proposal", p.getId(), "proposal.adhere", null, body.getCode(), null);
+        audit.record(caller, "Proposal", p.getId(), "proposal.adhere", null, body.getCode(), null, AuditScope.partOf("Proposal", p.getId(), p.getWorkspace().getId(), p.getVisibility()));
         return assembler.detail(p, caller);
     }
 
@@ -64,7 +65,7 @@ public class ProposalParticipation {
         em.remove(a);
         em.flush();
         repository.countAdhesion(p, -1);
-        audit.record(caller, "Proposal", p.getId(), "proposal.adhesion.withdraw", body.getCode(), null, null);
+        audit.record(caller, "Proposal", p.getId(), "proposal.adhesion.withdraw", body.getCode(), null, null, AuditScope.partOf("Proposal", p.getId(), p.getWorkspace().getId(), p.getVisibility()));
         return assembler.detail(p, caller);
     }
 
@@ -79,7 +80,7 @@ public class ProposalParticipation {
         EntityManager em = repository.em();
         em.persist(c);
         em.flush();
-        audit.record(caller, "ProposalComment", c.getId(), "proposal.comment", null, null, "proposal " + p.getId());
+        audit.record(caller, "ProposalComment", c.getId(), "proposal.comment", null, null, "proposal " + p.getId(), AuditScope.partOf("Proposal", p.getId(), p.getWorkspace().getId(), p.getVisibility()));
         return assembler.detail(p, caller);
     }
 
@@ -90,7 +91,7 @@ public class ProposalParticipation {
         Proposal p = repository.visible(caller, c.getProposalId());
         c.edit(caller.username(), expectedVersion, text, clock.instant());
         repository.em().flush();
-        audit.record(caller, "ProposalComment", c.getId(), "proposal.comment.edit", null, null, "proposal " + p.getId());
+        audit.record(caller, "ProposalComment", c.getId(), "proposal.comment.edit", null, null, "proposal " + p.getId(), AuditScope.partOf("Proposal", p.getId(), p.getWorkspace().getId(), p.getVisibility()));
         return assembler.detail(p, caller);
     }
 
@@ -104,7 +105,7 @@ public class ProposalParticipation {
         }
         c.hide();
         repository.em().flush();
-        audit.record(caller, "ProposalComment", c.getId(), "proposal.comment.hide", "VISIBLE", "HIDDEN", "proposal " + p.getId());
+        audit.record(caller, "ProposalComment", c.getId(), "proposal.comment.hide", "VISIBLE", "HIDDEN", "proposal " + p.getId(), AuditScope.partOf("Proposal", p.getId(), p.getWorkspace().getId(), p.getVisibility()));
         return assembler.detail(p, caller);
     }
 }

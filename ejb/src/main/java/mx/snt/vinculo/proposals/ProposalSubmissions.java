@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.NotFoundException;
@@ -83,7 +84,7 @@ public class ProposalSubmissions {
         EntityManager em = repository.em();
         em.persist(p);
         em.flush();
-        audit.record(caller, "Proposal", p.getId(), "proposal.submit", null, p.getState().name(), p.getTitle());
+        audit.record(caller, "Proposal", p.getId(), "proposal.submit", null, p.getState().name(), p.getTitle(), AuditScope.partOf("Proposal", p.getId(), p.getWorkspace().getId(), p.getVisibility()));
         outbox.record("proposal.submitted", "Proposal", p.getId(), p.getVersion(), commission.getId(),
                 ProposalEvents.submitted(p, now));
         return assembler.detail(p, caller);

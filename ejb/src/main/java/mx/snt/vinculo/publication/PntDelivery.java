@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * record key keeps the idRegistro the PNT returned and the hash of what it holds: added once,
  * updated when the content changed, skipped when not, deleted with its idRegistro. A failure is
  * retried with exponential backoff; after the last attempt the record is DEAD until an admin
- * retries it.
+ * retries it. An {@code agrega} that timed out is not retried: the PNT may have accepted it late,
+ * so it becomes UNCERTAIN ("por verificar") like an interrupted one.
  *
  * <p>Each call is bracketed by two transactions, so a crash cannot turn into a second
  * {@code agrega}: the row is claimed ({@code FOR UPDATE SKIP LOCKED}) and marked SENDING with
@@ -118,7 +119,11 @@ public class PntDelivery {
                 }
             }
         } catch (SipotException e) {
-            failed(a, e);
+            if ("agrega".equals(a.op()) && e.outcomeUnknown()) {
+                uncertain(a, e);
+            } else {
+                failed(a, e);
+            }
         }
         return true;
     }
@@ -242,6 +247,23 @@ public class PntDelivery {
             ps.setString(4, m.length() > 2000 ? m.substring(0, 2000) : m);
             ps.setLong(5, a.d().id());
             ps.setString(6, a.token());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Second transaction, an agrega got no answer in time: the PNT may have accepted it late, so it is
+     * never retried blindly. UNCERTAIN, keeping its operation (never claimed) and the hash it sent,
+     * like an interrupted agrega, until an admin settles it.
+     */
+    private void uncertain(Attempt a, SipotException e) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET ws_state = 'UNCERTAIN', ws_attempts = ?,"
+                     + " ws_last_error = ? WHERE id = ? AND ws_token = ?")) {
+            ps.setInt(1, a.d().attempts() + 1);
+            ps.setString(2, "El alta no respondió a tiempo (" + e.getMessage() + "): verifique en la PNT si quedó registrada.");
+            ps.setLong(3, a.d().id());
+            ps.setString(4, a.token());
             ps.executeUpdate();
         }
     }

@@ -110,7 +110,8 @@ public class SipotClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
-            throw new SipotException(path + ": tiempo de espera agotado", false);
+            // A maintenance call that timed out may have been carried out; a token request may be repeated.
+            throw new SipotException(path + ": tiempo de espera agotado", false, path.contains("/mantenimiento/"));
         } catch (IOException e) {
             throw new SipotException(path + ": " + e.getClass().getSimpleName() + " " + e.getMessage(), false);
         } catch (InterruptedException e) {

@@ -16,7 +16,9 @@
  * interrupted {@code actualiza} or {@code elimina} is retried (idempotent with the idRegistro);
  * an interrupted {@code agrega} may already be at the PNT, so it is never resent by itself: it
  * becomes UNCERTAIN ("por verificar") until an admin records the idRegistro found at the PNT
- * or resends it. The states are {@link mx.snt.vinculo.publication.DeliveryState}.
+ * or resends it. An {@code agrega} that timed out is treated the same way (never retried
+ * blindly); the console settles several of them in one pass. The states are
+ * {@link mx.snt.vinculo.publication.DeliveryState}.
  *
  * <p>The admin console's logic (what admins see of all this and do to it) is in
  * {@code publication.admin}.

@@ -3,6 +3,7 @@ package mx.snt.vinculo.sessions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.files.FileRef;
 import mx.snt.vinculo.files.FileStore;
@@ -53,7 +54,7 @@ public class AgendaEditing {
         Session s = access.manageable(caller, sessionId, version);
         AgendaItem item = s.addItem(in, ref(in), proposalId, clock.instant());
         sessions.flush();
-        audit.record(caller, "Session", sessionId, "session.item.add", null, null, item.getPosition() + ". " + item.getTitle());
+        audit.record(caller, "Session", sessionId, "session.item.add", null, null, item.getPosition() + ". " + item.getTitle(), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -63,7 +64,7 @@ public class AgendaEditing {
         AgendaItem item = access.itemOf(s, itemId);
         s.editItem(item, in, ref(in), clock.instant());
         sessions.flush();
-        audit.record(caller, "Session", sessionId, "session.item.edit", null, null, item.getPosition() + ". " + item.getTitle());
+        audit.record(caller, "Session", sessionId, "session.item.edit", null, null, item.getPosition() + ". " + item.getTitle(), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -75,7 +76,7 @@ public class AgendaEditing {
         sessions.deleteFiles(itemId);
         sessions.remove(item);
         sessions.flush();
-        audit.record(caller, "Session", sessionId, "session.item.remove", null, null, item.getTitle());
+        audit.record(caller, "Session", sessionId, "session.item.remove", null, null, item.getTitle(), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -91,7 +92,7 @@ public class AgendaEditing {
         sessions.flush();
         String why = SessionPlan.strip(reason);
         audit.record(caller, "Session", sessionId, "session.item.move", null, String.valueOf(newPosition),
-                item.getTitle() + (why == null ? "" : " — " + why));
+                item.getTitle() + (why == null ? "" : " — " + why), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -104,7 +105,7 @@ public class AgendaEditing {
         FileRef ref = files.store(name, content, caller.username());
         sessions.persist(new ItemFile(item, ref.id()));
         sessions.flush();
-        audit.record(caller, "Session", sessionId, "session.item.attach", null, null, ref.name());
+        audit.record(caller, "Session", sessionId, "session.item.attach", null, null, ref.name(), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 

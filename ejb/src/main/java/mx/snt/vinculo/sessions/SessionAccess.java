@@ -2,6 +2,7 @@ package mx.snt.vinculo.sessions;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.ValidationException;
@@ -57,5 +58,10 @@ public class SessionAccess {
             throw new ValidationException("session.item.otherSession");
         }
         return item;
+    }
+
+    /** The audit scope of a session's events (and of its agenda items'): they follow the session's visibility. */
+    static AuditScope auditScope(Session s) {
+        return AuditScope.partOf("Session", s.getId(), s.getWorkspace().getId(), s.getVisibility());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.NotFoundException;
@@ -72,7 +73,7 @@ public class SessionWorkflow {
                 p.remoteVoting(), now);
         sessions.persist(s);
         sessions.flush();
-        audit.record(caller, "Session", s.getId(), "session.plan", null, SessionState.PLANNED.name(), title);
+        audit.record(caller, "Session", s.getId(), "session.plan", null, SessionState.PLANNED.name(), title, SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -82,7 +83,7 @@ public class SessionWorkflow {
         Session s = access.manageable(caller, id, version);
         s.reschedule(p, notice(s), MexicoCity.today(clock), clock.instant());
         sessions.flush();
-        audit.record(caller, "Session", id, "session.edit", null, null, s.getTitle());
+        audit.record(caller, "Session", id, "session.edit", null, null, s.getTitle(), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -92,7 +93,7 @@ public class SessionWorkflow {
         Session s = access.manageable(caller, id, version);
         s.links(livestreamUrl, recordingUrl, clock.instant());
         sessions.flush();
-        audit.record(caller, "Session", id, "session.links", null, null, livestreamUrl + " " + recordingUrl);
+        audit.record(caller, "Session", id, "session.links", null, null, livestreamUrl + " " + recordingUrl, SessionAccess.auditScope(s));
         if (s.getState() == SessionState.PUBLISHED) {
             events.published(s);
         }
@@ -117,7 +118,7 @@ public class SessionWorkflow {
         Session s = access.manageable(caller, id, version);
         s.cancel(reason, clock.instant());
         sessions.flush();
-        audit.record(caller, "Session", id, "session.cancel", null, SessionState.CANCELLED.name(), s.getCancelReason());
+        audit.record(caller, "Session", id, "session.cancel", null, SessionState.CANCELLED.name(), s.getCancelReason(), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -148,7 +149,7 @@ public class SessionWorkflow {
         Session s = access.manageable(caller, id, version);
         s.acta(text, clock.instant());
         sessions.flush();
-        audit.record(caller, "Session", id, "session.acta.edit", null, null, null);
+        audit.record(caller, "Session", id, "session.acta.edit", null, null, null, SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -165,7 +166,7 @@ public class SessionWorkflow {
         sessions.flush();
         events.published(s);
         events.toPnt(s, s.getAcuerdos(), acta.id());
-        audit.record(caller, "Session", id, "session.publish.acta", null, null, "file " + acta.id());
+        audit.record(caller, "Session", id, "session.publish.acta", null, null, "file " + acta.id(), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -187,6 +188,6 @@ public class SessionWorkflow {
 
     private void moved(Caller caller, Session s, SessionState before, String detail) {
         sessions.flush();
-        audit.record(caller, "Session", s.getId(), "session.state", before.name(), s.getState().name(), detail);
+        audit.record(caller, "Session", s.getId(), "session.state", before.name(), s.getState().name(), detail, SessionAccess.auditScope(s));
     }
 }

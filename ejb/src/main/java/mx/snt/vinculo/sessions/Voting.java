@@ -3,6 +3,7 @@ package mx.snt.vinculo.sessions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.directory.Member;
@@ -50,7 +51,7 @@ public class Voting {
                 clock.instant());
         sessions.flush();
         audit.record(caller, "Session", id, "session.attendance", before == null ? null : before.name(), status.name(),
-                "member " + memberId);
+                "member " + memberId, SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -61,7 +62,7 @@ public class Voting {
         AgendaItem item = access.itemOf(s, itemId);
         s.takeUp(item, clock.instant());
         sessions.flush();
-        audit.record(caller, "Session", id, "session.item.current", null, String.valueOf(item.getPosition()), item.getTitle());
+        audit.record(caller, "Session", id, "session.item.current", null, String.valueOf(item.getPosition()), item.getTitle(), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -71,7 +72,7 @@ public class Voting {
         AgendaItem item = access.itemOf(s, itemId);
         s.openVote(item, clock.instant());
         sessions.flush();
-        audit.record(caller, "AgendaItem", itemId, "session.vote.open", VoteState.NONE.name(), VoteState.OPEN.name(), item.getTitle());
+        audit.record(caller, "AgendaItem", itemId, "session.vote.open", VoteState.NONE.name(), VoteState.OPEN.name(), item.getTitle(), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 
@@ -104,7 +105,7 @@ public class Voting {
         Acuerdo a = s.closeVote(item, sessions.voters(id), now);
         sessions.flush();
         audit.record(caller, "AgendaItem", itemId, "session.vote.close", VoteState.OPEN.name(), a.getResult(),
-                a.getNumber() + " " + a.getVotesFor() + "-" + a.getVotesAgainst() + "-" + a.getAbstentions());
+                a.getNumber() + " " + a.getVotesFor() + "-" + a.getVotesAgainst() + "-" + a.getAbstentions(), SessionAccess.auditScope(s));
         if ("APPROVED".equals(a.getResult()) && item.getKind() == ItemKind.PREVIOUS_ACTA && item.getRefSessionId() != null) {
             Session previous = sessions.find(item.getRefSessionId());
             // Only a closed session's acta awaits approval; any other state is left as it is.
@@ -112,7 +113,7 @@ public class Voting {
                 previous.actaApprovedIn(s.getId(), now);
                 sessions.flush();
                 audit.record(caller, "Session", previous.getId(), "session.acta.approve", SessionState.CLOSED.name(),
-                        SessionState.ACTA_APPROVED.name(), a.getNumber());
+                        SessionState.ACTA_APPROVED.name(), a.getNumber(), SessionAccess.auditScope(previous));
             }
         }
         return assembler.detail(s, caller);
@@ -123,7 +124,7 @@ public class Voting {
         s.castVote(item, sessions.find(Member.class, memberId), sessions.voters(s.getId()), choice, self, caller.username(),
                 clock.instant());
         sessions.flush();
-        audit.record(caller, "AgendaItem", itemId, "session.vote.cast", null, choice.name(), "member " + memberId);
+        audit.record(caller, "AgendaItem", itemId, "session.vote.cast", null, choice.name(), "member " + memberId, SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 

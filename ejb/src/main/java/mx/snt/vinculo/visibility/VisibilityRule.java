@@ -40,12 +40,20 @@ public final class VisibilityRule {
      * {@code workspace} attributes. Apply its parameters to the query with {@link Filter#bind}.
      */
     public static Filter filter(Caller caller, String alias) {
+        return filter(caller, alias + ".visibility", alias + ".workspace.id");
+    }
+
+    /**
+     * The same rule over explicit paths, for rows that hold the item's visibility and workspace id as plain
+     * values (e.g. audit events, which copy them from their item).
+     */
+    public static Filter filter(Caller caller, String visibilityPath, String workspaceIdPath) {
         if (!caller.signedIn()) {
-            return new Filter(alias + ".visibility = :vrPublic", Map.of("vrPublic", Visibility.PUBLIC));
+            return new Filter(visibilityPath + " = :vrPublic", Map.of("vrPublic", Visibility.PUBLIC));
         }
         List<Long> ids = caller.workspaceIds().isEmpty() ? List.of(NO_WORKSPACE) : List.copyOf(caller.workspaceIds());
-        return new Filter("(" + alias + ".visibility IN :vrShared OR (" + alias + ".visibility = :vrPrivate AND "
-                + alias + ".workspace.id IN :vrWorkspaces))",
+        return new Filter("(" + visibilityPath + " IN :vrShared OR (" + visibilityPath + " = :vrPrivate AND "
+                + workspaceIdPath + " IN :vrWorkspaces))",
                 Map.of("vrShared", List.of(Visibility.PUBLIC, Visibility.NETWORK),
                         "vrPrivate", Visibility.PRIVATE,
                         "vrWorkspaces", ids));

@@ -369,7 +369,7 @@ class PntFlowTest {
         pnt.stubFor(post(urlEqualTo(AGREGA)).inScenario("f").whenScenarioStateIs("false")
                 .willReturn(okJson("{\"success\":false,\"mensaje\":\"Formato no válido\"}")).willSetStateTo("slow"));
         pnt.stubFor(post(urlEqualTo(AGREGA)).inScenario("f").whenScenarioStateIs("slow")
-                .willReturn(okJson("{\"success\":true}").withFixedDelay(3000)).willSetStateTo("ok"));
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
         pnt.stubFor(post(urlEqualTo(AGREGA)).inScenario("f").whenScenarioStateIs("ok")
                 .willReturn(okJson("{\"success\":true,\"mensaje\":{\"registros\":[{\"numeroRegistro\":1,\"idRegistro\":77}]}}")));
         delivery().setEnabled(body, true, null);
@@ -386,9 +386,10 @@ class PntFlowTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(delivery().deliver(10)).as("backoff doubled: 2 minutes").isZero();
         clock.advance(Duration.ofMinutes(1));
-        delivery().deliver(10);  // timeout: third and last attempt
+        // (A timed-out agrega is not retried at all: see aTimedOutAgregaIsLeftForAnAdminNotRetried.)
+        delivery().deliver(10);  // 503: third and last attempt
         assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("DEAD");
-        assertThat(db.string("SELECT ws_last_error FROM pnt_record")).contains("tiempo de espera");
+        assertThat(db.string("SELECT ws_last_error FROM pnt_record")).contains("HTTP 503");
         clock.advance(Duration.ofHours(1));
         assertThat(delivery().deliver(10)).as("dead stays dead").isZero();
 
@@ -502,6 +503,44 @@ class PntFlowTest {
         assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("DELIVERED");
         assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("9001");
         assertThat(db.string("SELECT ws_op FROM pnt_record")).isNull();
+    }
+
+    @Test
+    void aTimedOutAgregaIsLeftForAnAdminNotRetried() throws Exception {
+        pnt.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"success\":true,\"token\":\"T1\"}")));
+        // The PNT accepts the record but answers after the client (800 ms) has given up.
+        pnt.stubFor(post(urlEqualTo(AGREGA)).willReturn(okJson(
+                "{\"success\":true,\"mensaje\":{\"registros\":[{\"numeroRegistro\":1,\"idRegistro\":55}]}}").withFixedDelay(2000)));
+        long id = publishedAndDispatched("Acuerdo");
+        assertThat(delivery(client(), db.ds).deliver(10)).isEqualTo(1);
+        assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("UNCERTAIN");
+        assertThat(db.string("SELECT ws_last_error FROM pnt_record")).contains("tiempo de espera").contains("verifique");
+        assertThat(db.string("SELECT ws_op FROM pnt_record")).isEqualTo("agrega");
+
+        // Never sent again by itself: not after any backoff, not after the lease.
+        clock.advance(LEASE.plusHours(1));
+        assertThat(delivery(client(), db.ds).deliver(10)).isZero();
+        assertThat(delivery(client(), db.ds).state(id)).isEqualTo(DeliveryState.UNCERTAIN);
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)));
+
+        // The admin finds it at the PNT: delivered under that idRegistro, nothing more is sent.
+        PntDelivery admin = delivery(client(), db.ds);
+        assertThat(admin.confirmAtPnt(id, "55")).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(admin.deliver(10)).isZero();
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)));
+    }
+
+    @Test
+    void aTimedOutActualizaIsStillRetried() throws Exception {
+        stubOk();
+        long id = publishedAndDispatched("Acuerdo");
+        delivery(client(), db.ds).deliver(10);
+        assertThat(delivery(client(), db.ds).state(id)).isEqualTo(DeliveryState.DELIVERED);
+        db.insert("UPDATE pnt_record SET ws_state = 'PENDING', content_hash = ?", "0".repeat(64));
+        pnt.stubFor(post(urlEqualTo("/sipot-web/spring/mantenimiento/actualiza"))
+                .willReturn(okJson("{\"success\":true}").withFixedDelay(2000)));
+        delivery(client(), db.ds).deliver(10);
+        assertThat(delivery(client(), db.ds).state(id)).isEqualTo(DeliveryState.FAILED);
     }
 
     @Test

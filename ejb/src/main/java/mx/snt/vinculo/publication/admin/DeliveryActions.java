@@ -101,6 +101,47 @@ public class DeliveryActions {
                 DeliveryState.PENDING.name(), null);
     }
 
+    /**
+     * Settles several UNCERTAIN records in one pass: each is at the PNT under the idRegistro given for it.
+     * Every idRegistro is checked first (a bad one changes nothing); records settled meanwhile are skipped.
+     * How many were settled.
+     */
+    public int confirmAllAtPnt(java.util.Map<Long, String> idRegistros) {
+        Caller caller = callers.require(Role.ADMIN);
+        java.util.Map<Long, String> ids = new java.util.TreeMap<>();
+        idRegistros.forEach((record, idRegistro) -> {
+            String id = idRegistro == null ? "" : idRegistro.strip();
+            if (!PntDelivery.isIdRegistro(id)) {
+                throw new ValidationException("integration.idRegistro.invalid");
+            }
+            ids.put(record, id);
+        });
+        int n = 0;
+        for (var e : ids.entrySet()) {
+            DeliveryState state = Jdbc.run(() -> uncertainRecords().confirmAtPnt(e.getKey(), e.getValue()));
+            if (state != null) {
+                audit.record(caller, "PntRecord", e.getKey(), "integration.pnt.atPnt", DeliveryState.UNCERTAIN.name(),
+                        state.name(), "idRegistro=" + e.getValue());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "Reenviar" for several UNCERTAIN records at once; records settled meanwhile are skipped. How many. */
+    public int resendAll(java.util.Collection<Long> recordIds) {
+        Caller caller = callers.require(Role.ADMIN);
+        int n = 0;
+        for (long id : new java.util.TreeSet<>(recordIds)) {
+            if (Jdbc.run(() -> uncertainRecords().resend(id))) {
+                audit.record(caller, "PntRecord", id, "integration.pnt.resend", DeliveryState.UNCERTAIN.name(),
+                        DeliveryState.PENDING.name(), null);
+                n++;
+            }
+        }
+        return n;
+    }
+
     public void setWebService(long bodyId, boolean enabled, String email) {
         Caller caller = callers.require(Role.ADMIN);
         String address = Fields.email(email, "integration.email.invalid");

@@ -160,6 +160,19 @@ public class IntegrationResource {
         return Map.of("state", DeliveryState.PENDING.name());
     }
 
+    /** Several uncertain records settled in one pass: record id → idRegistro found at the PNT, and records to resend. */
+    public record Settle(Map<Long, String> atPnt, List<Long> resend) {
+    }
+
+    @POST
+    @Path("pnt/records/settle")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Integer> settle(Settle body) {
+        int atPnt = body == null || body.atPnt() == null ? 0 : deliveries.confirmAllAtPnt(body.atPnt());
+        int resent = body == null || body.resend() == null ? 0 : deliveries.resendAll(body.resend());
+        return Map.of("atPnt", atPnt, "resent", resent);
+    }
+
     @GET
     @Path("pnt/files")
     public List<PntExporter.ExportFile> files() {

@@ -61,6 +61,8 @@ public class IntegrationConsoleView implements Serializable {
     private String state;
     /** idRegistro typed per uncertain record (record id → text). */
     private final Map<Long, String> found = new java.util.HashMap<>();
+    /** Uncertain records ticked for the grouped "ya está en la PNT" / "reenviar" (record id → ticked). */
+    private final Map<Long, Boolean> selected = new java.util.HashMap<>();
     private PageModel<PntRecordRow> records;
     private List<DeliveryCount> counts;
     private Map<String, Long> outbox;
@@ -150,6 +152,33 @@ public class IntegrationConsoleView implements Serializable {
         }
         load();
     }
+
+    /** Every ticked uncertain record is at the PNT, each under the idRegistro typed for it. */
+    public void confirmSelectedAtPnt() {
+        try {
+            Map<Long, String> ids = new java.util.HashMap<>();
+            ticked().forEach(id -> ids.put(id, found.get(id)));
+            Messages.info("int.records.settled", deliveries.confirmAllAtPnt(ids));
+            ids.keySet().forEach(found::remove);
+            selected.clear();
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+        load();
+    }
+
+    /** Every ticked uncertain record is not at the PNT: all are sent again. */
+    public void resendSelected() {
+        Messages.info("int.records.settled", deliveries.resendAll(ticked()));
+        selected.clear();
+        load();
+    }
+
+    private List<Long> ticked() {
+        return selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
+    }
+
+    public Map<Long, Boolean> getSelected() { return selected; }
 
     public void retryEvent(DeadEventRow e) {
         Messages.info("int.records.retried", outboxAdmin.retryEvent(e.id()));
