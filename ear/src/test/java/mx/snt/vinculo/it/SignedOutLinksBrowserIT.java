@@ -27,6 +27,13 @@ class SignedOutLinksBrowserIT {
             assertThat(b.driver.getCurrentUrl()).isEqualTo(Hub.APP + link);
             assertThat(b.find(By.id("document-title")).getText()).startsWith("Minuta reservada");
             assertThat(b.find(By.id("current-user")).getText()).isEqualTo("Mario Gómez Díaz");
+            // Changing the language keeps the page's address (and so the page), and back.
+            b.find(By.id("lang:en")).click();
+            b.waitForUrl(u -> u.equals(Hub.APP + link), "la misma dirección en inglés");
+            assertThat(b.find(By.id("document-title")).getText()).startsWith("Minuta reservada");
+            b.find(By.id("lang:es")).click();
+            b.waitForUrl(u -> u.equals(Hub.APP + link), "la misma dirección en español");
+            b.find(By.id("lang:en"));
         }
     }
 

@@ -55,6 +55,11 @@ public class CurrentUser {
         return admin;
     }
 
+    /** The address this page was opened with, query included (a postback's own address has lost it). */
+    public String getHere() {
+        return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    }
+
     /** "Entrar" from this page comes back to it. */
     public String getSignInAddress() {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

@@ -48,7 +48,10 @@ public class LocaleBean implements Serializable {
         }
         var ec = fc.getExternalContext();
         var req = (jakarta.servlet.http.HttpServletRequest) ec.getRequest();
-        String back = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+        // Back to the address the page was opened with (the form posts to the page without its ?id=).
+        String opened = req.getParameter("volver");
+        String back = opened != null && SignInFirst.isLocal(req.getContextPath(), opened) ? opened
+                : req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
         ec.redirect(back);
     }
 }
