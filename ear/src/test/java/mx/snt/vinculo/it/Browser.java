@@ -57,6 +57,10 @@ public final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // Polling panels (e.g. a live session every 2 s) replace elements: one read between two polls may be stale.
         wait.ignoring(StaleElementReferenceException.class);
+        // Chromium 156 reports an element of a document being replaced as "Node with given id does not
+        // belong to the document" (a plain WebDriverException, not a stale element): a wait tries again;
+        // a real failure still ends the wait with its timeout message.
+        wait.ignoring(WebDriverException.class);
     }
 
     public void open(String path) {
