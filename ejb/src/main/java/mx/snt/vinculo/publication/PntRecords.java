@@ -22,8 +22,10 @@ import java.util.Set;
 /**
  * Outbox handler: a published output becomes (or updates) its SIPOT record, keyed by body,
  * format, period, kind and id — Alta the first time, Cambio when its content changed (same
- * content: nothing), Baja when it stops being public. The web-service state of the record
- * goes back to PENDING whenever there is something to send.
+ * content: nothing), Baja when it stops being public; but only once SIPOT holds the record
+ * ({@link SipotLoad}): before its Alta is loaded a change stays in the pending Alta and a
+ * withdrawal takes it out of it. The web-service state of the record goes back to PENDING
+ * whenever there is something to send.
  */
 public class PntRecords implements EventHandler {
 
@@ -76,7 +78,8 @@ public class PntRecords implements EventHandler {
         String key = body + "|" + d.formatId() + "|" + period.key() + "|" + kind + "|" + outputId;
         String title = e.payload().getString("title", kind + " " + outputId);
         Timestamp now = Timestamp.from(clock.instant());
-        try (PreparedStatement ps = c.prepareStatement("SELECT content_hash, public_now, id_registro FROM pnt_record WHERE record_key = ? FOR UPDATE")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT content_hash, public_now, id_registro, load_type, file_pending,"
+                + " alta_loaded FROM pnt_record WHERE record_key = ? FOR UPDATE")) {
             ps.setString(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -86,17 +89,19 @@ public class PntRecords implements EventHandler {
                 if (hash.equals(rs.getString(1)) && rs.getBoolean(2)) {
                     return;  // same content, still public: nothing to do
                 }
-                String loadType = rs.getString(3) == null && !rs.getBoolean(2) ? "ALTA" : "CAMBIO";
+                SipotLoad next = new SipotLoad(rs.getString(4), rs.getBoolean(5), rs.getBoolean(6))
+                        .published(rs.getString(3) != null);
                 try (PreparedStatement up = c.prepareStatement("UPDATE pnt_record SET title = ?, campos = ?, content_hash = ?,"
-                        + " load_type = ?, public_now = TRUE, ws_state = 'PENDING', ws_attempts = 0, ws_next_at = ?,"
+                        + " load_type = ?, file_pending = ?, public_now = TRUE, ws_state = 'PENDING', ws_attempts = 0, ws_next_at = ?,"
                         + " ws_last_error = NULL, updated_at = ? WHERE record_key = ?")) {
                     up.setString(1, cut(title));
                     up.setString(2, json(values));
                     up.setString(3, hash);
-                    up.setString(4, loadType);
-                    up.setTimestamp(5, now);
+                    up.setString(4, next.loadType());
+                    up.setBoolean(5, next.pending());
                     up.setTimestamp(6, now);
-                    up.setString(7, key);
+                    up.setTimestamp(7, now);
+                    up.setString(8, key);
                     up.executeUpdate();
                 }
             }
@@ -123,16 +128,31 @@ public class PntRecords implements EventHandler {
         }
     }
 
+    /** Each public record of the output: a Baja if SIPOT holds it, else out of the pending Alta (see {@link SipotLoad}). */
     private void unpublish(Connection c, String kind, long outputId) throws SQLException {
         Timestamp now = Timestamp.from(clock.instant());
-        try (PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET load_type = 'BAJA', public_now = FALSE,"
-                + " ws_state = 'PENDING', ws_attempts = 0, ws_next_at = ?, ws_last_error = NULL, updated_at = ?"
-                + " WHERE output_kind = ? AND output_id = ? AND public_now = TRUE")) {
-            ps.setTimestamp(1, now);
-            ps.setTimestamp(2, now);
-            ps.setString(3, kind);
-            ps.setLong(4, outputId);
-            ps.executeUpdate();
+        Map<Long, SipotLoad> withdrawn = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, load_type, file_pending, alta_loaded, id_registro FROM pnt_record"
+                + " WHERE output_kind = ? AND output_id = ? AND public_now = TRUE ORDER BY id FOR UPDATE")) {
+            ps.setString(1, kind);
+            ps.setLong(2, outputId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    withdrawn.put(rs.getLong(1), new SipotLoad(rs.getString(2), rs.getBoolean(3), rs.getBoolean(4))
+                            .withdrawn(rs.getString(5) != null));
+                }
+            }
+        }
+        for (Map.Entry<Long, SipotLoad> w : withdrawn.entrySet()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET load_type = ?, file_pending = ?, public_now = FALSE,"
+                    + " ws_state = 'PENDING', ws_attempts = 0, ws_next_at = ?, ws_last_error = NULL, updated_at = ? WHERE id = ?")) {
+                ps.setString(1, w.getValue().loadType());
+                ps.setBoolean(2, w.getValue().pending());
+                ps.setTimestamp(3, now);
+                ps.setTimestamp(4, now);
+                ps.setLong(5, w.getKey());
+                ps.executeUpdate();
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import mx.snt.vinculo.publication.PntExporter;
 import mx.snt.vinculo.publication.PntRecords;
 import mx.snt.vinculo.publication.SipotClient;
 import mx.snt.vinculo.publication.SipotException;
+import mx.snt.vinculo.publication.SipotFileLoads;
 import mx.snt.vinculo.publication.SipotPeriod;
 import mx.snt.vinculo.publication.SipotTemplate;
 import mx.snt.vinculo.publication.SipotWorkbook;
@@ -171,38 +172,139 @@ class PntFlowTest {
         assertThat(entry.get("9001048")).isIn(template.field("9001048").catalog());
     }
 
+    /** The pending file of this name, marked loaded into SIPOT by an admin. */
+    SipotFileLoads.Outcome markLoaded(PntExporter exporter, String name) throws Exception {
+        long id = exporter.files().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().id();
+        try (java.sql.Connection c = db.ds.getConnection()) {
+            return SipotFileLoads.markLoaded(c, id, null, "Ana Admin", clock.instant());
+        }
+    }
+
+    static final String CORRECTED = ACUERDO_PNT.replace("programa anual", "programa anual corregido");
+
     @Test
-    void changesAndWithdrawalsGoToTheirOwnCambioAndBajaFiles() throws Exception {
-        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "A-1", "PUBLIC", ACUERDO_PNT), clock.instant());
-        db.event("acuerdo.published", "Acuerdo", 2, 0, body, payload("ACUERDO", 2, "A-2", "PUBLIC", ACUERDO_PNT), clock.instant());
-        db.event("acuerdo.published", "Acuerdo", 3, 0, body, payload("ACUERDO", 3, "A-3", "PUBLIC", ACUERDO_PNT), clock.instant());
+    void beforeItsAltaIsLoadedAWithdrawalLeavesThePendingAltaAndAChangeStaysInIt() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            db.event("acuerdo.published", "Acuerdo", i, 0, body, payload("ACUERDO", i, "A-" + i, "PUBLIC", ACUERDO_PNT), clock.instant());
+        }
         dispatcher().dispatch(10);
         PntExporter exporter = new PntExporter(db.ds, new Descriptors(clock), exportDir, clock);
         exporter.exportAll();
         assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Alta.xls"))).hasSize(3);
 
-        db.event("acuerdo.published", "Acuerdo", 2, 1, body, payload("ACUERDO", 2, "A-2", "PUBLIC",
-                ACUERDO_PNT.replace("programa anual", "programa anual corregido")), clock.instant());
+        // Nothing loaded yet: 2 changes, 3 is withdrawn.
+        db.event("acuerdo.published", "Acuerdo", 2, 1, body, payload("ACUERDO", 2, "A-2", "PUBLIC", CORRECTED), clock.instant());
         db.event("acuerdo.unpublished", "Acuerdo", 3, 1, body, payload("ACUERDO", 3, "A-3", "PRIVATE", null), clock.instant());
         dispatcher().dispatch(10);
-        assertThat(exporter.exportAll()).isEqualTo(3);
+        assertThat(exporter.exportAll()).isEqualTo(1);
+        assertThat(exporter.files()).extracting(PntExporter.ExportFile::name, PntExporter.ExportFile::records)
+                .as("no Baja for a record SIPOT never received, no Cambio either")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Alta.xls", 2));
+        List<Map<String, String>> alta = SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Alta.xls"));
+        assertThat(alta).extracting(r -> r.get("9001017"))
+                .containsExactly("Se aprueba el programa anual de trabajo.", "Se aprueba el programa anual corregido de trabajo.");
+        assertThat(Files.list(exportDir).map(p -> p.getFileName().toString()).toList()).containsExactly("JAL_900101_2026_T4_Alta.xls");
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE load_type = 'BAJA' OR load_type = 'CAMBIO'")).isZero();
+
+        // Published again before any load: back in the pending Alta.
+        db.event("acuerdo.published", "Acuerdo", 3, 2, body, payload("ACUERDO", 3, "A-3", "PUBLIC", ACUERDO_PNT), clock.instant());
+        dispatcher().dispatch(10);
+        exporter.exportAll();
+        assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Alta.xls"))).hasSize(3);
+    }
+
+    @Test
+    void onceTheAltaFileIsLoadedChangesGoToCambioWithdrawalsToBajaAndNewRecordsToTheNextAlta() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            db.event("acuerdo.published", "Acuerdo", i, 0, body, payload("ACUERDO", i, "A-" + i, "PUBLIC", ACUERDO_PNT), clock.instant());
+        }
+        dispatcher().dispatch(10);
+        PntExporter exporter = new PntExporter(db.ds, new Descriptors(clock), exportDir, clock);
+        exporter.exportAll();
+        long altaId = exporter.files().get(0).id();
+        assertThat(exporter.exportAll()).isEqualTo(1);
+        assertThat(exporter.files().get(0).id()).as("an unchanged pending file keeps its id").isEqualTo(altaId);
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(markLoaded(exporter, "JAL_900101_2026_T4_Alta.xls")).isEqualTo(
+                new SipotFileLoads.Marked("JAL_900101_2026_T4_Alta.xls", "ALTA", 3));
+        assertThat(markLoaded(exporter, "JAL_900101_2026_T4_Alta.xls")).as("a second mark changes nothing")
+                .isEqualTo(new SipotFileLoads.AlreadyLoaded("JAL_900101_2026_T4_Alta.xls", clock.instant(), "Ana Admin"));
+        try (java.sql.Connection c = db.ds.getConnection()) {
+            assertThat(SipotFileLoads.markLoaded(c, 999_999, null, "Ana Admin", clock.instant())).isEqualTo(new SipotFileLoads.Unknown());
+        }
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE alta_loaded = TRUE AND file_pending = FALSE")).isEqualTo(3);
+
+        db.event("acuerdo.published", "Acuerdo", 2, 1, body, payload("ACUERDO", 2, "A-2", "PUBLIC", CORRECTED), clock.instant());
+        db.event("acuerdo.unpublished", "Acuerdo", 3, 1, body, payload("ACUERDO", 3, "A-3", "PRIVATE", null), clock.instant());
+        db.event("acuerdo.published", "Acuerdo", 4, 0, body, payload("ACUERDO", 4, "A-4", "PUBLIC", ACUERDO_PNT), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(exporter.exportAll()).as("pending: the next Alta, a Cambio, a Baja").isEqualTo(3);
+        assertThat(exporter.files()).extracting(PntExporter.ExportFile::name, PntExporter.ExportFile::records,
+                f -> f.loadedAt() != null).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Alta.xls", 3, true),
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Alta_2.xls", 1, false),
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Baja.xls", 1, false),
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Cambio.xls", 1, false));
+        assertThat(exporter.files().get(0).loadedBy()).isEqualTo("Ana Admin");
+        assertThat(exporter.files().get(0).id()).as("the loaded file is kept as it was").isEqualTo(altaId);
+        assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Alta.xls"))).hasSize(3);
+        assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Alta_2.xls")).get(0)).containsEntry("9001014", "CVPDCS/SO/03/2026/04");
+        assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Cambio.xls")).get(0))
+                .containsEntry("9001017", "Se aprueba el programa anual corregido de trabajo.");
+        assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Baja.xls"))).hasSize(1);
+        assertThat(Files.list(exportDir).map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                "JAL_900101_2026_T4_Alta.xls", "JAL_900101_2026_T4_Alta_2.xls", "JAL_900101_2026_T4_Baja.xls",
+                "JAL_900101_2026_T4_Cambio.xls");
+
+        // Published again before its Baja was loaded: SIPOT still has it, so no Baja; a Cambio instead.
+        db.event("acuerdo.published", "Acuerdo", 3, 2, body, payload("ACUERDO", 3, "A-3", "PUBLIC", ACUERDO_PNT), clock.instant());
+        dispatcher().dispatch(10);
+        exporter.exportAll();
         assertThat(exporter.files()).extracting(PntExporter.ExportFile::name, PntExporter.ExportFile::records).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Alta.xls", 1),
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Alta.xls", 3),
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Alta_2.xls", 1),
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Cambio.xls", 2));
+        assertThat(exportDir.resolve("JAL_900101_2026_T4_Baja.xls")).doesNotExist();
+    }
+
+    @Test
+    void aFileLoadedAfterItsRecordsMovedOnLeavesTheirChangeAndWithdrawalWaiting() throws Exception {
+        for (int i = 1; i <= 2; i++) {
+            db.event("acuerdo.published", "Acuerdo", i, 0, body, payload("ACUERDO", i, "A-" + i, "PUBLIC", ACUERDO_PNT), clock.instant());
+        }
+        dispatcher().dispatch(10);
+        PntExporter exporter = new PntExporter(db.ds, new Descriptors(clock), exportDir, clock);
+        exporter.exportAll();
+        // The admin downloaded the Alta file; before the next export, 1 changes and 2 is withdrawn; then the file is loaded.
+        db.event("acuerdo.published", "Acuerdo", 1, 1, body, payload("ACUERDO", 1, "A-1", "PUBLIC", CORRECTED), clock.instant());
+        db.event("acuerdo.unpublished", "Acuerdo", 2, 1, body, payload("ACUERDO", 2, "A-2", "PRIVATE", null), clock.instant());
+        dispatcher().dispatch(10);
+        assertThat(markLoaded(exporter, "JAL_900101_2026_T4_Alta.xls")).isInstanceOf(SipotFileLoads.Marked.class);
+        exporter.exportAll();
+        assertThat(exporter.files()).extracting(PntExporter.ExportFile::name, PntExporter.ExportFile::records).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Alta.xls", 2),
                 org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Baja.xls", 1),
                 org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Cambio.xls", 1));
         assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Cambio.xls")).get(0))
                 .containsEntry("9001017", "Se aprueba el programa anual corregido de trabajo.");
-        assertThat(SipotWorkbook.read(exporter.read("JAL_900101_2026_T4_Baja.xls")).get(0)).containsEntry("9001014", "CVPDCS/SO/03/2026/04");
-        assertThat(Files.list(exportDir).map(p -> p.getFileName().toString()).sorted().toList())
-                .containsExactly("JAL_900101_2026_T4_Alta.xls", "JAL_900101_2026_T4_Baja.xls", "JAL_900101_2026_T4_Cambio.xls");
+    }
 
-        // Published again: no longer a Baja; the empty Baja file goes away.
-        db.event("acuerdo.published", "Acuerdo", 3, 2, body, payload("ACUERDO", 3, "A-3", "PUBLIC", ACUERDO_PNT), clock.instant());
+    @Test
+    void aPendingFileRewrittenAfterTheAdminSawItCannotBeMarkedUnderItsOldId() throws Exception {
+        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "A-1", "PUBLIC", ACUERDO_PNT), clock.instant());
+        dispatcher().dispatch(10);
+        PntExporter exporter = new PntExporter(db.ds, new Descriptors(clock), exportDir, clock);
+        exporter.exportAll();
+        long seen = exporter.files().get(0).id();
+        db.event("acuerdo.published", "Acuerdo", 2, 0, body, payload("ACUERDO", 2, "A-2", "PUBLIC", ACUERDO_PNT), clock.instant());
         dispatcher().dispatch(10);
         exporter.exportAll();
-        assertThat(exporter.files()).extracting(PntExporter.ExportFile::name)
-                .containsExactly("JAL_900101_2026_T4_Alta.xls", "JAL_900101_2026_T4_Cambio.xls");
-        assertThat(exportDir.resolve("JAL_900101_2026_T4_Baja.xls")).doesNotExist();
+        assertThat(exporter.files()).extracting(PntExporter.ExportFile::id).doesNotContain(seen);
+        try (java.sql.Connection c = db.ds.getConnection()) {
+            assertThat(SipotFileLoads.markLoaded(c, seen, null, "Ana Admin", clock.instant())).isEqualTo(new SipotFileLoads.Unknown());
+        }
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE alta_loaded = TRUE")).isZero();
     }
 
     private static Map<String, String> only(Path file) throws Exception {
