@@ -8,4 +8,9 @@ public class NotFoundException extends DomainException {
     public NotFoundException() {
         super("error.notFound");
     }
+
+    /** With a message of its own, where the person can do something about it (e.g. a file rewritten meanwhile). */
+    public NotFoundException(String key, Object... args) {
+        super(key, args);
+    }
 }

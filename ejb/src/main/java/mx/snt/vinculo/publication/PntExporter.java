@@ -255,19 +255,34 @@ public class PntExporter {
 
     /** The files, pending and loaded, by body, format, period, load type and number. */
     public List<ExportFile> files() throws IOException {
-        List<ExportFile> out = new ArrayList<>();
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT f.id, f.file_name, LENGTH(f.content), f.generated_at, f.records,"
-                     + " f.load_type, f.loaded_at, f.loaded_by_name FROM pnt_export_file f JOIN workspace w ON w.id = f.body_id"
-                     + " ORDER BY w.code, f.format_id, f.period_key, f.load_type, f.seq");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Timestamp loaded = rs.getTimestamp(7);
-                out.add(new ExportFile(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toInstant(), rs.getInt(5),
-                        rs.getString(6), loaded == null ? null : loaded.toInstant(), rs.getString(8)));
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return files(c, null);
         } catch (SQLException e) {
             throw new IOException(e);
+        }
+    }
+
+    /** One file as {@link #files()} lists it, read on the caller's connection (and transaction); null when unknown. */
+    public static ExportFile file(Connection c, long id) throws SQLException {
+        List<ExportFile> one = files(c, id);
+        return one.isEmpty() ? null : one.get(0);
+    }
+
+    private static List<ExportFile> files(Connection c, Long id) throws SQLException {
+        List<ExportFile> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT f.id, f.file_name, LENGTH(f.content), f.generated_at, f.records,"
+                + " f.load_type, f.loaded_at, f.loaded_by_name FROM pnt_export_file f JOIN workspace w ON w.id = f.body_id"
+                + (id == null ? "" : " WHERE f.id = ?") + " ORDER BY w.code, f.format_id, f.period_key, f.load_type, f.seq")) {
+            if (id != null) {
+                ps.setLong(1, id);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp loaded = rs.getTimestamp(7);
+                    out.add(new ExportFile(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getTimestamp(4).toInstant(), rs.getInt(5),
+                            rs.getString(6), loaded == null ? null : loaded.toInstant(), rs.getString(8)));
+                }
+            }
         }
         return out;
     }

@@ -16,6 +16,15 @@ public record SipotLoad(String loadType, boolean pending, boolean altaLoaded) {
 
     public static final String ALTA = "ALTA", CAMBIO = "CAMBIO", BAJA = "BAJA";
 
+    /**
+     * Where the record stands with the files, in one word for the console: PENDING (its load waits
+     * in a file not loaded yet), LOADED (SIPOT holds it, nothing waits) or NONE (nothing to load:
+     * withdrawn before its Alta was loaded, or its Baja was loaded).
+     */
+    public String fileState() {
+        return pending ? "PENDING" : altaLoaded ? "LOADED" : "NONE";
+    }
+
     /** A record published for the first time: an Alta waits. */
     public static SipotLoad first() {
         return new SipotLoad(ALTA, true, false);

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.publication.DeliveryState;
+import mx.snt.vinculo.publication.SipotLoad;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Role;
 
@@ -45,8 +46,8 @@ public class DeliveryRecords {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("SELECT r.id, w.code, r.format_id, r.period_key, r.output_kind, r.output_id,"
-                    + " r.title, r.load_type, r.public_now, r.ws_state, r.ws_attempts, r.ws_last_error, r.id_registro, r.updated_at"
-                    + " FROM pnt_record r JOIN workspace w ON w.id = r.body_id" + where
+                    + " r.title, r.load_type, r.public_now, r.ws_state, r.ws_attempts, r.ws_last_error, r.id_registro, r.updated_at,"
+                    + " r.file_pending, r.alta_loaded FROM pnt_record r JOIN workspace w ON w.id = r.body_id" + where
                     + " ORDER BY r.updated_at DESC, r.id DESC LIMIT ? OFFSET ?")) {
                 int i = 1;
                 if (state != null) {
@@ -57,7 +58,8 @@ public class DeliveryRecords {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.add(new PntRecordRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8), rs.getBoolean(9),
+                                rs.getString(5), rs.getLong(6), rs.getString(7), rs.getString(8),
+                                new SipotLoad(rs.getString(8), rs.getBoolean(15), rs.getBoolean(16)).fileState(), rs.getBoolean(9),
                                 DeliveryState.of(rs.getString(10)), rs.getInt(11), rs.getString(12), rs.getString(13),
                                 rs.getTimestamp(14).toInstant()));
                     }

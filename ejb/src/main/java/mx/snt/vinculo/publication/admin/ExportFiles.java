@@ -1,18 +1,37 @@
 package mx.snt.vinculo.publication.admin;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import mx.snt.vinculo.audit.AuditTrail;
+import mx.snt.vinculo.common.MexicoCity;
+import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.publication.PntExporter;
+import mx.snt.vinculo.publication.SipotFileLoads;
+import mx.snt.vinculo.publication.SipotMapper;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Role;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 
-/** The SIPOT export files on the console: the list, one file's bytes, and an export now. Admin only. */
+/**
+ * The SIPOT export files on the console: the list, one file's bytes, an export now, and the mark
+ * that an admin loaded a file into SIPOT. Admin only.
+ */
 @Stateless
 public class ExportFiles {
+
+    @Resource(lookup = "java:app/jdbc/vinculo")
+    private DataSource dataSource;
 
     @EJB
     private Callers callers;
@@ -22,6 +41,9 @@ public class ExportFiles {
 
     @EJB(lookup = IntegrationRuns.LOOKUP)
     private IntegrationRuns runs;
+
+    @Inject
+    private Clock clock;
 
     public List<PntExporter.ExportFile> files() {
         callers.require(Role.ADMIN);
@@ -40,5 +62,55 @@ public class ExportFiles {
         int n = Jdbc.run(runs::exportPntNow);
         audit.record(caller, "Integration", 0, "integration.pnt.export", null, null, "files=" + n);
         return n;
+    }
+
+    /**
+     * The admin loaded this file into SIPOT: it is marked (now, by the caller) and kept as it is, and
+     * its records follow (an Alta loaded: later changes are Cambio, withdrawals Baja). In the
+     * transaction of the audit event. A file marked already is refused (422, saying when and by
+     * whom); one that no longer exists (unknown, or rewritten by an export since the page showed
+     * it) is 404. The file as listed now.
+     */
+    public PntExporter.ExportFile markLoaded(long fileId) {
+        Caller caller = callers.require(Role.ADMIN);
+        record Done(SipotFileLoads.Outcome outcome, PntExporter.ExportFile file) {
+        }
+        Done done = Jdbc.run(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                SipotFileLoads.Outcome o = SipotFileLoads.markLoaded(c, fileId, caller.memberId(), name(c, caller), clock.instant());
+                return new Done(o, PntExporter.file(c, fileId));
+            }
+        });
+        SipotFileLoads.Outcome outcome = done.outcome();
+        if (outcome instanceof SipotFileLoads.Unknown) {
+            throw new NotFoundException("integration.export.gone");
+        }
+        if (outcome instanceof SipotFileLoads.AlreadyLoaded a) {
+            throw new ValidationException("integration.export.alreadyLoaded", a.fileName(),
+                    SipotMapper.SIPOT_DATE.format(MexicoCity.dayOf(a.loadedAt())), a.loadedBy());
+        }
+        SipotFileLoads.Marked m = (SipotFileLoads.Marked) outcome;
+        audit.record(caller, "PntExportFile", fileId, "integration.pnt.loaded", "PENDING", "LOADED",
+                "file=" + m.fileName() + " records=" + m.records());
+        return done.file();
+    }
+
+    /** The caller's name as the directory has it (first and last name), else the username. */
+    private static String name(Connection c, Caller caller) throws SQLException {
+        if (caller.memberId() != null) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT first_name, last_name FROM member WHERE id = ?")) {
+                ps.setLong(1, caller.memberId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        String name = ((rs.getString(1) == null ? "" : rs.getString(1)) + " "
+                                + (rs.getString(2) == null ? "" : rs.getString(2))).strip();
+                        if (!name.isEmpty()) {
+                            return name;
+                        }
+                    }
+                }
+            }
+        }
+        return caller.username();
     }
 }

@@ -179,6 +179,17 @@ public class IntegrationResource {
         return exports.files();
     }
 
+    /**
+     * An admin loaded this export file into SIPOT: marked (when, by whom) and kept as it is; its
+     * records follow (withdrawals after an Alta is loaded are Baja, changes Cambio). 422 when it was
+     * marked already, 404 when there is no such file (or an export rewrote it since it was listed).
+     */
+    @POST
+    @Path("pnt/exports/{id:[0-9]+}/loaded")
+    public PntExporter.ExportFile markLoaded(@PathParam("id") long id) {
+        return exports.markLoaded(id);
+    }
+
     @GET
     @Path("pnt/files/{name}")
     @Produces("application/vnd.ms-excel")

@@ -211,6 +211,29 @@ public class IntegrationConsoleView implements Serializable {
         refreshJobs();
     }
 
+    /** "Marcar como cargado en SIPOT" (after the confirmation): the file is kept as loaded; its records follow. */
+    public void markLoaded(PntExporter.ExportFile f) {
+        try {
+            PntExporter.ExportFile done = exports.markLoaded(f.id());
+            Messages.info("int.export.marked", done.name(), done.records());
+        } catch (DomainException e) {
+            Messages.error(e);  // marked already, or rewritten by an export since the page showed it
+        }
+        load();
+    }
+
+    /** The confirmation's question, naming the file. */
+    public String confirmLoaded(PntExporter.ExportFile f) {
+        return mx.snt.vinculo.web.Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "int.export.confirm", f.name());
+    }
+
+    /** "Cargado en SIPOT el dd/MM/yyyy por …" of a loaded file. */
+    public String loadedOn(PntExporter.ExportFile f) {
+        return f.loadedAt() == null ? "" : mx.snt.vinculo.web.Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(),
+                "int.export.loadedOn", mx.snt.vinculo.publication.SipotMapper.SIPOT_DATE.format(MexicoCity.dayOf(f.loadedAt())),
+                f.loadedBy());
+    }
+
     /** Sends one export file with its name. */
     public void download(String name) throws IOException {
         byte[] bytes = exports.file(name);
