@@ -291,6 +291,32 @@ class PntFlowTest {
     }
 
     @Test
+    void withTheWebServiceARecordWithdrawnBeforeItsAgregaIsNeitherSentNorABajaButOneItAddedIs() throws Exception {
+        stubOk();
+        delivery().setEnabled(body, true, "ut@itei.org.mx");
+        db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "A-1", "PUBLIC", ACUERDO_PNT), clock.instant());
+        db.event("acuerdo.published", "Acuerdo", 2, 0, body, payload("ACUERDO", 2, "A-2", "PUBLIC", ACUERDO_PNT), clock.instant());
+        dispatcher().dispatch(10);
+        // 1 reaches the PNT through the web service; 2 is withdrawn before any delivery.
+        try (java.sql.Connection c = db.ds.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE pnt_record SET ws_next_at = TIMESTAMP '2030-01-01 00:00:00' WHERE output_id = 2");
+        }
+        assertThat(delivery().deliver(10)).isEqualTo(1);
+        db.event("acuerdo.unpublished", "Acuerdo", 1, 1, body, payload("ACUERDO", 1, "A-1", "PRIVATE", null), clock.instant());
+        db.event("acuerdo.unpublished", "Acuerdo", 2, 1, body, payload("ACUERDO", 2, "A-2", "PRIVATE", null), clock.instant());
+        dispatcher().dispatch(10);
+        delivery().deliver(10);
+        pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)));
+        pnt.verify(1, postRequestedFor(urlEqualTo(ELIMINA)).withRequestBody(matchingJsonPath("$.registros[0].idRegistro", equalTo("9001"))));
+        PntExporter exporter = new PntExporter(db.ds, new Descriptors(clock), exportDir, clock);
+        exporter.exportAll();
+        assertThat(exporter.files()).extracting(PntExporter.ExportFile::name, PntExporter.ExportFile::records)
+                .as("the PNT held 1 (web service): its Baja; 2 it never received: nothing")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("JAL_900101_2026_T4_Baja.xls", 1));
+        assertThat(db.string("SELECT ws_state FROM pnt_record WHERE output_id = 2")).as("settled without a call").isEqualTo("DELIVERED");
+    }
+
+    @Test
     void aPendingFileRewrittenAfterTheAdminSawItCannotBeMarkedUnderItsOldId() throws Exception {
         db.event("acuerdo.published", "Acuerdo", 1, 0, body, payload("ACUERDO", 1, "A-1", "PUBLIC", ACUERDO_PNT), clock.instant());
         dispatcher().dispatch(10);

@@ -77,7 +77,8 @@ public class ExportFiles {
         }
         Done done = Jdbc.run(() -> {
             try (Connection c = dataSource.getConnection()) {
-                SipotFileLoads.Outcome o = SipotFileLoads.markLoaded(c, fileId, caller.memberId(), name(c, caller), clock.instant());
+                Who who = who(c, caller);
+                SipotFileLoads.Outcome o = SipotFileLoads.markLoaded(c, fileId, who.memberId(), who.name(), clock.instant());
                 return new Done(o, PntExporter.file(c, fileId));
             }
         });
@@ -95,22 +96,27 @@ public class ExportFiles {
         return done.file();
     }
 
-    /** The caller's name as the directory has it (first and last name), else the username. */
-    private static String name(Connection c, Caller caller) throws SQLException {
-        if (caller.memberId() != null) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT first_name, last_name FROM member WHERE id = ?")) {
+    /** Who marks: the caller's directory entry (by id, else by username) and name, else the username alone. */
+    private record Who(Long memberId, String name) {
+    }
+
+    private static Who who(Connection c, Caller caller) throws SQLException {
+        boolean byId = caller.memberId() != null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, first_name, last_name FROM member WHERE "
+                + (byId ? "id = ?" : "username = ?"))) {
+            if (byId) {
                 ps.setLong(1, caller.memberId());
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        String name = ((rs.getString(1) == null ? "" : rs.getString(1)) + " "
-                                + (rs.getString(2) == null ? "" : rs.getString(2))).strip();
-                        if (!name.isEmpty()) {
-                            return name;
-                        }
-                    }
+            } else {
+                ps.setString(1, caller.username());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    String name = ((rs.getString(2) == null ? "" : rs.getString(2)) + " "
+                            + (rs.getString(3) == null ? "" : rs.getString(3))).strip();
+                    return new Who(rs.getLong(1), name.isEmpty() ? caller.username() : name);
                 }
             }
         }
-        return caller.username();
+        return new Who(null, caller.username());
     }
 }
