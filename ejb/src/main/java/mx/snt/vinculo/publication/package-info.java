@@ -20,6 +20,17 @@
  * blindly); the console settles several of them in one pass. The states are
  * {@link mx.snt.vinculo.publication.DeliveryState}.
  *
+ * <p>Export files and loads by hand ({@link mx.snt.vinculo.publication.SipotLoad},
+ * {@link mx.snt.vinculo.publication.SipotFileLoads}): an admin uploads the files to SIPOT and
+ * marks each one loaded in the console. Until a record's Alta is loaded (or the web service added
+ * it) SIPOT does not have it, so withdrawing it takes it out of the pending Alta (no Baja ever)
+ * and changing it keeps it in the pending Alta with the new content (no Cambio). Files not loaded
+ * yet are pending: every export rewrites them from what waits now, so a withdrawn record leaves
+ * the already generated Alta file and appears in no later file. A loaded file is kept as it was
+ * loaded; what follows goes to the next file of its kind ({@code …_Alta_2.xls}). Each file keeps
+ * the records and contents it carries, so a mark applies exactly what was loaded, even for a record
+ * that changed after the file was generated (its change then waits as a Cambio, or a Baja).
+ *
  * <p>The admin console's logic (what admins see of all this and do to it) is in
  * {@code publication.admin}.
  */

@@ -3,7 +3,7 @@
  * record's delivery state, counts per body and format, the export files, the long jobs' run
  * state, dead outbox events, the web-service switch per body, format descriptors) and what
  * they do (run an export, a delivery or a digest now, retry dead deliveries, settle an
- * uncertain record, turn the switch, upload a template). One bean per use case:
+ * uncertain record, mark an export file loaded into SIPOT, turn the switch, upload a template). One bean per use case:
  * {@link mx.snt.vinculo.publication.admin.DeliveryRecords} and
  * {@link mx.snt.vinculo.publication.admin.DeliveryActions},
  * {@link mx.snt.vinculo.publication.admin.OutboxAdmin},
