@@ -23,9 +23,10 @@ import java.util.Set;
  */
 public class Notices implements EventHandler {
 
-    /** Every kind of notice, each of which a person can turn off at Mis avisos. */
-    public static final Set<String> KINDS = Set.of("CONVOCATION", "REVIEW_REQUESTED", "COMMITMENT_DUE", "AGREEMENT_EXPIRING",
-            "AGREEMENT_SENT_BACK", "AGREEMENT_APPROVED", "PROPOSAL_DECIDED");
+    /** Every kind of notice, each of which a person can turn off at Mis avisos, in the order the page lists them. */
+    public static final java.util.List<String> ORDER = java.util.List.of("CONVOCATION", "REVIEW_REQUESTED", "AGREEMENT_SENT_BACK",
+            "AGREEMENT_APPROVED", "COMMITMENT_DUE", "AGREEMENT_EXPIRING", "PROPOSAL_DECIDED");
+    public static final Set<String> KINDS = Set.copyOf(ORDER);
 
     private final javax.sql.DataSource ledger;
     private final Mailer mailer;
