@@ -87,7 +87,7 @@ public final class DigestComposer {
         }
         html.append("</table>");
         text.append(t.getString("digest.preferences")).append(' ').append(prefs).append('\n');
-        String footer = MailLayout.link(prefs, t.getString("digest.preferences"));
+        String footer = MailLayout.link(prefs, MailLayout.label(t.getString("digest.preferences")));
         return new Mail(subject, text.toString(), MailLayout.page(locale.getLanguage(), t.getString("digest.app"),
                 t.getString("digest.tagline"), subject, html.toString(), footer));
     }

@@ -39,6 +39,11 @@ public final class MailLayout {
                 + footer + "</td></tr></table></td></tr></table></body></html>";
     }
 
+    /** A text written to precede an address ("Elija qué avisos recibe:") used as the link itself: without its colon. */
+    public static String label(String lead) {
+        return lead.replaceAll("\\s*:\\s*$", "");
+    }
+
     public static String paragraph(String text) {
         return "<p style=\"margin:0 0 10px 0;\">" + Mailer.escape(text) + "</p>";
     }

@@ -50,7 +50,7 @@ public final class NoticeComposer {
             default -> { }
         }
         b.text.append('\n').append(t.getString("notice.preferences")).append(' ').append(prefs).append('\n');
-        String footer = MailLayout.link(prefs, t.getString("notice.preferences"));
+        String footer = MailLayout.link(prefs, MailLayout.label(t.getString("notice.preferences")));
         String html = MailLayout.page(locale.getLanguage(), t.getString("mail.app"), t.getString("mail.tagline"),
                 t.getString(variant + ".subject"), b.html.toString(), footer);
         return new Mail(subject, b.text.toString(), html);
@@ -117,6 +117,7 @@ public final class NoticeComposer {
             }
             b.html.append("</ol>");
         }
+        b.text.append('\n');
         b.para(t.getString("notice.icsAttached"));
     }
 
