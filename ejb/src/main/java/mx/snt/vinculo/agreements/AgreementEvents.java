@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * What a change of an agreement leaves behind, in the same transaction: the timeline step, the
  * audit entry and the outbox events (state changed, published to the PNT, review requested,
- * sent back to or approved for its author, reminders). The payloads are read by the integration module: their fields do not change.
+ * sent back to or approved for its author, reminders). The payloads are read by the
+ * integration module: their fields do not change.
  */
 @Stateless
 public class AgreementEvents {

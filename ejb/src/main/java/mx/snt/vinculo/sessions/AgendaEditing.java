@@ -9,7 +9,6 @@ import mx.snt.vinculo.files.FileRef;
 import mx.snt.vinculo.files.FileStore;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
-
 import mx.snt.vinculo.sessions.ConvocationChange.What;
 
 import java.time.Clock;

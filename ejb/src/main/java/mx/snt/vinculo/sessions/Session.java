@@ -190,8 +190,12 @@ public class Session extends AuthoredEntity {
 
     public void editItem(AgendaItem item, ItemInput in, Session ref, Instant now) {
         owned(item);
+        String listed = item.getTitle() + "\n" + item.getPresenter();
         editableAgenda().edit(this, item, in, ref);
-        calendarChanged();
+        // The calendar shows titles and presenters, not the items' texts.
+        if (!listed.equals(item.getTitle() + "\n" + item.getPresenter())) {
+            calendarChanged();
+        }
         touch(now);
     }
 

@@ -164,6 +164,16 @@ class SessionCalendarTest {
     }
 
     @Test
+    void anItemsTextIsNotInTheCalendarButItsTitleIs() {
+        AgendaItem i = item("Programa anual");
+        int before = session.getIcsSequence();
+        session.editItem(i, new ItemInput(ItemKind.PROPOSAL, "Programa anual", "Elena Ramírez", "Texto nuevo del punto", null), null, NOW);
+        assertThat(session.getIcsSequence()).isEqualTo(before);
+        session.editItem(i, new ItemInput(ItemKind.PROPOSAL, "Programa anual 2027", "Elena Ramírez", "Texto nuevo del punto", null), null, NOW);
+        assertThat(session.getIcsSequence()).isEqualTo(before + 1);
+    }
+
+    @Test
     void statusFollowsTheSession() {
         assertThat(SessionCalendar.status(SessionState.PLANNED).getValue()).isEqualTo("TENTATIVE");
         assertThat(SessionCalendar.status(SessionState.CONVENED).getValue()).isEqualTo("CONFIRMED");
