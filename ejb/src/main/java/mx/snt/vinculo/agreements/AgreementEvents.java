@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * What a change of an agreement leaves behind, in the same transaction: the timeline step, the
  * audit entry and the outbox events (state changed, published to the PNT, review requested,
- * reminders). The payloads are read by the integration module: their fields do not change.
+ * sent back to or approved for its author, reminders). The payloads are read by the
+ * integration module: their fields do not change.
  */
 @Stateless
 public class AgreementEvents {
@@ -84,6 +85,12 @@ public class AgreementEvents {
         if (m.to() == AgreementState.LEGAL_REVIEW) {
             reviewRequested(a);
         }
+        if (AgreementWorkflow.isSendBack(m.from(), m.to())) {
+            toAuthor(a, caller, "agreement.sentBack", "AGREEMENT_SENT_BACK", m);
+        }
+        if (m.to() == AgreementState.APPROVED) {
+            toAuthor(a, caller, "agreement.approved", "AGREEMENT_APPROVED", m);
+        }
         if (m.to() == AgreementState.IN_FORCE && a.getVisibility() == mx.snt.vinculo.visibility.Visibility.PUBLIC) {
             published(a);
         }
@@ -126,6 +133,22 @@ public class AgreementEvents {
         outbox.record("review.requested", ENTITY, a.getId(), a.getVersion(), a.getWorkspace().getId(),
                 base("AGREEMENT", a, a.getTitle()).add("notice", "REVIEW_REQUESTED")
                         .add("recipients", recipients(repository.legalReviewers())).build());
+    }
+
+    /**
+     * Tells the agreement's author what a reviewer or a commissioner did with it (sent back with
+     * their comment, approved), by that person's name; nobody is told of their own move.
+     */
+    private void toAuthor(Agreement a, Caller caller, String eventType, String notice, AgreementMove m) {
+        String author = a.getCreatedBy();
+        if (author == null || author.equals(caller.username())) {
+            return;
+        }
+        String actor = caller.signedIn() ? repository.displayName(caller.username()) : SYSTEM_ACTOR;
+        outbox.record(eventType, ENTITY, a.getId(), a.getVersion(), a.getWorkspace().getId(),
+                base("AGREEMENT", a, a.getTitle()).add("notice", notice).add("recipients", recipients(List.of(author)))
+                        .add("actor", actor).add("from", m.from().name()).add("to", m.to().name())
+                        .add("comment", m.comment() == null ? "" : m.comment()).build());
     }
 
     /** A reminder before a commitment falls due, once per threshold. */

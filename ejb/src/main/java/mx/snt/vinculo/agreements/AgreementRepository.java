@@ -224,4 +224,9 @@ public class AgreementRepository {
         return em.createQuery("SELECT DISTINCT ms.member.username FROM Membership ms WHERE ms.workspace.id IN :ws"
                 + " ORDER BY ms.member.username", String.class).setParameter("ws", List.copyOf(workspaceIds)).getResultList();
     }
+
+    /** A person as notices and pages name them: given and family names (the username when unknown). */
+    public String displayName(String username) {
+        return mx.snt.vinculo.directory.HomeBodies.displayName(em, username);
+    }
 }

@@ -42,7 +42,8 @@ public class DigestRunner {
 
     private static final Logger LOG = Logger.getLogger(DigestRunner.class.getName());
     /** Immediate notices, not news for everyone. */
-    private static final Set<String> NOT_NEWS = Set.of("review.requested", "commitment.dueSoon", "agreement.expiring");
+    private static final Set<String> NOT_NEWS = Set.of("review.requested", "commitment.dueSoon", "agreement.expiring",
+            "agreement.sentBack", "agreement.approved", "proposal.decided");
     /** Kept as an alias: the zone is declared once, in {@link MexicoCity}. */
     public static final ZoneId MEXICO = MexicoCity.ZONE;
 
@@ -79,7 +80,8 @@ public class DigestRunner {
         Instant start = from.atStartOfDay(MEXICO).toInstant();
         Instant end = to.atStartOfDay(MEXICO).toInstant();
         String period = periodKey(frequency, day);
-        String label = frequency == Frequency.WEEKLY ? from + " – " + to.minusDays(1) : day.toString();
+        java.time.format.DateTimeFormatter dd = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String label = frequency == Frequency.WEEKLY ? dd.format(from) + " – " + dd.format(to.minusDays(1)) : dd.format(day);
         int sent = 0, already = 0, empty = 0, failed = 0;
         List<DigestItem> events;
         List<Object[]> members = new ArrayList<>();
@@ -185,7 +187,7 @@ public class DigestRunner {
 
     private static List<DigestItem> events(Connection c, Instant start, Instant end) throws SQLException {
         List<DigestItem> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.workspace_id, w.name, e.event_type, e.payload, e.created_at"
+        try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.workspace_id, w.name, e.event_type, e.payload, e.created_at, e.aggregate_id"
                 + " FROM outbox_event e JOIN workspace w ON w.id = e.workspace_id"
                 + " WHERE e.created_at >= ? AND e.created_at < ? ORDER BY e.created_at DESC, e.id DESC")) {
             ps.setTimestamp(1, Timestamp.from(start));
@@ -206,12 +208,30 @@ public class DigestRunner {
                         continue;
                     }
                     Instant at = rs.getTimestamp(6).toInstant();
-                    out.add(new DigestItem(rs.getLong(1), rs.getLong(2), rs.getString(3), p.getString("kind", ""), type,
-                            p.getString("title"), p.getString("path", "/"), p.getString("visibility", "PRIVATE"), at));
+                    long itemId = p.get("id") instanceof jakarta.json.JsonNumber n ? n.longValue() : rs.getLong(7);
+                    out.add(new DigestItem(rs.getLong(1), rs.getLong(2), rs.getString(3), p.getString("kind", ""), itemId, type,
+                            p.getString("title"), p.getString("path", "/"), p.getString("visibility", "PRIVATE"), at,
+                            state(type, p), p.getString("startsAt", p.getString("closesOn", null))));
                 }
             }
         }
         return out;
+    }
+
+    /** The state an event says its item reached (agreements say "to", proposals and sessions "state"). */
+    static String state(String eventType, JsonObject p) {
+        if (p.containsKey("to")) {
+            return p.getString("to", null);
+        }
+        if (p.containsKey("state")) {
+            return p.getString("state", null);
+        }
+        return switch (eventType) {
+            case "agreement.published" -> "IN_FORCE";
+            case "session.convened" -> "CONVENED";
+            case "session.published" -> "PUBLISHED";
+            default -> null;
+        };
     }
 
     private static void load(Connection c, String sql, Map<Long, Set<Long>> into) throws SQLException {

@@ -55,7 +55,7 @@ public class PreferenceService {
             }
         }
         Map<String, Boolean> notices = new LinkedHashMap<>();
-        for (String n : new TreeSet<>(Notices.KINDS)) {
+        for (String n : Notices.ORDER) {
             notices.put(n, true);
         }
         for (Object[] r : rows("SELECT notice, enabled FROM notice_preference WHERE member_id = ?", id)) {

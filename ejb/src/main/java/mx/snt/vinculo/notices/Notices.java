@@ -2,7 +2,6 @@ package mx.snt.vinculo.notices;
 
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.delivery.EventHandler;
 
 import java.nio.charset.StandardCharsets;
@@ -13,18 +12,21 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
  * Outbox handler for immediate notices: an event with {@code recipients} and {@code notice}
- * is mailed to each recipient who has an address and has not turned that kind off. A
- * convocation carries its .ics as an attachment. notice_sent remembers who got which event,
+ * is mailed to each recipient who has an address and has not turned that kind off, in their
+ * language and by their name ({@link NoticeComposer} has the words). A convocation, and each
+ * update of it, carries its .ics as an attachment. notice_sent remembers who got which event,
  * so a retried event does not mail the same person twice.
  */
 public class Notices implements EventHandler {
 
-    public static final Set<String> KINDS = Set.of("CONVOCATION", "REVIEW_REQUESTED", "COMMITMENT_DUE", "AGREEMENT_EXPIRING");
+    /** Every kind of notice, each of which a person can turn off at Mis avisos, in the order the page lists them. */
+    public static final java.util.List<String> ORDER = java.util.List.of("CONVOCATION", "REVIEW_REQUESTED", "AGREEMENT_SENT_BACK",
+            "AGREEMENT_APPROVED", "COMMITMENT_DUE", "AGREEMENT_EXPIRING", "PROPOSAL_DECIDED");
+    public static final Set<String> KINDS = Set.copyOf(ORDER);
 
     private final javax.sql.DataSource ledger;
     private final Mailer mailer;
@@ -56,25 +58,13 @@ public class Notices implements EventHandler {
             if (who == null) {
                 continue;
             }
-            Locale locale = who.locale();
-            ResourceBundle t = ResourceBundle.getBundle("mx.snt.vinculo.notices.notices", locale);
-            String title = e.payload().getString("title", "");
-            String link = baseUrl + e.payload().getString("path", "/");
-            String prefs = baseUrl + "/preferencias/index.xhtml";
-            String subject = t.getString("notice." + notice + ".subject") + ": " + title;
-            Convocation details = "CONVOCATION".equals(notice) ? Convocation.of(e.payload(), t, locale) : Convocation.NONE;
-            String text = t.getString("notice." + notice + ".intro") + "\n\n" + title + "\n" + link + "\n" + details.text() + "\n"
-                    + t.getString("notice.preferences") + " " + prefs + "\n";
-            String html = "<p>" + Mailer.escape(t.getString("notice." + notice + ".intro")) + "</p><p><a href=\""
-                    + Mailer.escape(link) + "\">" + Mailer.escape(title) + "</a></p>" + details.html()
-                    + "<p><small><a href=\"" + Mailer.escape(prefs) + "\">"
-                    + Mailer.escape(t.getString("notice.preferences")) + "</a></small></p>";
+            NoticeComposer.Mail mail = NoticeComposer.compose(e.payload(), notice, who.name(), who.locale(), baseUrl);
             Mailer.Attachment ics = null;
             if ("CONVOCATION".equals(notice) && e.payload().containsKey("ics")) {
                 ics = new Mailer.Attachment("convocatoria.ics", "text/calendar; charset=UTF-8",
                         e.payload().getString("ics").getBytes(StandardCharsets.UTF_8));
             }
-            mailer.send(who.email(), subject, text, html, ics);
+            mailer.send(who.email(), mail.subject(), mail.text(), mail.html(), ics);
             // Remembered at once, outside the event's transaction: a later failure (another
             // recipient) retries the event without mailing this person again.
             try (Connection own = ledger.getConnection();
@@ -87,45 +77,8 @@ public class Notices implements EventHandler {
         }
     }
 
-    private record Recipient(String email, Locale locale) {
-    }
-
-    /** When and where a convened session meets and its order of the day, as text and as HTML. */
-    record Convocation(String text, String html) {
-        static final Convocation NONE = new Convocation("", "");
-
-        static Convocation of(jakarta.json.JsonObject p, ResourceBundle t, Locale locale) {
-            StringBuilder text = new StringBuilder("\n");
-            StringBuilder html = new StringBuilder();
-            if (p.containsKey("startsAt")) {
-                String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.FULL,
-                                java.time.format.FormatStyle.SHORT).withLocale(locale)
-                        .format(MexicoCity.at(java.time.Instant.parse(p.getString("startsAt"))))
-                        + " (" + t.getString("notice.timeZone") + ")";
-                text.append(t.getString("notice.when")).append(": ").append(when).append('\n');
-                html.append("<p><strong>").append(Mailer.escape(t.getString("notice.when"))).append(":</strong> ")
-                        .append(Mailer.escape(when)).append("</p>");
-            }
-            String place = p.getString("place", "");
-            if (!place.isBlank()) {
-                text.append(t.getString("notice.where")).append(": ").append(place).append('\n');
-                html.append("<p><strong>").append(Mailer.escape(t.getString("notice.where"))).append(":</strong> ")
-                        .append(Mailer.escape(place)).append("</p>");
-            }
-            if (p.get("agenda") instanceof jakarta.json.JsonArray agenda && !agenda.isEmpty()) {
-                text.append('\n').append(t.getString("notice.agenda")).append(":\n");
-                html.append("<h2 style=\"font-size:1.1em\">").append(Mailer.escape(t.getString("notice.agenda"))).append("</h2><ol>");
-                for (JsonValue v : agenda) {
-                    jakarta.json.JsonObject item = v.asJsonObject();
-                    String presenter = item.getString("presenter", "");
-                    String line = item.getString("title", "") + (presenter.isBlank() ? "" : " — " + presenter);
-                    text.append(item.getInt("position", 0)).append(". ").append(line).append('\n');
-                    html.append("<li>").append(Mailer.escape(line)).append("</li>");
-                }
-                html.append("</ol>");
-            }
-            return new Convocation(text.toString(), html.toString());
-        }
+    /** Who gets a notice: their address, language and name (given and family names, else the username). */
+    private record Recipient(String email, Locale locale, String name) {
     }
 
     private static boolean alreadySent(Connection c, long eventId, String username) throws SQLException {
@@ -139,7 +92,7 @@ public class Notices implements EventHandler {
     }
 
     private static Recipient recipient(Connection c, String username, String notice) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.email, m.locale, p.enabled FROM member m"
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.email, m.locale, p.enabled, m.first_name, m.last_name FROM member m"
                 + " LEFT JOIN notice_preference p ON p.member_id = m.id AND p.notice = ? WHERE m.username = ?")) {
             ps.setString(1, notice);
             ps.setString(2, username);
@@ -148,7 +101,8 @@ public class Notices implements EventHandler {
                     return null;
                 }
                 boolean enabled = rs.getBoolean(3) || rs.wasNull();
-                return enabled ? new Recipient(rs.getString(1), locale(rs.getString(2))) : null;
+                String name = ((rs.getString(4) == null ? "" : rs.getString(4)) + " " + (rs.getString(5) == null ? "" : rs.getString(5))).trim();
+                return enabled ? new Recipient(rs.getString(1), locale(rs.getString(2)), name.isEmpty() ? username : name) : null;
             }
         }
     }

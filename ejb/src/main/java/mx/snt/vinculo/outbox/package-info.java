@@ -5,9 +5,10 @@
  *
  * <h2>The event contract</h2>
  * {@code eventType} is {@code <feature>.<what>} (document.published, session.convened,
- * acuerdo.published, acta.published, agreement.published, agreement.unpublished,
- * agreement.stateChanged, review.requested, commitment.dueSoon, agreement.expiring,
- * proposal.submitted, proposal.stateChanged, library.published, library.unpublished, …).
+ * session.convocationUpdated, acuerdo.published, acta.published, agreement.published,
+ * agreement.unpublished, agreement.stateChanged, agreement.sentBack, agreement.approved,
+ * review.requested, commitment.dueSoon, agreement.expiring, proposal.submitted,
+ * proposal.stateChanged, proposal.decided, library.published, library.unpublished, …).
  * The JSON payload always carries:
  * <ul>
  *   <li>{@code kind}: DOCUMENT, SESSION, ACUERDO, ACTA, AGREEMENT, COMMITMENT, PROPOSAL, CALL, LIBRARY_ENTRY;</li>
@@ -17,8 +18,10 @@
  *   <li>for what goes to the PNT, a {@code pnt} object with the output's fields
  *       (dates as ISO yyyy-MM-dd; the integration formats them for SIPOT);</li>
  *   <li>for immediate notices, {@code recipients} (usernames) and {@code notice}
- *       (CONVOCATION, REVIEW_REQUESTED, COMMITMENT_DUE, AGREEMENT_EXPIRING); a convocation
- *       also carries {@code ics} (the iCalendar text).</li>
+ *       (CONVOCATION, REVIEW_REQUESTED, AGREEMENT_SENT_BACK, AGREEMENT_APPROVED, COMMITMENT_DUE,
+ *       AGREEMENT_EXPIRING, PROPOSAL_DECIDED); a convocation also carries {@code ics} (the
+ *       iCalendar text) and, when updated, {@code changes}; a notice about what someone did
+ *       carries {@code actor} (their name) and their {@code comment} or {@code answer}.</li>
  * </ul>
  */
 package mx.snt.vinculo.outbox;

@@ -14,7 +14,10 @@ import mx.snt.vinculo.security.Callers;
 import java.time.Clock;
 import java.time.Instant;
 
-/** The workflow: the commission evaluates, accepts or rejects; the author withdraws ({@link Proposal#apply}). */
+/**
+ * The workflow: the commission evaluates, accepts or rejects (the author is told, with the
+ * answer); the author withdraws ({@link Proposal#apply}).
+ */
 @Stateless
 public class ProposalEvaluation {
 
@@ -48,6 +51,11 @@ public class ProposalEvaluation {
                 p.getState().name(), action.needsAnswer() ? p.getAnswer() : null, AuditScope.partOf("Proposal", p.getId(), p.getWorkspace().getId(), p.getVisibility()));
         outbox.record("proposal.stateChanged", "Proposal", p.getId(), p.getVersion(), p.getWorkspace().getId(),
                 ProposalEvents.stateChanged(p, from, now));
+        if (p.getState() == ProposalState.ACCEPTED || p.getState() == ProposalState.REJECTED) {
+            // The author learns the decision and the commission's answer at once, not from the next digest.
+            outbox.record("proposal.decided", "Proposal", p.getId(), p.getVersion(), p.getWorkspace().getId(),
+                    ProposalEvents.decided(p, from, repository.displayName(caller.username()), now));
+        }
         return assembler.detail(p, caller);
     }
 }

@@ -26,6 +26,13 @@ final class ProposalEvents {
         return proposal(p, now).add("fromState", from.name()).build();
     }
 
+    /** The notice to the author of an accepted or rejected proposal, with the commission's answer. */
+    static JsonObject decided(Proposal p, ProposalState from, String actor, Instant now) {
+        return proposal(p, now).add("fromState", from.name()).add("notice", "PROPOSAL_DECIDED")
+                .add("recipients", jakarta.json.Json.createArrayBuilder().add(p.getAuthor()))
+                .add("actor", actor).add("answer", p.getAnswer() == null ? "" : p.getAnswer()).build();
+    }
+
     private static jakarta.json.JsonObjectBuilder proposal(Proposal p, Instant now) {
         return EventPayload.of("PROPOSAL", p.getId(), p.getTitle(), PagePaths.proposal(p.getId()), p.getWorkspace().getId(),
                 p.getVisibility(), now).add("state", p.getState().name());

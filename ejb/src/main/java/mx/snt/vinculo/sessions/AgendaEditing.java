@@ -9,10 +9,15 @@ import mx.snt.vinculo.files.FileRef;
 import mx.snt.vinculo.files.FileStore;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
+import mx.snt.vinculo.sessions.ConvocationChange.What;
 
 import java.time.Clock;
+import java.util.List;
 
-/** The secretary edits the agenda: add, edit, remove and move items, attach documents. */
+/**
+ * The secretary edits the agenda: add, edit, remove and move items, attach documents. Once the
+ * session is convened, each change sends members an updated convocation ({@link SessionEvents}).
+ */
 @Stateless
 public class AgendaEditing {
 
@@ -30,6 +35,9 @@ public class AgendaEditing {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private SessionEvents events;
 
     @EJB
     private FileStore files;
@@ -55,6 +63,7 @@ public class AgendaEditing {
         AgendaItem item = s.addItem(in, ref(in), proposalId, clock.instant());
         sessions.flush();
         audit.record(caller, "Session", sessionId, "session.item.add", null, null, item.getPosition() + ". " + item.getTitle(), SessionAccess.auditScope(s));
+        events.convocationUpdated(s, List.of(new ConvocationChange(What.ITEM_ADDED, null, item.getPosition() + ". " + item.getTitle())));
         return assembler.detail(s, caller);
     }
 
@@ -62,9 +71,12 @@ public class AgendaEditing {
         Caller caller = callers.current();
         Session s = access.manageable(caller, sessionId, version);
         AgendaItem item = access.itemOf(s, itemId);
+        String before = line(item);
         s.editItem(item, in, ref(in), clock.instant());
         sessions.flush();
         audit.record(caller, "Session", sessionId, "session.item.edit", null, null, item.getPosition() + ". " + item.getTitle(), SessionAccess.auditScope(s));
+        ConvocationChange changed = ConvocationChange.of(What.ITEM_CHANGED, before, line(item));
+        events.convocationUpdated(s, changed == null ? List.of() : List.of(changed));
         return assembler.detail(s, caller);
     }
 
@@ -77,6 +89,7 @@ public class AgendaEditing {
         sessions.remove(item);
         sessions.flush();
         audit.record(caller, "Session", sessionId, "session.item.remove", null, null, item.getTitle(), SessionAccess.auditScope(s));
+        events.convocationUpdated(s, List.of(new ConvocationChange(What.ITEM_REMOVED, item.getTitle(), null)));
         return assembler.detail(s, caller);
     }
 
@@ -93,6 +106,7 @@ public class AgendaEditing {
         String why = SessionPlan.strip(reason);
         audit.record(caller, "Session", sessionId, "session.item.move", null, String.valueOf(newPosition),
                 item.getTitle() + (why == null ? "" : " — " + why), SessionAccess.auditScope(s));
+        events.convocationUpdated(s, List.of(new ConvocationChange(What.ITEM_MOVED, item.getTitle(), String.valueOf(item.getPosition()))));
         return assembler.detail(s, caller);
     }
 
@@ -107,6 +121,11 @@ public class AgendaEditing {
         sessions.flush();
         audit.record(caller, "Session", sessionId, "session.item.attach", null, null, ref.name(), SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
+    }
+
+    /** An item as the convocation lists it: title and presenter. */
+    private static String line(AgendaItem i) {
+        return i.getTitle() + (i.getPresenter() == null || i.getPresenter().isBlank() ? "" : " — " + i.getPresenter());
     }
 
     /** The session whose acta an item approves, if the input names one. */

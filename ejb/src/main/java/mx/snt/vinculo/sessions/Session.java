@@ -63,6 +63,8 @@ public class Session extends AuthoredEntity {
     @Lob @Column(name = "acta_text") private String actaText;
     @Column(name = "acta_approved_in") private Long actaApprovedIn;
     @Column(name = "acta_file_id") private Long actaFileId;
+    /** The iCalendar SEQUENCE: raised by every change a calendar program must follow (the UID never changes). */
+    @Column(name = "ics_sequence", nullable = false) private int icsSequence;
     @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) @OrderBy("position") private List<AgendaItem> items = new ArrayList<>();
     @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) private List<Attendance> attendance = new ArrayList<>();
     @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) @OrderBy("number") private List<Acuerdo> acuerdos = new ArrayList<>();
@@ -110,6 +112,7 @@ public class Session extends AuthoredEntity {
     public String getActaText() { return actaText; }
     public Long getActaApprovedIn() { return actaApprovedIn; }
     public Long getActaFileId() { return actaFileId; }
+    public int getIcsSequence() { return icsSequence; }
     /** The agenda in order. */
     public List<AgendaItem> getItems() { return List.copyOf(items); }
     public List<Acuerdo> getAcuerdos() { return List.copyOf(acuerdos); }
@@ -118,9 +121,10 @@ public class Session extends AuthoredEntity {
 
     /**
      * Date, place and links, while the agenda is editable. A convened session moved to another
-     * time must still meet the notice period, counted from today.
+     * time must still meet the notice period, counted from today. Returns what changed that
+     * members and their calendars must learn (nothing: the calendar's SEQUENCE stays).
      */
-    public void reschedule(SessionPlan p, NoticePolicy notice, LocalDate today, Instant now) {
+    public List<ConvocationChange> reschedule(SessionPlan p, NoticePolicy notice, LocalDate today, Instant now) {
         if (!state.agendaEditable()) {
             throw new ValidationException("session.state.wrong", state.name());
         }
@@ -130,8 +134,24 @@ public class Session extends AuthoredEntity {
         if (state == SessionState.CONVENED && !newStart.equals(startsAt)) {
             notice.check(today, newStart);
         }
-        details(t, newStart, SessionPlan.duration(p.durationMinutes()), where, SessionPlan.url(p.remoteUrl()),
-                SessionPlan.url(p.livestreamUrl()), p.remoteVoting(), now);
+        int minutes = SessionPlan.duration(p.durationMinutes());
+        String remote = SessionPlan.url(p.remoteUrl());
+        List<ConvocationChange> changes = new ArrayList<>();
+        for (ConvocationChange c : new ConvocationChange[]{
+                ConvocationChange.of(ConvocationChange.What.TITLE, title, t),
+                ConvocationChange.of(ConvocationChange.What.WHEN, startsAt, newStart),
+                ConvocationChange.of(ConvocationChange.What.DURATION, durationMinutes, minutes),
+                ConvocationChange.of(ConvocationChange.What.PLACE, place, where),
+                ConvocationChange.of(ConvocationChange.What.REMOTE_URL, remoteUrl, remote)}) {
+            if (c != null) {
+                changes.add(c);
+            }
+        }
+        details(t, newStart, minutes, where, remote, SessionPlan.url(p.livestreamUrl()), p.remoteVoting(), now);
+        if (!changes.isEmpty()) {
+            calendarChanged();
+        }
+        return List.copyOf(changes);
     }
 
     /** Sets the details as given (already checked), e.g. right after planning. */
@@ -163,13 +183,19 @@ public class Session extends AuthoredEntity {
      */
     public AgendaItem addItem(ItemInput in, Session ref, Long proposalId, Instant now) {
         AgendaItem item = editableAgenda().add(this, in, ref, proposalId);
+        calendarChanged();
         touch(now);
         return item;
     }
 
     public void editItem(AgendaItem item, ItemInput in, Session ref, Instant now) {
         owned(item);
+        String listed = item.getTitle() + "\n" + item.getPresenter();
         editableAgenda().edit(this, item, in, ref);
+        // The calendar shows titles and presenters, not the items' texts.
+        if (!listed.equals(item.getTitle() + "\n" + item.getPresenter())) {
+            calendarChanged();
+        }
         touch(now);
     }
 
@@ -177,6 +203,7 @@ public class Session extends AuthoredEntity {
     public void removeItem(AgendaItem item, Instant now) {
         owned(item);
         editableAgenda().remove(item);
+        calendarChanged();
         touch(now);
     }
 
@@ -189,6 +216,9 @@ public class Session extends AuthoredEntity {
     public void moveItem(AgendaItem item, int newPosition, String reason, Instant now) {
         owned(item);
         agenda().move(state, item, newPosition, reason);
+        if (state.agendaEditable()) {
+            calendarChanged();
+        }
         touch(now);
     }
 
@@ -225,12 +255,14 @@ public class Session extends AuthoredEntity {
         }
         notice.check(today, startsAt);
         moveTo(SessionState.CONVENED, now);
+        calendarChanged();
     }
 
     public void cancel(String reason, Instant now) {
         requireMove(SessionState.CANCELLED);
         this.cancelReason = SessionPlan.required(reason, "session.cancel.reason", 1000);
         moveTo(SessionState.CANCELLED, now);
+        calendarChanged();
     }
 
     /**
@@ -331,6 +363,11 @@ public class Session extends AuthoredEntity {
     }
 
     // ---------------------------------------------------------------- internals
+
+    /** The event in calendar programs changed (time, place, agenda, status): a higher SEQUENCE makes them update it. */
+    private void calendarChanged() {
+        icsSequence++;
+    }
 
     public Optional<AgendaItem> current() {
         return agenda().byId(currentItemId);

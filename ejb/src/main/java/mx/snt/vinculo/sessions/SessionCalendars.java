@@ -36,12 +36,15 @@ public class SessionCalendars {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private SessionEvents events;
+
     @Inject
     private Clock clock;
 
     /** One session as iCalendar text. */
     public String ics(long id) {
-        return SessionCalendar.single(access.visible(callers.current(), id));
+        return events.ics(access.visible(callers.current(), id));
     }
 
     /** The caller's live calendar feed token, created on first request. */
@@ -74,7 +77,7 @@ public class SessionCalendars {
             throw new NotFoundException();
         }
         Caller owner = callers.forUsername(found.get(0).getUsername());
-        return SessionCalendar.feed(sessions.ofWorkspacesFrom(List.copyOf(owner.workspaceIds()), clock.instant().minus(FEED_PAST)));
+        return events.feed(sessions.ofWorkspacesFrom(List.copyOf(owner.workspaceIds()), clock.instant().minus(FEED_PAST)));
     }
 
     private Caller signedIn() {

@@ -10,16 +10,20 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.PagePaths;
+import mx.snt.vinculo.files.FileRef;
 import mx.snt.vinculo.outbox.EventPayload;
 import mx.snt.vinculo.outbox.Outbox;
 import mx.snt.vinculo.visibility.Visibility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The outbox events of sessions: the convocation (read by the notices module: {@code path},
- * {@code title}, {@code ics}, {@code recipients}, the agenda), the published session, and what
+ * The outbox events of sessions: the convocation and its updates (read by the notices module:
+ * {@code path}, {@code title}, {@code ics}, {@code recipients}, the agenda, {@code changes}), the
+ * published session, and what
  * the PNT receives of a published session (each acuerdo and the acta, with their {@code pnt}).
  */
 @Stateless
@@ -40,19 +44,90 @@ public class SessionEvents {
     @Inject
     private Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "vinculo.base-url", defaultValue = "http://localhost:8080")
+    private String baseUrl;
+
+    /** The organizer's address in calendars: the hub's own sender (bodies have no address of their own here). */
+    @Inject
+    @ConfigProperty(name = "vinculo.mail.from", defaultValue = "vinculo@localhost")
+    private String organizer;
+
+    /** The convocation, to every member of the session's workspace. */
     public void convened(Session s) {
+        outbox.record("session.convened", "Session", s.getId(), s.getVersion(), s.getWorkspace().getId(), convocation(s).build());
+    }
+
+    /**
+     * The updated convocation of a convened session (date, time, place or agenda changed): what
+     * changed, the agenda as it is now and the .ics with the same UID and a higher SEQUENCE. A
+     * planned session has no convocation yet, so nothing is sent for it.
+     */
+    public void convocationUpdated(Session s, List<ConvocationChange> changes) {
+        if (changes.isEmpty() || (s.getState() != SessionState.CONVENED && s.getState() != SessionState.CANCELLED)) {
+            return;
+        }
+        JsonArrayBuilder what = Json.createArrayBuilder();
+        for (ConvocationChange c : changes) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("what", c.what().name());
+            if (c.before() != null) {
+                o.add("before", c.before());
+            }
+            if (c.after() != null) {
+                o.add("after", c.after());
+            }
+            what.add(o);
+        }
+        outbox.record("session.convocationUpdated", "Session", s.getId(), s.getVersion(), s.getWorkspace().getId(),
+                convocation(s).add("changes", what).build());
+    }
+
+    /** Where an agenda item's document is downloaded (after the session's visibility check). */
+    static String documentPath(long sessionId, long fileId) {
+        return "/sesiones/archivo/" + sessionId + "/" + fileId;
+    }
+
+    /** The iCalendar text of one session, as a download and in a convocation. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String ics(Session s) {
+        return SessionCalendar.single(s, sessions.documents(s.getId()), calendarContext());
+    }
+
+    /** The feed of several sessions, with the same links and organizer as a single session's. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String feed(List<Session> list) {
+        return SessionCalendar.feed(list, calendarContext());
+    }
+
+    private SessionCalendar.Context calendarContext() {
+        return new SessionCalendar.Context(baseUrl, organizer);
+    }
+
+    /**
+     * What a convocation says (read by the notices module): the body, the session's number,
+     * when, where, the remote-meeting link, the agenda with each item's documents, the .ics, and
+     * the recipients (every member of the workspace).
+     */
+    private JsonObjectBuilder convocation(Session s) {
         JsonArrayBuilder to = Json.createArrayBuilder();
         sessions.recipients(s.getWorkspace().getId()).forEach(to::add);
+        Map<Long, List<FileRef>> documents = sessions.documents(s.getId());
         // The order of the day goes in the convocation mail itself, not only behind the link.
         JsonArrayBuilder agenda = Json.createArrayBuilder();
         for (AgendaItem i : s.getItems()) {
+            JsonArrayBuilder docs = Json.createArrayBuilder();
+            for (FileRef f : documents.getOrDefault(i.getId(), List.of())) {
+                docs.add(Json.createObjectBuilder().add("name", f.name()).add("path", documentPath(s.getId(), f.id())));
+            }
             agenda.add(Json.createObjectBuilder().add("position", i.getPosition()).add("title", i.getTitle())
-                    .add("presenter", i.getPresenter() == null ? "" : i.getPresenter()));
+                    .add("presenter", i.getPresenter() == null ? "" : i.getPresenter()).add("documents", docs));
         }
-        outbox.record("session.convened", "Session", s.getId(), s.getVersion(), s.getWorkspace().getId(),
-                base(s, "SESSION").add("notice", "CONVOCATION").add("recipients", to).add("agenda", agenda)
-                        .add("startsAt", s.getStartsAt().toString()).add("place", s.getPlace())
-                        .add("ics", SessionCalendar.single(s)).build());
+        return base(s, "SESSION").add("notice", "CONVOCATION").add("recipients", to).add("agenda", agenda)
+                .add("workspaceName", s.getWorkspace().getName()).add("sessionLabel", s.label())
+                .add("startsAt", s.getStartsAt().toString()).add("durationMinutes", s.getDurationMinutes())
+                .add("place", s.getPlace()).add("remoteUrl", s.getRemoteUrl() == null ? "" : s.getRemoteUrl())
+                .add("state", s.getState().name()).add("icsSequence", s.getIcsSequence())
+                .add("ics", SessionCalendar.single(s, documents, calendarContext()));
     }
 
     public void published(Session s) {

@@ -158,4 +158,18 @@ public class SessionRepository {
         return em.createQuery("SELECT t FROM CalendarToken t WHERE t.token = :t AND t.revokedAt IS NULL",
                 CalendarToken.class).setParameter("t", token).getResultList();
     }
+
+    /** The documents attached to a session's items, by item id, in the order they were attached (one query). */
+    public java.util.Map<Long, List<mx.snt.vinculo.files.FileRef>> documents(long sessionId) {
+        java.util.Map<Long, List<mx.snt.vinculo.files.FileRef>> out = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT f.item.id, sf.id, sf.originalName, sf.mediaType, sf.size, sf.sha256,"
+                        + " sf.uploadedBy, sf.uploadedAt FROM ItemFile f, StoredFile sf WHERE sf.id = f.fileId"
+                        + " AND f.item.session.id = :s ORDER BY f.id", Object[].class)
+                .setParameter("s", sessionId).getResultList()) {
+            out.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add(new mx.snt.vinculo.files.FileRef((Long) row[1],
+                    (String) row[2], (String) row[3], ((Number) row[4]).longValue(), (String) row[5], (String) row[6],
+                    (Instant) row[7]));
+        }
+        return out;
+    }
 }

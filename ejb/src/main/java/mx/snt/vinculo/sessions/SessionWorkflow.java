@@ -18,6 +18,7 @@ import mx.snt.vinculo.security.Callers;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The life of a session: plan, reschedule, convene, cancel, start, close, the acta, publish.
@@ -81,9 +82,10 @@ public class SessionWorkflow {
     public SessionDetail edit(long id, long version, SessionPlan p) {
         Caller caller = callers.current();
         Session s = access.manageable(caller, id, version);
-        s.reschedule(p, notice(s), MexicoCity.today(clock), clock.instant());
+        List<ConvocationChange> changes = s.reschedule(p, notice(s), MexicoCity.today(clock), clock.instant());
         sessions.flush();
         audit.record(caller, "Session", id, "session.edit", null, null, s.getTitle(), SessionAccess.auditScope(s));
+        events.convocationUpdated(s, changes);
         return assembler.detail(s, caller);
     }
 
@@ -116,9 +118,14 @@ public class SessionWorkflow {
     public SessionDetail cancel(long id, long version, String reason) {
         Caller caller = callers.current();
         Session s = access.manageable(caller, id, version);
+        boolean convened = s.getState() == SessionState.CONVENED;
         s.cancel(reason, clock.instant());
         sessions.flush();
         audit.record(caller, "Session", id, "session.cancel", null, SessionState.CANCELLED.name(), s.getCancelReason(), SessionAccess.auditScope(s));
+        if (convened) {
+            // Members were convened: they learn it is off, and their calendars drop the event (STATUS:CANCELLED).
+            events.convocationUpdated(s, List.of(new ConvocationChange(ConvocationChange.What.CANCELLED, null, s.getCancelReason())));
+        }
         return assembler.detail(s, caller);
     }
 

@@ -59,7 +59,8 @@ class SessionRulesTest {
         Workspace w = new Workspace(WorkspaceType.COMMISSION, "CVPDCS", "CVPDCS", "Comisión de Vinculación", null, null);
         Session m = new Session(w, SessionKind.ORDINARY, 3, 2026, "Tercera sesión", Instant.parse("2026-12-10T17:00:00Z"),
                 90, "Sala 1, Guadalajara", "sofia.secretaria", Instant.now());
-        String ics = SessionCalendar.feed(List.of(m));
+        SessionTest.id(m, 5);
+        String ics = SessionCalendar.feed(List.of(m), new SessionCalendar.Context("https://vinculo.example", "vinculo@snt.mx"));
         Calendar cal = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = cal.getComponents("VEVENT");
         assertThat(events).hasSize(1);

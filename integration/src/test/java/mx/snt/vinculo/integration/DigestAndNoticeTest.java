@@ -91,8 +91,8 @@ class DigestAndNoticeTest {
         assertThat(r.sent()).isEqualTo(3);
         assertThat(mail.getReceivedMessages()).hasSize(3);
 
-        String marioBody = GreenMailUtil.getBody(to("mario@itei.mx"));
-        assertThat(to("mario@itei.mx").getSubject()).isEqualTo("Resumen de Vínculo 2026-11-27");
+        String marioBody = plainText(to("mario@itei.mx").getContent());
+        assertThat(to("mario@itei.mx").getSubject()).isEqualTo("Resumen de Vínculo 27/11/2026");
         assertThat(marioBody).contains("Lineamientos 2027").contains("https://vinculo.example/documentos/ver.xhtml?id=1")
                 .contains("/preferencias/index.xhtml")
                 .doesNotContain("Tercera sesi").doesNotContain("Convenio COTAI").doesNotContain("Solo aviso").doesNotContain("Viejo");
@@ -100,8 +100,10 @@ class DigestAndNoticeTest {
         MimeMessage anaMail = to("ana@inai.mx");
         assertThat(anaMail.getSubject()).startsWith("Vínculo digest");
         String anaBody = GreenMailUtil.getBody(anaMail);
-        assertThat(anaBody).contains("Session convened").contains("Tercera sesi").contains("Lineamientos 2027");
+        assertThat(plainText(anaMail.getContent())).contains("Session Tercera sesión ordinaria: convened").contains("Document Lineamientos 2027: published");
+        assertThat(anaBody).contains("Lineamientos 2027");
         assertThat(anaBody).contains("text/html").contains("text/plain");
+        assertThat(anaMail.getContentType()).startsWith("multipart/alternative");
         // Pedro sees his own body's private item; Lucía follows nothing with news: no email.
         assertThat(GreenMailUtil.getBody(to("pedro@cotai.mx"))).contains("Convenio COTAI").doesNotContain("Lineamientos");
         assertThat(to("lucia@inaip.mx")).isNull();
@@ -187,10 +189,82 @@ class DigestAndNoticeTest {
         assertThat(mail.getReceivedMessages()).hasSize(2);
     }
 
+    Notices notices() {
+        return new Notices(db.ds, mailer, "https://vinculo.example", Clock.fixed(NOON, ZoneOffset.UTC));
+    }
+
+    void dispatch() throws Exception {
+        Clock clock = Clock.fixed(NOON, ZoneOffset.UTC);
+        new OutboxDispatcher(db.ds, List.of(notices()), clock, 3, Duration.ofMinutes(1)).dispatch(10);
+    }
+
+    @Test
+    void theAuthorHearsOfASendBackWithTheCommentByTheReviewersNameAndCanTurnItOff() throws Exception {
+        db.insert("UPDATE member SET first_name = 'Mario', last_name = 'Pérez' WHERE id = ?", mario);
+        db.event("agreement.sentBack", "Agreement", 3, 4, jal, "{\"kind\":\"AGREEMENT\",\"id\":3,\"title\":\"Convenio ITEI–UdG\","
+                + "\"path\":\"/convenios/ver.xhtml?id=3\",\"visibility\":\"PRIVATE\",\"notice\":\"AGREEMENT_SENT_BACK\","
+                + "\"recipients\":[\"mario.personal\"],\"actor\":\"Lucía Hernández\",\"from\":\"LEGAL_REVIEW\",\"to\":\"DRAFT\","
+                + "\"comment\":\"La cláusula de datos personales debe citar la LGPDPPSO.\"}", NOON);
+        dispatch();
+        MimeMessage m = to("mario@itei.mx");
+        assertThat(m.getSubject()).isEqualTo("Convenio devuelto: Convenio ITEI–UdG");
+        String text = plainText(m.getContent());
+        assertThat(text).startsWith("Mario Pérez:").contains("Lucía Hernández le devolvió el siguiente convenio")
+                .contains("Comentario de la revisión:\nLa cláusula de datos personales debe citar la LGPDPPSO.")
+                .contains("https://vinculo.example/convenios/ver.xhtml?id=3").doesNotContain("mario.personal");
+        assertThat(m.getContentType()).startsWith("multipart/alternative");
+        assertThat(GreenMailUtil.getBody(m)).contains("text/html");
+        // The digest does not repeat an immediate notice.
+        assertThat(runner(mailer).run(Frequency.DAILY, DAY).sent()).isZero();
+
+        // Turned off: the next one is not mailed.
+        db.insert("INSERT INTO notice_preference (member_id, notice, enabled) VALUES (?, 'AGREEMENT_SENT_BACK', FALSE)", mario);
+        db.event("agreement.sentBack", "Agreement", 3, 6, jal, "{\"kind\":\"AGREEMENT\",\"id\":3,\"title\":\"Convenio ITEI–UdG\","
+                + "\"path\":\"/convenios/ver.xhtml?id=3\",\"visibility\":\"PRIVATE\",\"notice\":\"AGREEMENT_SENT_BACK\","
+                + "\"recipients\":[\"mario.personal\"],\"actor\":\"Lucía Hernández\",\"comment\":\"Otra vez\"}", NOON);
+        dispatch();
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void theAuthorOfAProposalHearsTheDecisionWithTheAnswerInTheirLanguage() throws Exception {
+        db.insert("UPDATE member SET first_name = 'Ana', last_name = 'Admin' WHERE id = ?", ana);
+        db.event("proposal.decided", "Proposal", 5, 3, cvpdcs, "{\"kind\":\"PROPOSAL\",\"id\":5,\"title\":\"Archivo digital\","
+                + "\"path\":\"/propuestas/ver.xhtml?id=5\",\"visibility\":\"NETWORK\",\"state\":\"REJECTED\",\"notice\":\"PROPOSAL_DECIDED\","
+                + "\"recipients\":[\"ana.admin\"],\"actor\":\"Sofía Secretaria\",\"answer\":\"Ya existe un programa igual.\"}", NOON);
+        dispatch();
+        MimeMessage m = to("ana@inai.mx");
+        assertThat(m.getSubject()).isEqualTo("Proposal not accepted: Archivo digital");
+        assertThat(plainText(m.getContent())).startsWith("Dear Ana Admin,").contains("Answer of the commission:\nYa existe un programa igual.")
+                .contains("https://vinculo.example/propuestas/ver.xhtml?id=5");
+    }
+
+    @Test
+    void anUpdatedConvocationSaysWhatChangedWithTheIcs() throws Exception {
+        db.event("session.convocationUpdated", "Session", 2, 5, cvpdcs, "{\"kind\":\"SESSION\",\"id\":2,\"title\":\"Tercera sesión\","
+                + "\"path\":\"/sesiones/ver.xhtml?id=2\",\"visibility\":\"PRIVATE\",\"notice\":\"CONVOCATION\",\"recipients\":[\"mario.personal\"],"
+                + "\"workspaceName\":\"Comisión de Vinculación\",\"sessionLabel\":\"SO 03/2026\",\"startsAt\":\"2026-12-03T18:00:00Z\","
+                + "\"durationMinutes\":90,\"place\":\"Sala 2\",\"remoteUrl\":\"https://meet.example/cvpdcs\",\"state\":\"CONVENED\","
+                + "\"changes\":[{\"what\":\"WHEN\",\"before\":\"2026-12-03T17:00:00Z\",\"after\":\"2026-12-03T18:00:00Z\"},"
+                + "{\"what\":\"PLACE\",\"before\":\"Sala 1\",\"after\":\"Sala 2\"},{\"what\":\"ITEM_ADDED\",\"after\":\"3. Asuntos generales\"}],"
+                + "\"agenda\":[{\"position\":1,\"title\":\"Programa anual\",\"presenter\":\"\",\"documents\":[{\"name\":\"programa.pdf\","
+                + "\"path\":\"/sesiones/archivo/2/77\"}]}],\"ics\":\"BEGIN:VCALENDAR\\r\\nEND:VCALENDAR\\r\\n\"}", NOON);
+        dispatch();
+        MimeMessage m = to("mario@itei.mx");
+        assertThat(m.getSubject()).isEqualTo("Convocatoria actualizada: Tercera sesión");
+        assertThat(plainText(m.getContent())).contains("Qué cambió:")
+                .contains("- Fecha y hora: 03/12/2026 11:00 → 03/12/2026 12:00")
+                .contains("- Lugar: Sala 1 → Sala 2").contains("- Punto agregado: 3. Asuntos generales")
+                .contains("Órgano: Comisión de Vinculación").contains("Sesión: SO 03/2026")
+                .contains("Reunión a distancia: https://meet.example/cvpdcs")
+                .contains("Documento: programa.pdf https://vinculo.example/sesiones/archivo/2/77");
+        assertThat(GreenMailUtil.getWholeMessage(m)).contains("convocatoria.ics");
+    }
+
     /** The text/plain part of a message's content, however deep in its multiparts. */
     static String plainText(Object content) throws Exception {
         if (content instanceof String text) {
-            return text;
+            return text.replace("\r\n", "\n");
         }
         if (content instanceof jakarta.mail.Multipart multi) {
             for (int i = 0; i < multi.getCount(); i++) {
