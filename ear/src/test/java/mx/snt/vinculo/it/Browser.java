@@ -30,7 +30,9 @@ import java.util.function.Predicate;
  * A headless Debian Chromium driven by chromedriver, signing in through the real Keycloak page.
  * Public so that every feature's browser tests share it. Waits say where the browser is and
  * what the page shows when they time out. The browser's console is collected: a page that breaks
- * the Content-Security-Policy fails the test when the browser closes.
+ * the Content-Security-Policy fails the test when the browser closes. Every Vínculo page the browser
+ * opens or reloads is checked with axe-core (WCAG 2.1 A and AA): any violation fails the test when
+ * the browser closes too, so every page a browser test visits is held to 0 violations.
  */
 public final class Browser implements AutoCloseable {
 
@@ -38,6 +40,9 @@ public final class Browser implements AutoCloseable {
     public final WebDriverWait wait;
     private final Path profile;
     private final List<String> console = new ArrayList<>();
+    private final List<String> accessibility = new ArrayList<>();
+    private final java.util.Set<String> checked = new java.util.HashSet<>();
+    private static volatile String axeSource;
 
     public Browser() throws Exception {
         profile = Files.createTempDirectory("vinculo-chromium");
@@ -47,6 +52,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--lang=es-MX", "--window-size=1280,1000",
                 "--user-data-dir=" + profile);
+        // A Mexican visitor's browser: Spanish first (Keycloak's sign-in page follows Accept-Language).
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "es-MX,es,en"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -65,6 +72,57 @@ public final class Browser implements AutoCloseable {
 
     public void open(String path) {
         driver.get(Hub.APP + path);
+        checkAccessibility();
+    }
+
+    /**
+     * Runs axe-core on the page now shown (once per address; Keycloak's pages are not ours) and
+     * keeps what it finds for {@link #close()}. Tests call it after an Ajax update that reveals new
+     * parts of a page.
+     */
+    @SuppressWarnings("unchecked")
+    public void checkAccessibility() {
+        String url;
+        try {
+            url = driver.getCurrentUrl();
+            wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        } catch (WebDriverException gone) {
+            return;
+        }
+        if (!url.startsWith(Hub.APP) || !checked.add(url + "#" + driver.getTitle())) {
+            return;
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe());
+        Object result = js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                        + ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + ') ' + v.help + ': '"
+                        + " + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.html.substring(0, 160)"
+                        + " + ' ' + (n.any[0] ? n.any[0].message : '')).join(' | '))))"
+                        + ".catch(e => done(['axe-error ' + e]));");
+        for (String v : (List<String>) result) {
+            accessibility.add(url + ": " + v);
+        }
+    }
+
+    /** What axe-core found on the pages visited so far. */
+    public List<String> accessibilityViolations() {
+        return List.copyOf(accessibility);
+    }
+
+    private static String axe() {
+        if (axeSource == null) {
+            try (var in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe-core no está en el classpath de las pruebas");
+                }
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return axeSource;
     }
 
     /** Opens a protected page and signs in on Keycloak's form; returns on the page asked for. */
@@ -81,6 +139,7 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
         wait.until(d -> d.getCurrentUrl().startsWith(Hub.APP));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user")));
+        checkAccessibility();
     }
 
     /** Waits for the address to satisfy the condition; on timeout says where the browser is instead. */
@@ -147,6 +206,7 @@ public final class Browser implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new AssertionError("La página no se recargó tras pulsar " + by + "\n" + text(), e);
         }
+        checkAccessibility();
     }
 
     /** The page's visible text ("" while the page is being replaced). */
@@ -190,6 +250,7 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() throws Exception {
         List<String> violations = cspViolations();
+        List<String> axeFound = accessibilityViolations();
         try {
             driver.quit();
         } finally {
@@ -200,6 +261,9 @@ public final class Browser implements AutoCloseable {
         if (!violations.isEmpty()) {
             throw new AssertionError("El navegador bloqueó contenido por la Content-Security-Policy:\n"
                     + String.join("\n", violations));
+        }
+        if (!axeFound.isEmpty()) {
+            throw new AssertionError("axe-core encontró incumplimientos de WCAG 2.1 AA:\n" + String.join("\n", axeFound));
         }
     }
 }

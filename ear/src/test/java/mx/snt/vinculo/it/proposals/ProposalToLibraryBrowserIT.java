@@ -4,6 +4,7 @@ import mx.snt.vinculo.it.Browser;
 import mx.snt.vinculo.it.Hub;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -31,12 +32,17 @@ class ProposalToLibraryBrowserIT {
             commission.getOptions().stream().filter(o -> o.getText().startsWith("CVPDCS")).findFirst().orElseThrow().click();
             jal.driver.findElement(By.id("proposal:title")).sendKeys(title);
             jal.driver.findElement(By.id("proposal:summary")).sendKeys("Llevar orientación sobre el derecho a la información a plazas públicas.");
-            jal.driver.findElement(By.id("proposal:text")).sendKeys("<p>Un módulo por región, con <b>materiales</b> impresos.</p>");
+            // The rich-text editor (as for agreements): two paragraphs typed with Enter stay two paragraphs.
+            WebElement editor = jal.find(By.cssSelector("[id='proposal:text'] .ql-editor"));
+            editor.click();
+            editor.sendKeys("Un módulo por región.", Keys.ENTER, "Con materiales impresos.");
             new Select(jal.driver.findElement(By.id("proposal:topic"))).selectByValue("ACCESS_TO_INFORMATION");
             jal.driver.findElement(By.id("proposal:save")).click();
             assertThat(jal.find(By.id("proposal-title")).getText()).isEqualTo(title);
             assertThat(jal.text()).contains("Propuesta enviada.");
             assertThat(jal.find(By.id("proposal-state")).getText()).isEqualTo("Recibida");
+            assertThat(jal.driver.findElements(By.cssSelector("#proposal-text p"))).extracting(WebElement::getText)
+                    .containsExactly("Un módulo por región.", "Con materiales impresos.");
             proposalUrl = jal.driver.getCurrentUrl().substring(Hub.APP.length());
             assertThat(proposalUrl).startsWith("/propuestas/ver");
         }

@@ -60,6 +60,16 @@ public class CurrentUser {
         return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     }
 
+    /**
+     * {@code "page"} when this page belongs to the menu entry whose pages live under {@code folder}
+     * (for {@code aria-current}), otherwise null so the attribute is left out.
+     */
+    public String current(String folder) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean here = "/".equals(folder) ? path.equals("/") || path.equals("/index.xhtml") : path.startsWith(folder);
+        return here ? "page" : null;
+    }
+
     /** "Entrar" from this page comes back to it. */
     public String getSignInAddress() {
         Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);

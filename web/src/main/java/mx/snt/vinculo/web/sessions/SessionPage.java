@@ -17,7 +17,6 @@ import mx.snt.vinculo.sessions.SessionDetail;
 import mx.snt.vinculo.sessions.VoteChoice;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
-import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.util.function.Supplier;
@@ -59,7 +58,7 @@ public class SessionPage implements Serializable {
     private String cancelReason;
     private String livestreamUrl;
     private String recordingUrl;
-    private transient UploadedFile file;
+    private transient jakarta.servlet.http.Part file;
     private Long uploadItem;
 
     public void load() {
@@ -157,17 +156,26 @@ public class SessionPage implements Serializable {
     }
 
     public void attach() {
+        if (file != null && file.getSize() == 0 && (file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank())) {
+            file = null; // the field was left empty
+        }
         if (file == null || uploadItem == null) {
             act(() -> agenda.attach(session.id(), uploadItem == null ? -1 : uploadItem, session.version(), null, null), null);
             return;
         }
-        act(() -> agenda.attach(session.id(), uploadItem, session.version(), file.getFileName(), file.getContent()),
-                "session.item.attached");
+        String name = file.getSubmittedFileName();
+        byte[] content;
+        try (var in = file.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        act(() -> agenda.attach(session.id(), uploadItem, session.version(), name, content), "session.item.attached");
         file = null;
     }
 
-    public UploadedFile getFile() { return file; }
-    public void setFile(UploadedFile file) { this.file = file; }
+    public jakarta.servlet.http.Part getFile() { return file; }
+    public void setFile(jakarta.servlet.http.Part file) { this.file = file; }
     public Long getUploadItem() { return uploadItem; }
     public void setUploadItem(Long uploadItem) { this.uploadItem = uploadItem; }
 
