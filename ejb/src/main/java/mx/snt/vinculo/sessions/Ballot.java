@@ -27,7 +27,8 @@ public class Ballot {
     @JoinColumn(name = "item_id")
     private AgendaItem item;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null in a secret ballot: the vote is counted, never tied to its voter. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "member_id")
     private Member member;
 
