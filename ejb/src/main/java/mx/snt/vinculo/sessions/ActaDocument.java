@@ -96,7 +96,7 @@ public final class ActaDocument {
                 out.add(new String[]{"P", ActaText.text("acta.rule." + i.voteRule().name())});
                 if (i.secret()) {
                     out.add(new String[]{"P", ActaText.text("acta.secret")});
-                } else {
+                } else if (!i.rollCall().isEmpty()) {
                     out.add(new String[]{"P", ActaText.text("acta.rollCall")});
                     for (RollCallRow r : i.rollCall()) {
                         out.add(new String[]{"R", r.name(), ActaText.text("rollCall." + r.vote().name())});

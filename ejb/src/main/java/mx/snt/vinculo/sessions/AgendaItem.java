@@ -31,6 +31,9 @@ import java.util.Set;
 @Entity
 @Table(name = "meeting_item")
 public class AgendaItem {
+    /** Who cast a secret ballot, as its ballots record it: nobody in particular. */
+    static final String SECRET = "secret";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -184,7 +187,8 @@ public class AgendaItem {
                 throw new ValidationException("session.vote.secretFinal");
             }
             secretVoters.add(new SecretVoter(this, member));
-            ballots.add(new Ballot(this, null, choice, castBy, now));
+            // Neither who recorded it nor the exact time: either would tie the vote back to its voter.
+            ballots.add(new Ballot(this, null, choice, SECRET, now.truncatedTo(java.time.temporal.ChronoUnit.HOURS)));
             return;
         }
         for (Ballot b : ballots) {

@@ -57,6 +57,7 @@ public class Ballot {
     public AgendaItem getItem() { return item; }
     public Member getMember() { return member; }
     public VoteChoice getChoice() { return choice; }
+    public String getCastBy() { return castBy; }
 
     /** While the vote is open a member may change their mind; the service refuses it once closed. */
     void change(VoteChoice choice, String castBy, Instant now) {

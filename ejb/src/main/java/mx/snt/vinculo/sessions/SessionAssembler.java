@@ -73,15 +73,18 @@ public class SessionAssembler {
         // Named ballots of closed open votes only: a secret ballot has none, an open vote shows counts until it closes.
         Map<Long, Map<Long, VoteChoice>> named = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT b.item.id, b.member.id, b.choice FROM Ballot b WHERE b.item.session.id = :s"
-                        + " AND b.member IS NOT NULL AND b.item.secret = FALSE AND b.item.voteState = :closed", Object[].class)
-                .setParameter("s", id).setParameter("closed", VoteState.CLOSED).getResultList()) {
+                        + " AND b.member IS NOT NULL AND b.item.secret = :open AND b.item.voteState = :closed", Object[].class)
+                .setParameter("s", id).setParameter("open", false).setParameter("closed", VoteState.CLOSED).getResultList()) {
             named.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Long) row[1], (VoteChoice) row[2]);
         }
+        // Those who recuse themselves are commissioners present, members of the body: their names are the attendees'.
+        Map<Long, String> names = new HashMap<>();
+        attendees.forEach(a -> names.put(a.memberId(), a.name()));
         Map<Long, List<RecusalRow>> recusals = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.item.id, m.id, m.displayName, r.reason FROM Recusal r JOIN r.member m"
+        for (Object[] row : em.createQuery("SELECT r.item.id, m.id, m.username, r.reason FROM Recusal r JOIN r.member m"
                 + " WHERE r.item.session.id = :s ORDER BY r.id", Object[].class).setParameter("s", id).getResultList()) {
-            recusals.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new RecusalRow((Long) row[1], (String) row[2],
-                    (String) row[3]));
+            recusals.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new RecusalRow((Long) row[1],
+                    names.getOrDefault((Long) row[1], (String) row[2]), (String) row[3]));
         }
         Set<Long> votedSecretly = new HashSet<>();
         if (caller.memberId() != null) {
@@ -91,8 +94,9 @@ public class SessionAssembler {
         List<ItemRow> itemRows = items.stream().map(i -> {
             long[] t = tallies.getOrDefault(i.getId(), new long[3]);
             List<RecusalRow> out = List.copyOf(recusals.getOrDefault(i.getId(), List.of()));
-            List<RollCallRow> roll = i.getVoteState() == VoteState.CLOSED && !i.isSecret()
-                    ? rollCall(attendees, named.getOrDefault(i.getId(), Map.of()), out) : List.of();
+            // A vote recorded outside the hub (the demo seed) has counts and no ballots: no roll call to show.
+            List<RollCallRow> roll = i.getVoteState() == VoteState.CLOSED && !i.isSecret() && named.containsKey(i.getId())
+                    ? rollCall(attendees, named.get(i.getId()), out) : List.of();
             return new ItemRow(i.getId(), i.getPosition(), i.getKind(), i.getTitle(), i.getPresenter(), i.getBody(),
                     i.getRefSessionId(), i.getVoteState(), i.getResult(), i.getReorderReason(), t[0], t[1], t[2],
                     List.copyOf(attached.getOrDefault(i.getId(), List.of())), mine.get(i.getId()), i.getProposalId(),

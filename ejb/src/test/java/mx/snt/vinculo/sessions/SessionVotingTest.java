@@ -151,6 +151,7 @@ class SessionVotingTest {
         refused(() -> session.castVote(i, elena, voters, VoteChoice.AGAINST, true, "elena", NOW), "session.vote.secretFinal");
         session.castVote(i, carlos, voters, VoteChoice.FOR, true, "carlos", NOW);
         assertThat(i.ballotsByMember()).isEmpty();
+        assertThat(i.choices()).containsExactly(VoteChoice.FOR, VoteChoice.FOR);
         assertThat(i.voted()).containsExactlyInAnyOrder(elena.getId(), carlos.getId());
         refused(() -> session.closeVote(i, voters, true, NOW), "session.vote.missing");
         session.castVote(i, ana, voters, VoteChoice.AGAINST, true, "ana", NOW);

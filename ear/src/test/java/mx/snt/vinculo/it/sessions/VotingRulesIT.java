@@ -187,6 +187,12 @@ class VotingRulesIT {
         assertThat(Hub.count("SELECT COUNT(*) FROM meeting_ballot WHERE item_id = ? AND member_id IS NULL", secret)).isEqualTo(2);
         assertThat(Hub.count("SELECT COUNT(*) FROM meeting_ballot WHERE item_id = ? AND member_id IS NOT NULL", secret)).isZero();
         assertThat(Hub.count("SELECT COUNT(*) FROM meeting_secret_voter WHERE item_id = ?", secret)).isEqualTo(2);
+        // Neither the ballot (who recorded it) nor the audit trail (the choice) ties a vote to its voter.
+        assertThat(Hub.count("SELECT COUNT(*) FROM meeting_ballot WHERE item_id = ? AND cast_by <> 'secret'", secret)).isZero();
+        assertThat(Hub.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'AgendaItem' AND entity_id = ?"
+                + " AND action = 'session.vote.cast' AND to_state IS NOT NULL", secret)).isZero();
+        assertThat(Hub.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'AgendaItem' AND entity_id = ?"
+                + " AND action = 'session.vote.cast'", secret)).isEqualTo(2);
         String elenaName = null;
         String carlosName = null;
         for (JsonNode a : s.get("attendees")) {
