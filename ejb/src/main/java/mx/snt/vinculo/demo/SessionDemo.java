@@ -87,7 +87,9 @@ public class SessionDemo {
             LocalDate nextWeek = SessionSettings.calendar().addBusinessDays(today, 6);
             upcoming(w, 3, year, nextWeek, LocalTime.of(11, 0), "Tercera sesión ordinaria " + year, SessionKind.ORDINARY,
                     "Propuesta de lineamientos de vinculación con la sociedad civil", null);
-            upcoming(w, 1, year, today, LocalTime.of(17, 0), "Primera sesión extraordinaria " + year, SessionKind.EXTRAORDINARY,
+            // Today's session is convened for the hour of the seed, so it can start today (never before its hour's lead).
+            LocalTime thisHour = LocalTime.now(clock.withZone(MexicoCity.ZONE)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+            upcoming(w, 1, year, today, thisHour, "Primera sesión extraordinaria " + year, SessionKind.EXTRAORDINARY,
                     "Pronunciamiento sobre la reforma en materia de transparencia", second);
         }
         LOG.info("Sesiones de demostración creadas");

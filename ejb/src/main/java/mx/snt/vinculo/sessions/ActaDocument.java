@@ -93,6 +93,18 @@ public final class ActaDocument {
             if (i.voteState() == VoteState.CLOSED) {
                 out.add(new String[]{"P", ActaText.text("acta.vote", String.valueOf(i.votesFor()), String.valueOf(i.votesAgainst()),
                         String.valueOf(i.abstentions()), ActaText.text("APPROVED".equals(i.result()) ? "acta.approved" : "acta.rejected"))});
+                out.add(new String[]{"P", ActaText.text("acta.rule." + i.voteRule().name())});
+                if (i.secret()) {
+                    out.add(new String[]{"P", ActaText.text("acta.secret")});
+                } else if (!i.rollCall().isEmpty()) {
+                    out.add(new String[]{"P", ActaText.text("acta.rollCall")});
+                    for (RollCallRow r : i.rollCall()) {
+                        out.add(new String[]{"R", r.name(), ActaText.text("rollCall." + r.vote().name())});
+                    }
+                }
+            }
+            for (RecusalRow r : i.recusals()) {
+                out.add(new String[]{"P", ActaText.text("acta.recusal", r.name(), r.reason() == null ? "" : ": " + r.reason())});
             }
         }
         out.add(new String[]{"H", ActaText.text("acta.acuerdosHeading")});
@@ -121,6 +133,7 @@ public final class ActaDocument {
                 switch (line[0]) {
                     case "T" -> layout.paragraph(line[1], bold, 14, 8);
                     case "H" -> layout.paragraph(line[1], bold, 12, 6);
+                    case "R" -> layout.row(line[1], line[2], regular, 10);
                     case "S" -> {
                         layout.space(40);
                         layout.paragraph("______________________________", regular, 10, 0);
@@ -213,6 +226,28 @@ public final class ActaDocument {
                 cs.endText();
             }
             y -= after;
+        }
+
+        /** A row of a two-column table (the roll call): name, then vote. */
+        void row(String left, String right, PDType1Font font, float size) throws IOException {
+            if (y - size * 1.4f < MARGIN + 20) {
+                newPage();
+            }
+            y -= size * 1.4f;
+            String l = printable(font, left);
+            while (l.length() > 1 && font.getStringWidth(l) / 1000 * size > WIDTH * 0.65f) {
+                l = l.substring(0, l.length() - 1);
+            }
+            cs.beginText();
+            cs.setFont(font, size);
+            cs.newLineAtOffset(MARGIN + 12, y);
+            cs.showText(l);
+            cs.endText();
+            cs.beginText();
+            cs.setFont(font, size);
+            cs.newLineAtOffset(MARGIN + WIDTH * 0.7f, y);
+            cs.showText(printable(font, right));
+            cs.endText();
         }
 
         /** Header of the body and "Página n de m" on every page. */

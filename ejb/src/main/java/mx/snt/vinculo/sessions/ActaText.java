@@ -37,6 +37,12 @@ final class ActaText {
 
     /** The text of an acuerdo: what was (or was not) approved. */
     static String acuerdo(boolean approved, String title, String body) {
-        return text(approved ? "acuerdo.approved" : "acuerdo.rejected", title) + (body == null ? "" : ". " + body);
+        return acuerdo(approved, false, title, body);
+    }
+
+    /** The same, saying when the chair's casting vote decided a tie. */
+    static String acuerdo(boolean approved, boolean castingVote, String title, String body) {
+        String key = approved ? "acuerdo.approved" : "acuerdo.rejected";
+        return text(castingVote ? key + ".casting" : key, title) + (body == null ? "" : ". " + body);
     }
 }

@@ -54,6 +54,20 @@ public class Acuerdo {
     @Column(nullable = false)
     private int abstentions;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vote_rule", nullable = false, length = 24)
+    private VoteRule voteRule = VoteRule.SIMPLE_MAJORITY_PRESENT;
+
+    @Column(name = "secret_ballot", nullable = false)
+    private boolean secret;
+
+    /** The chair's casting vote decided a tie. */
+    @Column(name = "casting_vote", nullable = false)
+    private boolean castingVote;
+
+    @Column(nullable = false)
+    private int recusals;
+
     @Column(name = "adopted_at", nullable = false)
     private Instant adoptedAt;
 
@@ -62,6 +76,15 @@ public class Acuerdo {
     private Visibility visibility;
 
     protected Acuerdo() {
+    }
+
+    Acuerdo(Session session, AgendaItem item, String number, String text, String result, Tally tally, boolean secret,
+            Instant now) {
+        this(session, item, number, text, result, tally.votesFor(), tally.votesAgainst(), tally.abstentions(), now);
+        this.voteRule = tally.rule();
+        this.castingVote = tally.byCastingVote();
+        this.recusals = tally.recused();
+        this.secret = secret;
     }
 
     Acuerdo(Session session, AgendaItem item, String number, String text, String result, int votesFor,
@@ -89,6 +112,10 @@ public class Acuerdo {
     public int getVotesAgainst() { return votesAgainst; }
     public int getAbstentions() { return abstentions; }
     public Instant getAdoptedAt() { return adoptedAt; }
+    public VoteRule getVoteRule() { return voteRule; }
+    public boolean isSecret() { return secret; }
+    public boolean isCastingVote() { return castingVote; }
+    public int getRecusals() { return recusals; }
     public Visibility getVisibility() { return visibility; }
 
     void publish() {

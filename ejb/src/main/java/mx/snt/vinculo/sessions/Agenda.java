@@ -46,6 +46,7 @@ final class Agenda {
         if (proposalId != null) {
             item.fromProposal(proposalId);
         }
+        item.voting(v.voteRule(), v.secret());
         items.add(item);
         return item;
     }
@@ -54,6 +55,7 @@ final class Agenda {
     void edit(Session owner, AgendaItem item, ItemInput in, Session ref) {
         ItemInput v = checked(owner, in, ref);
         item.edit(v.kind(), v.title(), v.presenter(), v.body(), ref == null ? null : ref.getId());
+        item.voting(v.voteRule(), v.secret());
     }
 
     /** Takes an item out and closes the gap. */

@@ -60,7 +60,8 @@ public class AgendaEditing {
     private SessionDetail add(long sessionId, long version, ItemInput in, Long proposalId) {
         Caller caller = callers.current();
         Session s = access.manageable(caller, sessionId, version);
-        AgendaItem item = s.addItem(in, ref(in), proposalId, clock.instant());
+        ItemInput withRule = in == null ? null : in.withDefaultRule(sessions.votingSettings(s.getWorkspace().getId()).getDefaultRule());
+        AgendaItem item = s.addItem(withRule, ref(in), proposalId, clock.instant());
         sessions.flush();
         audit.record(caller, "Session", sessionId, "session.item.add", null, null, item.getPosition() + ". " + item.getTitle(), SessionAccess.auditScope(s));
         events.convocationUpdated(s, List.of(new ConvocationChange(What.ITEM_ADDED, null, item.getPosition() + ". " + item.getTitle())));

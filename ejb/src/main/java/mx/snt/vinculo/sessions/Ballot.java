@@ -27,7 +27,8 @@ public class Ballot {
     @JoinColumn(name = "item_id")
     private AgendaItem item;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    /** Null in a secret ballot: the vote is counted, never tied to its voter. */
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "member_id")
     private Member member;
 
@@ -56,6 +57,7 @@ public class Ballot {
     public AgendaItem getItem() { return item; }
     public Member getMember() { return member; }
     public VoteChoice getChoice() { return choice; }
+    public String getCastBy() { return castBy; }
 
     /** While the vote is open a member may change their mind; the service refuses it once closed. */
     void change(VoteChoice choice, String castBy, Instant now) {

@@ -46,10 +46,19 @@ final class Floor {
         return before;
     }
 
-    /** The session may start only with quorum; the first item (if any) is taken up: its id. */
-    Long open(Quorum quorum) {
+    /**
+     * The session may start only with quorum and, when the body's chair breaks ties, with its
+     * chair named among the voting members present; the first item (if any) is taken up: its id.
+     */
+    Long open(Quorum quorum, Long chairId, Collection<Long> voters, boolean chairRequired) {
         if (!quorum.met()) {
             throw new ValidationException("session.quorum.missing", quorum.present(), quorum.needed(), quorum.base());
+        }
+        if (chairId == null && chairRequired) {
+            throw new ValidationException("session.chair.required");
+        }
+        if (chairId != null && !voters.contains(chairId)) {
+            throw new ValidationException("session.chair.notVoter");
         }
         return agenda.first().map(AgendaItem::getId).orElse(null);
     }
@@ -101,12 +110,29 @@ final class Floor {
         item.ballot(member, choice, castBy, now);
     }
 
-    /** Closes an open vote once every voter has voted, and issues its acuerdo. */
-    Acuerdo closeVote(AgendaItem item, Collection<Long> voters, Instant now) {
+    /**
+     * A voting member present recuses themselves from an item (or the secretary records it)
+     * before its vote closes: out of the base, and no vote on it.
+     */
+    void recuse(AgendaItem item, Member member, Collection<Long> voters, String reason, String by, Instant now) {
+        if (member == null || !voters.contains(member.getId())) {
+            throw new ValidationException("session.recusal.notVoter");
+        }
+        item.recuse(member, reason, by, now);
+    }
+
+    /**
+     * Closes an open vote once every voter of its base has voted, and issues its acuerdo by the
+     * item's rule. The chair's vote breaks a tie when the body grants a casting vote
+     * ({@code castingVote}) and the ballot is open (a secret one keeps no chair's vote).
+     */
+    Acuerdo closeVote(AgendaItem item, Collection<Long> voters, Long chairId, boolean castingVote, Instant now) {
         if (item.getVoteState() != VoteState.OPEN) {
             throw new ValidationException("session.vote.notOpen");
         }
-        return issue(item, Tally.of(voters, item.ballotsByMember()), now);
+        VoteChoice chairVote = castingVote && !item.isSecret() && chairId != null ? item.ballotsByMember().get(chairId) : null;
+        return issue(item, Tally.count(item.getVoteRule(), voters, item.recusedIds(), item.voted(), item.choices(), chairVote),
+                now);
     }
 
     /**
@@ -123,8 +149,8 @@ final class Floor {
         boolean approved = tally.approved();
         String result = approved ? "APPROVED" : "REJECTED";
         item.closeVote(result);
-        Acuerdo a = new Acuerdo(session, item, number, ActaText.acuerdo(approved, item.getTitle(), item.getBody()), result,
-                tally.votesFor(), tally.votesAgainst(), tally.abstentions(), now);
+        Acuerdo a = new Acuerdo(session, item, number, ActaText.acuerdo(approved, tally.byCastingVote(), item.getTitle(),
+                item.getBody()), result, tally, item.isSecret(), now);
         acuerdos.add(a);
         return a;
     }

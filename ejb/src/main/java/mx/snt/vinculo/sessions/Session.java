@@ -16,11 +16,13 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import mx.snt.vinculo.common.AuthoredEntity;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.directory.Member;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.visibility.Visibility;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,6 +61,8 @@ public class Session extends AuthoredEntity {
     @Column(name = "current_item_id") private Long currentItemId;
     @Column(name = "convened_at") private Instant convenedAt;
     @Column(name = "started_at") private Instant startedAt;
+    /** Who presides, named at start: the member whose vote breaks a tie when the body grants it. */
+    @Column(name = "chair_member_id") private Long chairMemberId;
     @Column(name = "ended_at") private Instant endedAt;
     @Lob @Column(name = "acta_text") private String actaText;
     @Column(name = "acta_approved_in") private Long actaApprovedIn;
@@ -108,6 +112,7 @@ public class Session extends AuthoredEntity {
     public Long getCurrentItemId() { return currentItemId; }
     public Instant getConvenedAt() { return convenedAt; }
     public Instant getStartedAt() { return startedAt; }
+    public Long getChairMemberId() { return chairMemberId; }
     public Instant getEndedAt() { return endedAt; }
     public String getActaText() { return actaText; }
     public Long getActaApprovedIn() { return actaApprovedIn; }
@@ -276,10 +281,22 @@ public class Session extends AuthoredEntity {
         return floor().attend(member, memberOfWorkspace, status, now);
     }
 
-    /** Starts the session: only with quorum. The first item becomes the current one. */
-    public void start(Quorum quorum, Instant now) {
+    /**
+     * Starts the session: on its day, not before {@code lead} ahead of the hour convened
+     * (Mexico City time), only with quorum, and with the chair named among the voting members
+     * present ({@code voters}) when the body's chair breaks ties ({@code chairRequired}). The
+     * first item becomes the current one.
+     */
+    public void start(Quorum quorum, Duration lead, Long chairId, Collection<Long> voters, boolean chairRequired, Instant now) {
         requireMove(SessionState.IN_PROGRESS);
-        this.currentItemId = floor().open(quorum);
+        Instant earliest = SessionRules.earliestStart(startsAt, lead);
+        if (now.isBefore(earliest)) {
+            throw new ValidationException("session.start.early", SessionRules.DAY.format(startsAt.atZone(MexicoCity.ZONE)),
+                    SessionRules.HOUR.format(startsAt.atZone(MexicoCity.ZONE)),
+                    SessionRules.HOUR.format(earliest.atZone(MexicoCity.ZONE)));
+        }
+        this.currentItemId = floor().open(quorum, chairId, voters, chairRequired);
+        this.chairMemberId = chairId;
         moveTo(SessionState.IN_PROGRESS, now);
     }
 
@@ -309,13 +326,23 @@ public class Session extends AuthoredEntity {
     }
 
     /**
-     * Closes the vote once every voting member has voted and issues the acuerdo. Final: no
-     * ballot of a closed vote changes.
+     * Closes the vote once every voting member of its base has voted and issues the acuerdo by
+     * the item's rule; {@code castingVote}: the body's chair breaks ties. Final: no ballot of a
+     * closed vote changes.
      */
-    public Acuerdo closeVote(AgendaItem item, Collection<Long> voters, Instant now) {
-        Acuerdo a = onFloor(item).closeVote(item, voters, now);
+    public Acuerdo closeVote(AgendaItem item, Collection<Long> voters, boolean castingVote, Instant now) {
+        Acuerdo a = onFloor(item).closeVote(item, voters, chairMemberId, castingVote, now);
         touch(now);
         return a;
+    }
+
+    /**
+     * A voting member present recuses themselves from an item before its vote closes (or the
+     * secretary records it): recorded with the reason, out of the base, no vote on it.
+     */
+    public void recuse(AgendaItem item, Member member, Collection<Long> voters, String reason, String by, Instant now) {
+        onFloor(item).recuse(item, member, voters, reason, by, now);
+        touch(now);
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Builds the {@link SessionDetail} of a session for a caller: the read side of sessions, in a
@@ -56,13 +58,6 @@ public class SessionAssembler {
             attached.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new FileRef((Long) row[1], (String) row[2],
                     (String) row[3], ((Number) row[4]).longValue(), (String) row[5], (String) row[6], (Instant) row[7]));
         }
-        List<ItemRow> itemRows = items.stream().map(i -> {
-            long[] t = tallies.getOrDefault(i.getId(), new long[3]);
-            return new ItemRow(i.getId(), i.getPosition(), i.getKind(), i.getTitle(), i.getPresenter(), i.getBody(),
-                    i.getRefSessionId(), i.getVoteState(), i.getResult(), i.getReorderReason(), t[0], t[1], t[2],
-                    List.copyOf(attached.getOrDefault(i.getId(), List.of())), mine.get(i.getId()), i.getProposalId());
-        }).toList();
-
         Map<Long, AttendanceStatus> status = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT a.member.id, a.status FROM Attendance a WHERE a.session.id = :s", Object[].class)
                 .setParameter("s", id).getResultList()) {
@@ -74,8 +69,43 @@ public class SessionAssembler {
                 .map(m -> new AttendeeRow(m.getId(), m.getUsername(), m.getDisplayName(), m.getRoles().contains(Role.COMISIONADO),
                         status.get(m.getId())))
                 .sorted(Comparator.comparing(AttendeeRow::name)).toList();
+
+        // Named ballots of closed open votes only: a secret ballot has none, an open vote shows counts until it closes.
+        Map<Long, Map<Long, VoteChoice>> named = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT b.item.id, b.member.id, b.choice FROM Ballot b WHERE b.item.session.id = :s"
+                        + " AND b.member IS NOT NULL AND b.item.secret = :open AND b.item.voteState = :closed", Object[].class)
+                .setParameter("s", id).setParameter("open", false).setParameter("closed", VoteState.CLOSED).getResultList()) {
+            named.computeIfAbsent((Long) row[0], k -> new HashMap<>()).put((Long) row[1], (VoteChoice) row[2]);
+        }
+        // Those who recuse themselves are commissioners present, members of the body: their names are the attendees'.
+        Map<Long, String> names = new HashMap<>();
+        attendees.forEach(a -> names.put(a.memberId(), a.name()));
+        Map<Long, List<RecusalRow>> recusals = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.item.id, m.id, m.username, r.reason FROM Recusal r JOIN r.member m"
+                + " WHERE r.item.session.id = :s ORDER BY r.id", Object[].class).setParameter("s", id).getResultList()) {
+            recusals.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(new RecusalRow((Long) row[1],
+                    names.getOrDefault((Long) row[1], (String) row[2]), (String) row[3]));
+        }
+        Set<Long> votedSecretly = new HashSet<>();
+        if (caller.memberId() != null) {
+            votedSecretly.addAll(em.createQuery("SELECT v.item.id FROM SecretVoter v WHERE v.item.session.id = :s"
+                    + " AND v.member.id = :m", Long.class).setParameter("s", id).setParameter("m", caller.memberId()).getResultList());
+        }
+        List<ItemRow> itemRows = items.stream().map(i -> {
+            long[] t = tallies.getOrDefault(i.getId(), new long[3]);
+            List<RecusalRow> out = List.copyOf(recusals.getOrDefault(i.getId(), List.of()));
+            // A vote recorded outside the hub (the demo seed) has counts and no ballots: no roll call to show.
+            List<RollCallRow> roll = i.getVoteState() == VoteState.CLOSED && !i.isSecret() && named.containsKey(i.getId())
+                    ? rollCall(attendees, named.get(i.getId()), out) : List.of();
+            return new ItemRow(i.getId(), i.getPosition(), i.getKind(), i.getTitle(), i.getPresenter(), i.getBody(),
+                    i.getRefSessionId(), i.getVoteState(), i.getResult(), i.getReorderReason(), t[0], t[1], t[2],
+                    List.copyOf(attached.getOrDefault(i.getId(), List.of())), mine.get(i.getId()), i.getProposalId(),
+                    i.getVoteRule(), i.isSecret(), votedSecretly.contains(i.getId()), out, roll);
+        }).toList();
+
         List<AcuerdoRow> acuerdos = em.createQuery("SELECT NEW mx.snt.vinculo.sessions.AcuerdoRow(a.id, s.id, a.number,"
-                        + " a.text, a.result, a.votesFor, a.votesAgainst, a.abstentions, a.adoptedAt) FROM Acuerdo a JOIN a.session s"
+                        + " a.text, a.result, a.votesFor, a.votesAgainst, a.abstentions, a.adoptedAt, a.voteRule, a.secret,"
+                        + " a.castingVote, a.recusals) FROM Acuerdo a JOIN a.session s"
                         + " WHERE s.id = :s ORDER BY a.number", AcuerdoRow.class)
                 .setParameter("s", id).getResultList();
         Quorum quorum = sessions.quorum(s);
@@ -89,5 +119,17 @@ public class SessionAssembler {
                 s.getCancelReason(), s.getVisibility(), s.getCurrentItemId(), s.getConvenedAt(), s.getStartedAt(),
                 s.getEndedAt(), s.getActaText(), s.getActaApprovedIn(), s.getVersion(), itemRows, attendees, acuerdos,
                 quorum.base(), quorum.present(), manage, canVote);
+    }
+
+    /** Each commissioner of the body on one item: their vote, their recusal, or absent (not among the voters). */
+    static List<RollCallRow> rollCall(List<AttendeeRow> attendees, Map<Long, VoteChoice> votes, List<RecusalRow> recused) {
+        Set<Long> out = new HashSet<>();
+        recused.forEach(r -> out.add(r.memberId()));
+        return attendees.stream().filter(AttendeeRow::commissioner).map(a -> {
+            VoteChoice c = votes.get(a.memberId());
+            RollCallRow.RollCallVote v = c != null ? RollCallRow.RollCallVote.valueOf(c.name())
+                    : out.contains(a.memberId()) ? RollCallRow.RollCallVote.RECUSED : RollCallRow.RollCallVote.ABSENT;
+            return new RollCallRow(a.memberId(), a.name(), v);
+        }).toList();
     }
 }

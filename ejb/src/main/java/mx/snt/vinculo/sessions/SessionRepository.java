@@ -111,6 +111,12 @@ public class SessionRepository {
                 + " WHERE ms.workspace.id = :ws ORDER BY m.username", String.class).setParameter("ws", workspaceId).getResultList();
     }
 
+    /** A body's voting rules; the defaults (simple majority, no casting vote) when none are stored. */
+    public VotingSettings votingSettings(long workspaceId) {
+        VotingSettings v = em.find(VotingSettings.class, workspaceId);
+        return v == null ? VotingSettings.defaults(workspaceId) : v;
+    }
+
     /** Member ids of the voting members: commissioners whose attendance is PRESENT or REMOTE. */
     public List<Long> voters(long sessionId) {
         return em.createQuery("SELECT DISTINCT m.id FROM Attendance a JOIN a.member m JOIN m.roles r WHERE a.session.id = :s"

@@ -1,5 +1,11 @@
 package mx.snt.vinculo.sessions;
 
+import mx.snt.vinculo.common.MexicoCity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
 /** Quorum, acuerdo numbering and vote results: arithmetic with no database. */
 public final class SessionRules {
 
@@ -22,6 +28,22 @@ public final class SessionRules {
      */
     public static String acuerdoNumber(String body, SessionKind kind, int sessionNumber, int year, int itemPosition) {
         return String.format("%s/%s/%02d/%d/%02d", body, kind.code(), sessionNumber, year, itemPosition);
+    }
+
+    /** Dates as messages show them: 08/12/2026. */
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** Hours as messages show them: 10:00. */
+    static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
+    /**
+     * The earliest a session may start: {@code lead} before the hour convened, but on its own
+     * day (Mexico City time), never the day before.
+     */
+    public static Instant earliestStart(Instant startsAt, Duration lead) {
+        Instant early = startsAt.minus(lead);
+        Instant dayStart = startsAt.atZone(MexicoCity.ZONE).toLocalDate().atStartOfDay(MexicoCity.ZONE).toInstant();
+        return early.isBefore(dayStart) ? dayStart : early;
     }
 
     /** Simple majority of the votes cast: more for than against; a tie does not pass. */

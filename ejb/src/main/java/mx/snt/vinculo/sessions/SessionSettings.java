@@ -3,6 +3,7 @@ package mx.snt.vinculo.sessions;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
@@ -14,7 +15,9 @@ import java.util.stream.Collectors;
  *   <li>{@code vinculo.sessions.notice.ORDINARY} / {@code .EXTRAORDINARY}: business days of
  *       notice (5 and 1 by default); per body: {@code vinculo.sessions.notice.<CODE>.<KIND>};</li>
  *   <li>{@code vinculo.sessions.holidays}: extra non-business days, {@code yyyy-MM-dd,…};</li>
- *   <li>{@code vinculo.sessions.quorum-base}: MEMBERS (default) or COMMISSIONERS.</li>
+ *   <li>{@code vinculo.sessions.quorum-base}: MEMBERS (default) or COMMISSIONERS;</li>
+ *   <li>{@code vinculo.sessions.start-lead-minutes}: how long before the hour convened a
+ *       session may start, on its day (60 by default).</li>
  * </ul>
  */
 public final class SessionSettings {
@@ -48,5 +51,10 @@ public final class SessionSettings {
     static QuorumBase quorumBase() {
         return config().getOptionalValue("vinculo.sessions.quorum-base", String.class)
                 .map(QuorumBase::valueOf).orElse(QuorumBase.MEMBERS);
+    }
+
+    /** How long before the hour convened a session may start (never the day before). */
+    static Duration startLead() {
+        return Duration.ofMinutes(config().getOptionalValue("vinculo.sessions.start-lead-minutes", Integer.class).orElse(60));
     }
 }

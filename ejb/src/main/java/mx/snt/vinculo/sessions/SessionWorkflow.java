@@ -129,13 +129,25 @@ public class SessionWorkflow {
         return assembler.detail(s, caller);
     }
 
-    /** Starts the session: only with quorum. The first item becomes the current one. */
+    /** Starts the session with no chair named (enough when the body's chair does not break ties). */
     public SessionDetail start(long id, long version) {
+        return start(id, version, null);
+    }
+
+    /**
+     * Starts the session: on its day, from the configured lead before the hour
+     * ({@code vinculo.sessions.start-lead-minutes}), only with quorum, with its chair
+     * ({@code chairMemberId}, a voting member present) when the body's chair breaks ties.
+     * The first item becomes the current one.
+     */
+    public SessionDetail start(long id, long version, Long chairMemberId) {
         Caller caller = callers.current();
         Session s = access.manageable(caller, id, version);
         Quorum quorum = sessions.quorum(s);
-        s.start(quorum, clock.instant());
-        moved(caller, s, SessionState.CONVENED, "quorum " + quorum.present() + "/" + quorum.base());
+        s.start(quorum, SessionSettings.startLead(), chairMemberId, sessions.voters(id),
+                sessions.votingSettings(s.getWorkspace().getId()).isCastingVote(), clock.instant());
+        moved(caller, s, SessionState.CONVENED, "quorum " + quorum.present() + "/" + quorum.base()
+                + (chairMemberId == null ? "" : ", chair " + chairMemberId));
         return assembler.detail(s, caller);
     }
 

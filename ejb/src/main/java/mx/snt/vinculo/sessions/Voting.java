@@ -19,7 +19,10 @@ import java.time.Instant;
  * <p>Voting rule: the voting members of a session are the members of its workspace with the
  * role comisionado whose attendance is PRESENT or REMOTE. Each casts their own vote (a remote
  * one only if the session allows remote voting), or the secretary records it for them; the
- * vote closes only when every voting member has voted, and yields the acuerdo.
+ * vote closes only when every voting member has voted, and yields the acuerdo. A member who
+ * recused themselves from an item is out of its base and may not vote on it; the item's rule
+ * ({@link VoteRule}) and the body's casting vote ({@link VotingSettings}) decide the result
+ * ({@link Tally}). A secret ballot keeps who has voted, never who voted what.
  */
 @Stateless
 public class Voting {
@@ -102,7 +105,7 @@ public class Voting {
         Session s = access.manageable(caller, id, null);
         AgendaItem item = item(s, itemId);
         Instant now = clock.instant();
-        Acuerdo a = s.closeVote(item, sessions.voters(id), now);
+        Acuerdo a = s.closeVote(item, sessions.voters(id), sessions.votingSettings(s.getWorkspace().getId()).isCastingVote(), now);
         sessions.flush();
         audit.record(caller, "AgendaItem", itemId, "session.vote.close", VoteState.OPEN.name(), a.getResult(),
                 a.getNumber() + " " + a.getVotesFor() + "-" + a.getVotesAgainst() + "-" + a.getAbstentions(), SessionAccess.auditScope(s));
@@ -119,12 +122,39 @@ public class Voting {
         return assembler.detail(s, caller);
     }
 
+    /**
+     * A commissioner present recuses themselves from an item ({@code memberId} null), or the
+     * secretary records a member's recusal, before the item's vote closes.
+     */
+    public SessionDetail recuse(long id, long itemId, Long memberId, String reason) {
+        Caller caller = callers.current();
+        Session s;
+        long who;
+        if (memberId == null || memberId.equals(caller.memberId())) {
+            s = access.visible(caller, id);
+            if (caller.memberId() == null) {
+                throw new ValidationException("session.recusal.notVoter");
+            }
+            who = caller.memberId();
+        } else {
+            s = access.manageable(caller, id, null);
+            who = memberId;
+        }
+        AgendaItem item = item(s, itemId);
+        s.recuse(item, sessions.find(Member.class, who), sessions.voters(id), reason, caller.username(), clock.instant());
+        sessions.flush();
+        audit.record(caller, "AgendaItem", itemId, "session.recusal", null, null, "member " + who, SessionAccess.auditScope(s));
+        return assembler.detail(s, caller);
+    }
+
     private SessionDetail cast(Caller caller, Session s, long itemId, long memberId, VoteChoice choice, boolean self) {
         AgendaItem item = item(s, itemId);
         s.castVote(item, sessions.find(Member.class, memberId), sessions.voters(s.getId()), choice, self, caller.username(),
                 clock.instant());
         sessions.flush();
-        audit.record(caller, "AgendaItem", itemId, "session.vote.cast", null, choice.name(), "member " + memberId, SessionAccess.auditScope(s));
+        // A secret ballot's trail says who voted, never what.
+        audit.record(caller, "AgendaItem", itemId, "session.vote.cast", null, item.isSecret() ? null : choice.name(),
+                "member " + memberId, SessionAccess.auditScope(s));
         return assembler.detail(s, caller);
     }
 

@@ -20,7 +20,11 @@
  * {@link mx.snt.vinculo.sessions.SessionAccess} who may do what, and
  * {@link mx.snt.vinculo.sessions.SessionEvents} the outbox payloads. Rules that need no entity
  * live in small pure classes ({@link mx.snt.vinculo.sessions.BusinessCalendar},
- * {@link mx.snt.vinculo.sessions.SessionRules}, {@link mx.snt.vinculo.sessions.Tally}).
+ * {@link mx.snt.vinculo.sessions.SessionRules}, {@link mx.snt.vinculo.sessions.Tally},
+ * {@link mx.snt.vinculo.sessions.VoteRule}). The voting rules of a body (default rule, the chair's
+ * casting vote) are {@link mx.snt.vinculo.sessions.VotingSettings}, read and changed through
+ * {@link mx.snt.vinculo.sessions.BodyVotingRules}; recusals and the voters of a secret ballot are
+ * parts of the item ({@code Recusal}, {@code SecretVoter}).
  * The acta's words are in {@code acta.properties} (Spanish: it is an official document).
  */
 package mx.snt.vinculo.sessions;

@@ -26,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SessionTest {
 
     static final Instant NOW = Instant.parse("2026-12-01T17:00:00Z");
+    /** 10:30 in Mexico City on Dec 14, the day of the session planned below (11:00). */
+    static final Instant ON_THE_DAY = Instant.parse("2026-12-14T16:30:00Z");
+    static final java.time.Duration LEAD = java.time.Duration.ofMinutes(60);
     static final NoticePolicy FIVE_DAYS = new NoticePolicy(5, new BusinessCalendar(Set.of()));
     static final Quorum QUORUM = new Quorum(2, 3);
 
@@ -91,7 +94,7 @@ class SessionTest {
     List<AgendaItem> inProgress(String... titles) {
         List<AgendaItem> items = java.util.Arrays.stream(titles).map(t -> item(session, t)).toList();
         session.convene(FIVE_DAYS, LocalDate.of(2026, 12, 7), NOW);
-        session.start(QUORUM, NOW);
+        session.start(QUORUM, LEAD, null, voters, false, ON_THE_DAY);
         return items;
     }
 
@@ -102,7 +105,7 @@ class SessionTest {
         List<Long> voters = List.of(a.getId(), b.getId());
         session.castVote(item, a, voters, VoteChoice.FOR, true, a.getUsername(), NOW);
         session.castVote(item, b, voters, VoteChoice.FOR, true, b.getUsername(), NOW);
-        return session.closeVote(item, voters, NOW);
+        return session.closeVote(item, voters, false, NOW);
     }
 
 
@@ -182,8 +185,8 @@ class SessionTest {
     void withoutQuorumTheSessionDoesNotStart() {
         item(session, "Programa anual");
         session.convene(FIVE_DAYS, LocalDate.of(2026, 12, 7), NOW);
-        refused(() -> session.start(new Quorum(1, 3), NOW), "session.quorum.missing");
-        refused(() -> session.start(new Quorum(0, 0), NOW), "session.quorum.missing");
+        refused(() -> session.start(new Quorum(1, 3), LEAD, null, voters, false, ON_THE_DAY), "session.quorum.missing");
+        refused(() -> session.start(new Quorum(0, 0), LEAD, null, voters, false, ON_THE_DAY), "session.quorum.missing");
         assertThat(session.getState()).isEqualTo(SessionState.CONVENED);
     }
 
@@ -192,7 +195,7 @@ class SessionTest {
         AgendaItem first = item(session, "Programa anual");
         item(session, "Calendario");
         session.convene(FIVE_DAYS, LocalDate.of(2026, 12, 7), NOW);
-        session.start(QUORUM, NOW);
+        session.start(QUORUM, LEAD, null, voters, false, ON_THE_DAY);
         assertThat(session.getState()).isEqualTo(SessionState.IN_PROGRESS);
         assertThat(session.getCurrentItemId()).isEqualTo(first.getId());
     }
@@ -290,16 +293,16 @@ class SessionTest {
     @Test
     void aVoteClosesOnlyWhenEveryVoterHasVoted() {
         AgendaItem item = inProgress("A").get(0);
-        refused(() -> session.closeVote(item, voters, NOW), "session.vote.notOpen");
+        refused(() -> session.closeVote(item, voters, false, NOW), "session.vote.notOpen");
         session.openVote(item, NOW);
         refused(() -> session.castVote(item, elena, voters, null, true, "elena", NOW), "session.vote.choice");
         refused(() -> session.castVote(item, member("mario.personal"), voters, VoteChoice.FOR, true, "mario", NOW),
                 "session.vote.notVoter");
         session.castVote(item, elena, voters, VoteChoice.AGAINST, true, "elena", NOW);
         session.castVote(item, elena, voters, VoteChoice.FOR, true, "elena", NOW);  // changes her mind
-        refused(() -> session.closeVote(item, voters, NOW), "session.vote.missing");
+        refused(() -> session.closeVote(item, voters, false, NOW), "session.vote.missing");
         session.castVote(item, carlos, voters, VoteChoice.ABSTAIN, false, "sofia", NOW);
-        Acuerdo a = session.closeVote(item, voters, NOW);
+        Acuerdo a = session.closeVote(item, voters, false, NOW);
         assertThat(a.getResult()).isEqualTo("APPROVED");
         assertThat(List.of(a.getVotesFor(), a.getVotesAgainst(), a.getAbstentions())).containsExactly(1, 0, 1);
         assertThat(a.getText()).isEqualTo("Se aprueba: A");
@@ -313,7 +316,7 @@ class SessionTest {
         session.openVote(item, NOW);
         session.castVote(item, elena, voters, VoteChoice.FOR, true, "elena", NOW);
         session.castVote(item, carlos, voters, VoteChoice.AGAINST, true, "carlos", NOW);
-        Acuerdo a = session.closeVote(item, voters, NOW);
+        Acuerdo a = session.closeVote(item, voters, false, NOW);
         assertThat(a.getResult()).isEqualTo("REJECTED");
         assertThat(a.getText()).startsWith("No se aprueba: A");
     }
@@ -324,7 +327,7 @@ class SessionTest {
         session.convene(FIVE_DAYS, LocalDate.of(2026, 12, 7), NOW);
         session.recordAttendance(elena, true, AttendanceStatus.REMOTE, NOW);
         refused(() -> session.recordAttendance(carlos, false, AttendanceStatus.PRESENT, NOW), "session.attendance.notMember");
-        session.start(QUORUM, NOW);
+        session.start(QUORUM, LEAD, null, voters, false, ON_THE_DAY);
         session.openVote(item, NOW);
         refused(() -> session.castVote(item, elena, voters, VoteChoice.FOR, true, "elena", NOW), "session.vote.remoteNotAllowed");
         session.castVote(item, elena, voters, VoteChoice.FOR, false, "sofia", NOW);  // the secretary records it
@@ -337,7 +340,7 @@ class SessionTest {
         refused(() -> session.close(NOW), "session.vote.stillOpen");
         session.castVote(item, elena, voters, VoteChoice.FOR, true, "elena", NOW);
         session.castVote(item, carlos, voters, VoteChoice.FOR, true, "carlos", NOW);
-        session.closeVote(item, voters, NOW);
+        session.closeVote(item, voters, false, NOW);
         session.close(NOW);
         assertThat(session.getState()).isEqualTo(SessionState.CLOSED);
         assertThat(session.getCurrentItemId()).isNull();
@@ -350,7 +353,7 @@ class SessionTest {
         refused(() -> session.close(NOW), "session.transition");
         refused(() -> session.publish(NOW), "session.transition");
         refused(() -> session.acta("Texto", NOW), "session.state.wrong");
-        refused(() -> session.start(QUORUM, NOW), "session.transition");
+        refused(() -> session.start(QUORUM, LEAD, null, voters, false, ON_THE_DAY), "session.transition");
         assertThat(session.getState()).isEqualTo(SessionState.PLANNED);
     }
 
@@ -387,7 +390,7 @@ class SessionTest {
         session.openVote(items.get(1), NOW);
         session.castVote(items.get(1), elena, voters, VoteChoice.FOR, true, "elena", NOW);
         session.castVote(items.get(1), carlos, voters, VoteChoice.FOR, true, "carlos", NOW);
-        refused(() -> session.closeVote(items.get(1), voters, NOW), "session.acuerdo.numberTaken");
+        refused(() -> session.closeVote(items.get(1), voters, false, NOW), "session.acuerdo.numberTaken");
         assertThat(items.get(1).getVoteState()).isEqualTo(VoteState.OPEN);
         assertThat(session.getAcuerdos()).hasSize(1);
     }

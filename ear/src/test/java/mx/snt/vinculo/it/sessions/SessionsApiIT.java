@@ -69,6 +69,14 @@ class SessionsApiIT {
         return Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + item + "/votes", token, "{\"choice\":\"" + choice + "\"}");
     }
 
+    /**
+     * The session's day has come: its hour convened becomes now. A session convened with notice
+     * is days ahead and may not start before its day (issue 12); the hub runs on the real clock.
+     */
+    static void dayHasCome(long id) throws Exception {
+        Hub.update("UPDATE meeting SET starts_at = UTC_TIMESTAMP(6) WHERE id = ?", id);
+    }
+
     static String state(long id) throws Exception {
         return Hub.string("SELECT state FROM meeting WHERE id = ?", id);
     }
@@ -90,6 +98,7 @@ class SessionsApiIT {
         long item2 = s.get("items").get(1).get("id").asLong();
         long item3 = s.get("items").get(2).get("id").asLong();
         s = act(s, "convene");
+        dayHasCome(id);
         attend(id, elenaId, "PRESENT");
         s = attend(id, carlosId, "PRESENT");
         s = act(s, "start");
@@ -178,6 +187,7 @@ class SessionsApiIT {
         assertThat(((VEvent) invitation.getComponents("VEVENT").get(0)).getLocation().getValue()).isEqualTo("Sala de Plenos, Guadalajara");
 
         // Quorum: one of three members present is not enough.
+        dayHasCome(id);
         attend(id, elenaId, "PRESENT");
         HttpResponse<String> noQuorum = Hub.send("POST", "/api/v1/sessions/" + id + "/start", sofia,
                 "{\"version\":" + Hub.json(Hub.get("/api/v1/sessions/" + id, sofia)).get("version") + "}");
@@ -253,6 +263,7 @@ class SessionsApiIT {
         next = addItem(next, "PREVIOUS_ACTA", "Aprobación del acta anterior", id);
         long actaItem = next.get("items").get(0).get("id").asLong();
         next = act(next, "convene");
+        dayHasCome(nextId);
         attend(nextId, elenaId, "PRESENT");
         next = attend(nextId, carlosId, "PRESENT");
         next = act(next, "start");

@@ -78,7 +78,8 @@ class SessionsBrowserIT {
             member.signIn("/sesiones/index.xhtml?ws=" + ws, "elena.comisionada");
             assertThat(member.find(By.id("list:sessions")).getText()).contains("Sesión en vivo");
 
-            // Attendance, then start (quorum: two of three members present).
+            // Attendance, then start on the session's day (quorum: two of three members present).
+            SessionsApiIT.dayHasCome(id);
             chair.clickAndReload(By.cssSelector("[data-attendance='elena.comisionada'][data-status='PRESENT']"));
             chair.clickAndReload(By.cssSelector("[data-attendance='carlos.comisionado'][data-status='REMOTE']"));
             chair.clickAndReload(By.id("s:start"));

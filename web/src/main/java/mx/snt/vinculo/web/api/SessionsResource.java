@@ -29,6 +29,9 @@ import mx.snt.vinculo.sessions.SessionPlan;
 import mx.snt.vinculo.sessions.SessionDetail;
 import mx.snt.vinculo.sessions.SessionRow;
 import mx.snt.vinculo.sessions.VoteChoice;
+import mx.snt.vinculo.sessions.VoteRule;
+import mx.snt.vinculo.sessions.VotingSettingsView;
+import mx.snt.vinculo.sessions.BodyVotingRules;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -48,11 +51,21 @@ public class SessionsResource {
                              Boolean remoteVoting) {
     }
 
-    /** A state change; version is the one the caller read. */
-    public record Change(Long version, String reason) {
+    /** A state change; version is the one the caller read; chairMemberId: who presides (on start). */
+    public record Change(Long version, String reason, Long chairMemberId) {
     }
 
-    public record Item(Long version, ItemKind kind, String title, String presenter, String body, Long refSessionId) {
+    /** An agenda item; voteRule null: the body's default; secret: a secret ballot. */
+    public record Item(Long version, ItemKind kind, String title, String presenter, String body, Long refSessionId,
+                       VoteRule voteRule, Boolean secret) {
+    }
+
+    /** A recusal from an item: the caller's own, or (secretary) a member's; the reason is optional. */
+    public record RecusalIn(Long memberId, String reason) {
+    }
+
+    /** A body's voting rules. */
+    public record VotingRulesIn(VoteRule defaultRule, Boolean castingVote) {
     }
 
     public record Move(Long version, Integer position, String reason) {
@@ -85,6 +98,9 @@ public class SessionsResource {
 
     @EJB
     private SessionCalendars calendars;
+
+    @EJB
+    private BodyVotingRules votingRules;
 
     @GET
     public Page<SessionRow> list(@QueryParam("workspaceId") Long workspaceId, @QueryParam("first") @DefaultValue("0") int first,
@@ -165,7 +181,7 @@ public class SessionsResource {
         long v = version(b == null ? null : b.version());
         return switch (action) {
             case "convene" -> workflow.convene(id, v);
-            case "start" -> workflow.start(id, v);
+            case "start" -> workflow.start(id, v, b.chairMemberId());
             case "close" -> workflow.close(id, v);
             case "publish" -> workflow.publish(id, v);
             default -> workflow.cancel(id, v, b.reason());
@@ -197,6 +213,31 @@ public class SessionsResource {
             throw new ValidationException("session.vote.choice");
         }
         return b.memberId() == null ? voting.vote(id, item, b.choice()) : voting.recordVote(id, item, b.memberId(), b.choice());
+    }
+
+    @POST
+    @Path("{id:[0-9]+}/items/{item:[0-9]+}/recusals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail recuse(@PathParam("id") long id, @PathParam("item") long item, RecusalIn b) {
+        return voting.recuse(id, item, b == null ? null : b.memberId(), b == null ? null : b.reason());
+    }
+
+    /** A body's voting rules: its members read them. */
+    @GET
+    @Path("voting-rules/{workspace:[0-9]+}")
+    public VotingSettingsView votingRules(@PathParam("workspace") long workspace) {
+        return votingRules.get(workspace);
+    }
+
+    /** Its technical secretary (or an admin) changes them. */
+    @PUT
+    @Path("voting-rules/{workspace:[0-9]+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public VotingSettingsView changeVotingRules(@PathParam("workspace") long workspace, VotingRulesIn b) {
+        if (b == null || b.defaultRule() == null) {
+            throw new ValidationException("session.voteRule.required");
+        }
+        return votingRules.change(workspace, b.defaultRule(), Boolean.TRUE.equals(b.castingVote()));
     }
 
     @PUT
@@ -248,7 +289,8 @@ public class SessionsResource {
         if (b == null) {
             throw new ValidationException("session.item.kind");
         }
-        return new ItemInput(b.kind(), b.title(), b.presenter(), b.body(), b.refSessionId());
+        return new ItemInput(b.kind(), b.title(), b.presenter(), b.body(), b.refSessionId(), b.voteRule(),
+                Boolean.TRUE.equals(b.secret()));
     }
 
     private static long version(Long v) {
