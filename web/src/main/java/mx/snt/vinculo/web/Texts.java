@@ -47,6 +47,17 @@ public final class Texts {
         return SPANISH;
     }
 
+    /** True when some bundle has the key (a label looked up from a code falls back to words otherwise). */
+    public static boolean has(Locale locale, String key) {
+        Locale l = locale == null ? SPANISH : locale;
+        for (String name : BUNDLES) {
+            if (ResourceBundle.getBundle(name, l).containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String get(Locale locale, String key, Object... args) {
         Locale l = locale == null ? SPANISH : locale;
         String pattern = null;

@@ -73,11 +73,11 @@ public class IntegrationConsoleView implements Serializable {
     private JobProgress progress;
     private JobProgress digestProgress;
     private Frequency frequency = Frequency.DAILY;
-    private String day;
+    private LocalDate day;
 
     @PostConstruct
     void init() {
-        day = MexicoCity.today(clock).minusDays(1).toString();
+        day = MexicoCity.today(clock).minusDays(1);
         records = new PageModel<>((first, size) -> deliveryRecords.records(DeliveryState.of(state), first, size));
         load();
     }
@@ -197,14 +197,12 @@ public class IntegrationConsoleView implements Serializable {
 
     public void runDigest() {
         try {
-            LocalDate d;
-            try {
-                d = LocalDate.parse(day == null ? "" : day.strip());
-            } catch (DateTimeParseException e) {
+            if (day == null) {
                 throw new mx.snt.vinculo.common.ValidationException("integration.digest.period");
             }
+            LocalDate d = day;
             DigestRunner.Result r = jobs.runDigest(frequency, d);
-            Messages.info("int.digest.ran", r.period(), r.sent(), r.alreadySent(), r.nothingNew(), r.failed());
+            Messages.info("int.digest.ran", periodWords(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), r.period()), r.sent(), r.alreadySent(), r.nothingNew(), r.failed());
         } catch (DomainException e) {
             Messages.error(e);
         }
@@ -245,6 +243,23 @@ public class IntegrationConsoleView implements Serializable {
     public Frequency getFrequency() { return frequency; }
     public void setFrequency(Frequency frequency) { this.frequency = frequency; }
     public Frequency[] getFrequencies() { return new Frequency[]{Frequency.DAILY, Frequency.WEEKLY}; }
-    public String getDay() { return day; }
-    public void setDay(String day) { this.day = day; }
+    public LocalDate getDay() { return day; }
+    public void setDay(LocalDate day) { this.day = day; }
+
+    /** A digest period key ({@code D:2026-12-01}, {@code W:2026-W49}) in words: "diario del 01/12/2026", "semanal (semana 49 de 2026)". */
+    static String periodWords(java.util.Locale locale, String period) {
+        if (period != null && period.startsWith("D:")) {
+            try {
+                return mx.snt.vinculo.web.Texts.get(locale, "int.period.daily",
+                        mx.snt.vinculo.web.faces.Formats.DAY.format(LocalDate.parse(period.substring(2))));
+            } catch (java.time.format.DateTimeParseException e) {
+                return period;
+            }
+        }
+        if (period != null && period.matches("W:\\d{4}-W\\d{2}")) {
+            return mx.snt.vinculo.web.Texts.get(locale, "int.period.weekly", Integer.parseInt(period.substring(8)),
+                    period.substring(2, 6));
+        }
+        return period;
+    }
 }
