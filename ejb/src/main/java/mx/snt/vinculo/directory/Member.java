@@ -83,7 +83,12 @@ public class Member {
     public Instant getLastLogin() { return lastLogin; }
 
     public String getDisplayName() {
-        String full = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        return displayName(username, firstName, lastName);
+    }
+
+    /** "Given Family", or the username when the token carried no names. */
+    public static String displayName(String username, String firstName, String lastName) {
+        String full = ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip())).strip();
         return full.isEmpty() ? username : full;
     }
 
