@@ -262,4 +262,50 @@ public class IntegrationConsoleView implements Serializable {
         }
         return period;
     }
+
+    /** Who runs a job, in words: "server en vm (proceso 6376)" for {@code server@vm #6376}. */
+    public String owner(String owner) {
+        return ownerWords(locale(), owner);
+    }
+
+    /** How a job's last run ended, in words: "14 archivos", "Resumen diario del 01/12/2026: 3 enviados, …". */
+    public String result(String lastResult) {
+        return resultWords(locale(), lastResult);
+    }
+
+    private static java.util.Locale locale() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?:(.+)@)?(.+) #(\\d+)");
+    private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile(
+            "(\\S+) sent=(\\d+) already=(\\d+) nothingNew=(\\d+) failed=(\\d+)");
+
+    static String ownerWords(java.util.Locale locale, String owner) {
+        java.util.regex.Matcher m = owner == null ? null : OWNER.matcher(owner.strip());
+        if (m == null || !m.matches()) {
+            return owner == null ? "" : owner;
+        }
+        return m.group(1) == null ? mx.snt.vinculo.web.Texts.get(locale, "int.job.owner.host", m.group(2), m.group(3))
+                : mx.snt.vinculo.web.Texts.get(locale, "int.job.owner", m.group(1), m.group(2), m.group(3));
+    }
+
+    static String resultWords(java.util.Locale locale, String result) {
+        if (result == null || result.isBlank()) {
+            return "—";
+        }
+        if (result.matches("files=\\d+")) {
+            return mx.snt.vinculo.web.Texts.get(locale, "int.job.result.files", Integer.parseInt(result.substring(6)));
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String one : result.split("; ")) {
+            java.util.regex.Matcher m = DIGEST.matcher(one.strip());
+            if (!m.matches()) {
+                return result;
+            }
+            parts.add(mx.snt.vinculo.web.Texts.get(locale, "int.digest.ran", periodWords(locale, m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+        }
+        return String.join(" ", parts);
+    }
 }

@@ -18,6 +18,17 @@ class ConsoleWordsTest {
     }
 
     @Test
+    void jobRunsInWords() {
+        assertThat(IntegrationConsoleView.ownerWords(Texts.SPANISH, "server@vm #6376")).isEqualTo("server en vm (proceso 6376)");
+        assertThat(IntegrationConsoleView.ownerWords(Texts.SPANISH, "vm #12")).isEqualTo("vm (proceso 12)");
+        assertThat(IntegrationConsoleView.resultWords(Texts.SPANISH, "files=14")).isEqualTo("14 archivos");
+        assertThat(IntegrationConsoleView.resultWords(Texts.SPANISH, "files=1")).isEqualTo("1 archivo");
+        assertThat(IntegrationConsoleView.resultWords(Texts.SPANISH, "D:2026-12-01 sent=3 already=0 nothingNew=1 failed=0"))
+                .isEqualTo("Resumen diario del 01/12/2026: 3 enviados, ninguno ya enviado antes, 1 sin novedades, ninguno con falla.");
+        assertThat(IntegrationConsoleView.resultWords(Texts.SPANISH, null)).isEqualTo("—");
+    }
+
+    @Test
     void aMappingReadsAsSourceLabels() {
         assertThat(FormatsView.sourceLabel(Texts.SPANISH, "ACUERDO", "period:year")).isEqualTo("Ejercicio (año del periodo)");
         assertThat(FormatsView.sourceLabel(Texts.SPANISH, "ACUERDO", "attr:number")).isEqualTo("Número del acuerdo");
