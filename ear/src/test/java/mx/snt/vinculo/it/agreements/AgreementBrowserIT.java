@@ -71,7 +71,7 @@ class AgreementBrowserIT {
             lucia.find(By.id("flow:comment")).sendKeys(COMMENT);
             move(lucia, "DRAFT");
             assertThat(state(lucia)).isEqualTo("DRAFT");
-            assertThat(lucia.find(By.id("timeline")).getText()).contains(COMMENT).contains("lucia.juridico");
+            assertThat(lucia.find(By.id("timeline")).getText()).contains(COMMENT).contains("Lucía Pech Canul").doesNotContain("lucia.juridico");
         }
 
         try (Browser mario = new Browser()) {
@@ -104,7 +104,7 @@ class AgreementBrowserIT {
             elena.open(url);
             assertThat(elena.find(By.id("legal-status")).getText()).isEqualTo("Dictamen jurídico favorable");
             elena.find(By.id("flow:acuerdo")).sendKeys("CVPDCS/SO/03/2026/04");
-            elena.driver.findElement(By.id("flow:acuerdoDate")).sendKeys(today.toString());
+            elena.typeDate("flow:acuerdoDate", today);
             move(elena, "APPROVED");
             assertThat(state(elena)).isEqualTo("APPROVED");
             assertThat(elena.find(By.id("agreement-acuerdo")).getText()).contains("CVPDCS/SO/03/2026/04");
@@ -120,16 +120,15 @@ class AgreementBrowserIT {
             assertThat(parties).isEqualTo(3);
             for (int i = 0; i < parties; i++) {
                 new Select(mario.find(By.id("sign:party"))).selectByIndex(i);
-                mario.driver.findElement(By.id("sign:date")).sendKeys(today.toString());
+                mario.typeDate("sign:date", today);
                 submit(mario, By.id("sign:record"));
                 mario.waitForText("Firma registrada.");
             }
-            mario.find(By.id("sign:start")).sendKeys(today.toString());
-            mario.driver.findElement(By.id("sign:end")).sendKeys(today.minusDays(1).toString());
+            mario.typeDate("sign:start", today);
+            mario.typeDate("sign:end", today.minusDays(1));
             submit(mario, By.id("sign:validity"));
             mario.waitForText("El fin de la vigencia no puede ser anterior a su inicio.");
-            mario.find(By.id("sign:end")).clear();
-            mario.driver.findElement(By.id("sign:end")).sendKeys(today.plusYears(2).toString());
+            mario.typeDate("sign:end", today.plusYears(2));
             submit(mario, By.id("sign:validity"));
             mario.waitForText("Vigencia guardada.");
             assertThat(state(mario)).isEqualTo("SIGNING");
