@@ -39,18 +39,15 @@ class AddressesBrowserIT {
 
             // A date in another shape is refused next to its field, and the address stays.
             mario.typeDate("draft:start", LocalDate.of(2027, 2, 15));
-            mario.find(By.id("draft:end_input")).clear();
-            mario.find(By.id("draft:end_input")).sendKeys("2029-02-14");
+            mario.typeInto("draft:end", "2029-02-14");
             mario.clickAndReload(By.id("draft:save"));
             assertThat(addressOf(mario)).isEqualTo(page);
             assertThat(mario.find(By.cssSelector("[id='draft:end'] + .ui-message, .date-field .ui-message-error")).getText())
                     .contains("Escriba la fecha como dd/mm/aaaa");
 
             // 15/02/2027 as a person types it: saved, shown back the same way, after a reload too.
-            mario.find(By.id("draft:start_input")).clear();
-            mario.find(By.id("draft:start_input")).sendKeys("15/02/2027");
-            mario.find(By.id("draft:end_input")).clear();
-            mario.find(By.id("draft:end_input")).sendKeys("14/02/2029");
+            mario.typeInto("draft:start", "15/02/2027");
+            mario.typeInto("draft:end", "14/02/2029");
             WebElement editor = mario.find(By.cssSelector("[id='draft:text'] .ql-editor"));
             editor.click();
             editor.sendKeys("PRIMERA. Objeto del convenio.");

@@ -169,11 +169,20 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Types a day into a date picker (dd/MM/yyyy, as a person types it) after emptying it. */
+    /** Types a day into a date picker (dd/MM/yyyy, as a person types it) over what it held. */
     public void typeDate(String pickerId, java.time.LocalDate day) {
+        typeInto(pickerId, day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /**
+     * Types text into a date or time picker over what it held: select all, then type (the picker
+     * puts its value back when the field is emptied with clear()).
+     */
+    public void typeInto(String pickerId, String text) {
         WebElement input = find(By.id(pickerId + "_input"));
-        input.clear();
-        input.sendKeys(day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
     }
 
     /** Reloads the page as a person pressing F5 does; returns once the new document is complete. */

@@ -112,6 +112,15 @@ public class Member {
         this.lastLogin = lastLogin;
     }
 
+    /** A person known by name before their first sign-in (the demo's accounts): the first login brings the rest. */
+    static Member named(String username, String email, String firstName, String lastName) {
+        Member m = new Member(username);
+        m.email = email;
+        m.firstName = firstName;
+        m.lastName = lastName;
+        return m;
+    }
+
     public void setLocale(String locale) {
         this.locale = locale;
     }

@@ -46,9 +46,7 @@ class IntegrationPagesBrowserIT {
             assertThat(sessionType.getAttribute("textContent")).isEqualTo("Tipo de sesión (Ordinaria, Extraordinaria)");
             assertThat(b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227023']]//input")).getAttribute("list"))
                     .isEqualTo("source-options");
-            WebElement from = b.driver.findElement(By.id("map:from_input"));
-            from.clear();
-            from.sendKeys("01/01/2027");
+            b.typeInto("map:from", "01/01/2027");
             b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227023']]//input")).sendKeys("attr:number");
             b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227036']]//input")).sendKeys("const:Probando 2");
             // A sub-table: the TABLE field takes a list of the output, its fields take each element's values.

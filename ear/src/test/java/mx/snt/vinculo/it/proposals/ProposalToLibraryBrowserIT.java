@@ -68,7 +68,7 @@ class ProposalToLibraryBrowserIT {
             commission.open("/acervo/index.xhtml");
             commission.find(By.id("q")).sendKeys("MODULOS itinerantes informacion " + word);
             commission.driver.findElement(By.id("search-button")).click();
-            commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-title"), "1 resultados"));
+            commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-title"), "1 resultado"));
             assertThat(commission.find(By.id("results")).getText()).contains(title);
             assertThat(commission.find(By.id("facet-type")).getText()).contains("Buena práctica (1)");
             assertThat(commission.find(By.id("facet-topic")).getText()).contains("Acceso a la información (1)");

@@ -38,8 +38,7 @@ class SessionsBrowserIT {
             new Select(chair.find(By.id("plan:kind"))).selectByValue("EXTRAORDINARY");
             chair.find(By.id("plan:title")).sendKeys("Sesión en vivo");
             chair.typeDate("plan:date", Hub.today().plusDays(12));
-            chair.find(By.id("plan:time_input")).clear();
-            chair.find(By.id("plan:time_input")).sendKeys("10:30");
+            chair.typeInto("plan:time", "10:30");
             chair.find(By.id("plan:place")).sendKeys("Sala virtual");
             chair.clickAndReload(By.id("plan:save"));
             assertThat(chair.find(By.id("session-title")).getText()).isEqualTo("Sesión en vivo");

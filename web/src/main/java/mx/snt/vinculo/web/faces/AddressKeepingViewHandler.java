@@ -9,6 +9,9 @@ import jakarta.faces.view.ViewMetadata;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A form posts to its page's full address, view parameters included
@@ -23,11 +26,37 @@ public class AddressKeepingViewHandler extends ViewHandlerWrapper {
         super(wrapped);
     }
 
+    /** Set while a link or redirect address is built: it carries its own parameters (Mojarra asks for the action URL then). */
+    private static final String BUILDING = AddressKeepingViewHandler.class.getName() + ".building";
+
+    @Override
+    public String getBookmarkableURL(FacesContext context, String viewId, Map<String, List<String>> parameters,
+                                     boolean includeViewParams) {
+        return building(context, () -> super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
+    }
+
+    @Override
+    public String getRedirectURL(FacesContext context, String viewId, Map<String, List<String>> parameters,
+                                 boolean includeViewParams) {
+        return building(context, () -> super.getRedirectURL(context, viewId, parameters, includeViewParams));
+    }
+
+    private static String building(FacesContext context, Supplier<String> address) {
+        Object before = context.getAttributes().put(BUILDING, Boolean.TRUE);
+        try {
+            return address.get();
+        } finally {
+            if (before == null) {
+                context.getAttributes().remove(BUILDING);
+            }
+        }
+    }
+
     @Override
     public String getActionURL(FacesContext context, String viewId) {
         String url = super.getActionURL(context, viewId);
         UIViewRoot root = context.getViewRoot();
-        if (root == null || !viewId.equals(root.getViewId()) || url.contains("?")) {
+        if (root == null || !viewId.equals(root.getViewId()) || url.contains("?") || context.getAttributes().containsKey(BUILDING)) {
             return url;
         }
         StringBuilder query = new StringBuilder();

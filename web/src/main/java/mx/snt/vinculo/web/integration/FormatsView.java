@@ -114,6 +114,12 @@ public class FormatsView implements Serializable {
         fc.responseComplete();
     }
 
+    /** A catalog's options as a person reads them ("—" when the field has none), not a Java list. */
+    public String joined(java.util.Collection<?> values) {
+        return values == null || values.isEmpty() ? "—"
+                : String.join(", ", values.stream().map(String::valueOf).toList());
+    }
+
     /** One field of a descriptor and, in words, where its value comes from. */
     public record MappingRow(String field, String source) implements Serializable {
     }

@@ -49,5 +49,7 @@ class ConsoleWordsTest {
         assertThat(Texts.get(Texts.SPANISH, "library.results", 1200)).isEqualTo("1,200 resultados");
         assertThat(Texts.get(Texts.SPANISH, "int.formats.readOk", "900101", 1L)).isEqualTo("Formato 900101: 1 campo.");
         assertThat(Texts.get(Texts.SPANISH, "ws.memberCount", 1)).isEqualTo("1 integrante");
+        assertThat(Texts.get(Texts.SPANISH, "agreement.dashboard.expiring", 1)).isEqualTo("<strong>1</strong> convenio vigente por vencer");
+        assertThat(Texts.get(Texts.SPANISH, "agreement.dashboard.expiring", 3)).isEqualTo("<strong>3</strong> convenios vigentes por vencer");
     }
 }
