@@ -26,6 +26,7 @@ class AgreementBrowserIT {
 
     static final String TITLE = "Convenio de coordinación ITEI–COTAI (navegador)";
     static final String COMMENT = "Falta la cláusula de protección de datos personales.";
+    static final String MOVED_TO_DRAFT = "El convenio se devolvió a borrador con su comentario.";
 
     @Test
     void draftReviewSendBackFixApproveSignAndWhoSeesIt() throws Exception {
@@ -69,15 +70,17 @@ class AgreementBrowserIT {
             lucia.open(url);
             assertThat(lucia.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
             lucia.find(By.id("flow:comment")).sendKeys(COMMENT);
-            move(lucia, "DRAFT");
-            assertThat(state(lucia)).isEqualTo("DRAFT");
-            assertThat(lucia.find(By.id("timeline")).getText()).contains(COMMENT).contains("Lucía Pech Canul").doesNotContain("lucia.juridico");
+            // Sent back, the draft is no longer legal's to see: the reviewer lands on the list, with the message.
+            submit(lucia, By.cssSelector("input[data-to='DRAFT']"));
+            lucia.waitForUrl(u -> u.startsWith(Hub.APP + "/convenios/index.xhtml"), "la lista de convenios");
+            lucia.waitForText(MOVED_TO_DRAFT);
         }
 
         try (Browser mario = new Browser()) {
             mario.signIn("/convenios/index.xhtml", "mario.personal");
             mario.open(url);
-            assertThat(mario.find(By.id("timeline")).getText()).contains(COMMENT);
+            assertThat(mario.find(By.id("timeline")).getText()).contains(COMMENT).contains("Lucía Pech Canul")
+                    .doesNotContain("lucia.juridico");
             WebElement editor = mario.find(By.cssSelector("[id='draft:text'] .ql-editor"));
             editor.click();
             editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));

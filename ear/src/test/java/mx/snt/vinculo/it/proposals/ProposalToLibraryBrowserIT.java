@@ -94,7 +94,8 @@ class ProposalToLibraryBrowserIT {
             // Filters of the list work through the page.
             commission.open("/propuestas/index.xhtml");
             new Select(commission.find(By.id("proposals:state"))).selectByValue("WITHDRAWN");
-            commission.driver.findElement(By.id("proposals:filter")).click();
+            // The filter is Ajax: the list changes in place.
+            commission.clickAndUpdate(By.id("proposals:filter"));
             commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals:list"), "Retirada"));
             assertThat(commission.find(By.id("proposals:list")).getText()).doesNotContain("Recibida");
         }

@@ -198,16 +198,32 @@ public class AgreementPage implements Serializable {
         act(() -> drafting.removeParty(detail.id(), partyId), "agreement.party.removed");
     }
 
-    public void move(AgreementState to) {
+    public String move(AgreementState to) {
         try {
             AgreementInputs.Transition t = new AgreementInputs.Transition(comment, acuerdoNumber, acuerdoDate,
                     endDate, reason);
             if (act(() -> lifecycle.transition(detail.id(), baseVersion, to, t), "agreement.moved." + to.name())) {
                 comment = acuerdoNumber = reason = null;
                 acuerdoDate = endDate = null;
+                return stillMine();
             }
         } catch (DomainException e) {
             Messages.error(e);
+        }
+        return null;
+    }
+
+    /**
+     * After a move the page is opened again (post-redirect-get); a reviewer who sent the agreement
+     * back no longer sees it (legal sees agreements in legal review only): they go to the list, with
+     * the message, instead of a "not found".
+     */
+    private String stillMine() {
+        try {
+            queries.get(detail.id());
+            return null;
+        } catch (NotFoundException gone) {
+            return mx.snt.vinculo.web.faces.SamePage.to("/convenios/index");
         }
     }
 

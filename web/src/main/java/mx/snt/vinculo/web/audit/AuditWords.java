@@ -68,6 +68,13 @@ public class AuditWords {
         if (state == null || state.isBlank()) {
             return "";
         }
+        if (!CODE.matcher(state).matches()) {
+            // A description (e.g. a directory unit's "ITEI | Instituto … | ORGANISMO_GARANTE | activo"):
+            // kept as written, with the codes inside it in words.
+            return CODE_INSIDE.matcher(state).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    labelOf(locale, m.group(), List.of("kind.")) == null ? m.group()
+                            : labelOf(locale, m.group(), List.of("kind."))));
+        }
         for (String prefix : STATE_KEYS.getOrDefault(entityType, ANY_STATE)) {
             if (Texts.has(locale, prefix + state)) {
                 return Texts.get(locale, prefix + state);
@@ -79,6 +86,18 @@ public class AuditWords {
             }
         }
         return Texts.get(locale, "audit.state.other");
+    }
+
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z_]+");
+    private static final java.util.regex.Pattern CODE_INSIDE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z]+(_[A-Z]+)+\\b");
+
+    private static String labelOf(Locale locale, String code, List<String> prefixes) {
+        for (String prefix : prefixes) {
+            if (Texts.has(locale, prefix + code)) {
+                return Texts.get(locale, prefix + code);
+            }
+        }
+        return null;
     }
 
     static Item item(Locale locale, String entityType, long id) {

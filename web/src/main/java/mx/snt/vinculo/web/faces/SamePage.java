@@ -18,17 +18,16 @@ public final class SamePage {
     private SamePage() {
     }
 
-    /** The outcome "this page again" through a redirect, keeping its view parameters (?id=…). */
-    public static String reload() {
-        FacesContext fc = FacesContext.getCurrentInstance();
-        fc.getExternalContext().getFlash().setKeepMessages(true);
-        return fc.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
-    }
-
     /** The outcome "the page of this item" (e.g. a creation form leads to the new item's page). */
     public static String of(String viewId, long id) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return viewId + "?faces-redirect=true&id=" + id;
+    }
+
+    /** The outcome "this other page", messages kept (e.g. the list, once the item is no longer the person's to see). */
+    public static String to(String viewId) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return viewId + "?faces-redirect=true";
     }
 
     /**

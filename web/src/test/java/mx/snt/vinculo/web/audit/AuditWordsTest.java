@@ -28,5 +28,7 @@ class AuditWordsTest {
         assertThat(AuditWords.state(Texts.SPANISH, "Proposal", "SOMETHING_NEW")).isEqualTo("Otro estado");
         assertThat(AuditWords.item(Texts.SPANISH, "Gadget", 3).label()).isEqualTo("Otro elemento n.º 3");
         assertThat(AuditWords.state(Texts.SPANISH, "Session", null)).isEmpty();
+        assertThat(AuditWords.state(Texts.SPANISH, "Workspace", "ITEI | Instituto | AUTORIDAD_GARANTE | activo"))
+                .isEqualTo("ITEI | Instituto | " + Texts.get(Texts.SPANISH, "kind.AUTORIDAD_GARANTE") + " | activo");
     }
 }
