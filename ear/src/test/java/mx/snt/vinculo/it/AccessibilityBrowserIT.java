@@ -41,6 +41,29 @@ class AccessibilityBrowserIT {
                 b.find(org.openqa.selenium.By.tagName("h1"));
                 problems.addAll(check(b, axe, path));
             }
+            // The date pickers of an agreement being signed (the draft's rich-text editor is checked elsewhere).
+            var drafts = Hub.json(Hub.get("/api/v1/agreements?state=SIGNING&size=1", Hub.token("mario.personal")));
+            if (drafts.get("items").size() > 0) {
+                String path = "/convenios/ver.xhtml?id=" + drafts.get("items").get(0).get("id").asLong();
+                b.open(path);
+                b.find(org.openqa.selenium.By.tagName("h1"));
+                problems.addAll(check(b, axe, path));
+            }
+        }
+        try (Browser b = new Browser()) {
+            // The secretary's planning form (date and time pickers).
+            b.signIn("/sesiones/nueva.xhtml", "sofia.secretaria");
+            b.find(org.openqa.selenium.By.tagName("h1"));
+            problems.addAll(check(b, axe, "/sesiones/nueva.xhtml"));
+        }
+        try (Browser b = new Browser()) {
+            // The admin's pages: the audit trail and the formats' mapping in words.
+            b.signIn("/admin/bitacora.xhtml", "ana.admin");
+            b.find(org.openqa.selenium.By.tagName("h1"));
+            problems.addAll(check(b, axe, "/admin/bitacora.xhtml"));
+            b.open("/admin/formatos.xhtml");
+            b.find(org.openqa.selenium.By.tagName("h1"));
+            problems.addAll(check(b, axe, "/admin/formatos.xhtml"));
         }
         assertThat(problems).isEmpty();
     }

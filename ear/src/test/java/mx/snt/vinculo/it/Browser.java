@@ -209,6 +209,51 @@ public final class Browser implements AutoCloseable {
         checkAccessibility();
     }
 
+    /**
+     * Clicks an Ajax button and waits for its answer: PrimeFaces' request queue is empty again and
+     * the document is the same one (a marker set before the click is still there, so nothing reloaded).
+     */
+    public void clickAndUpdate(By by) {
+        find(by);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.vinculoMismaPagina = true");
+        clickLive(by);
+        try {
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("La petición Ajax de " + by + " no terminó\n" + text(), e);
+        }
+        if (!Boolean.TRUE.equals(js.executeScript("return window.vinculoMismaPagina === true"))) {
+            throw new AssertionError("La página se recargó tras pulsar " + by + " (se esperaba una actualización Ajax)");
+        }
+    }
+
+    /** Types a day into a date picker (dd/MM/yyyy, as a person types it) over what it held. */
+    public void typeDate(String pickerId, java.time.LocalDate day) {
+        typeInto(pickerId, day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+    }
+
+    /**
+     * Types text into a date or time picker over what it held: select all, then type (the picker
+     * puts its value back when the field is emptied with clear()).
+     */
+    public void typeInto(String pickerId, String text) {
+        WebElement input = find(By.id(pickerId + "_input"));
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /** Reloads the page as a person pressing F5 does; returns once the new document is complete. */
+    public void reload() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.vinculoAntesDeRecargar = true");
+        driver.navigate().refresh();
+        wait.until(d -> ((JavascriptExecutor) d).executeScript("return window.vinculoAntesDeRecargar") == null
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** The page's visible text ("" while the page is being replaced). */
     public String text() {
         try {

@@ -43,7 +43,9 @@ class DirectoryAdminBrowserIT {
 
             b.open("/admin/bitacora.xhtml");
             String audit = b.find(By.id("audit:entries")).getText();
-            assertThat(audit).contains("directory.update").contains("ana.admin").contains(newName).contains("AUTORIDAD_GARANTE");
+            // In words and names: the action, who did it (not "ana.admin"), the new name and its kind.
+            assertThat(audit).contains("Cambió el directorio").contains("Ana Martínez Ruiz").contains(newName)
+                    .contains("Autoridad garante").doesNotContain("directory.update").doesNotContain("AUTORIDAD_GARANTE");
 
             // Put the name back, so the demo stays as seeded.
             b.open("/admin/directorio.xhtml");

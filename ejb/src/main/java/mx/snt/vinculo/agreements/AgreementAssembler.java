@@ -8,9 +8,13 @@ import mx.snt.vinculo.agreements.AgreementDetail.Permissions;
 import mx.snt.vinculo.agreements.AgreementDetail.StepRow;
 import mx.snt.vinculo.agreements.AgreementDetail.TextVersionRow;
 import mx.snt.vinculo.agreements.AgreementWorkflow.Actor;
+import jakarta.inject.Inject;
 import mx.snt.vinculo.security.Caller;
+import mx.snt.vinculo.security.CallerDirectory;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** The one place that turns an {@link Agreement} into the {@link AgreementDetail} its page and the API show. */
 @Stateless
@@ -18,6 +22,8 @@ public class AgreementAssembler {
 
     @EJB
     private AgreementRepository repository;
+    @Inject
+    private CallerDirectory people;
 
     public AgreementDetail detail(Agreement a, Caller caller) {
         repository.flush();
@@ -29,6 +35,13 @@ public class AgreementAssembler {
         List<AttachmentRow> attachments = repository.attachmentRows(a);
         List<StepRow> timeline = repository.timeline(a);
         List<TextVersionRow> versions = repository.versions(a);
+        // People by name, not username: one lookup for the whole page.
+        Map<String, String> names = people.displayNames(Stream.of(
+                attachments.stream().map(AttachmentRow::uploadedBy), timeline.stream().map(StepRow::actor),
+                versions.stream().map(TextVersionRow::savedBy)).flatMap(s -> s).toList());
+        attachments = attachments.stream().map(t -> t.named(names)).toList();
+        timeline = timeline.stream().map(t -> t.named(names)).toList();
+        versions = versions.stream().map(v -> v.named(names)).toList();
         if (!caller.signedIn()) {
             // The public reads a published agreement, not its people: no contacts, no internal timeline.
             parties = parties.stream().map(p -> new PartyRow(p.id(), p.bodyId(), p.category(), p.name(),
@@ -36,7 +49,7 @@ public class AgreementAssembler {
             timeline = List.of();
             versions = List.of();
             attachments = attachments.stream().map(t -> new AttachmentRow(t.id(), t.kind(), t.name(), t.mediaType(), t.size(),
-                    null, t.uploadedAt())).toList();
+                    null, t.uploadedAt(), null)).toList();
         }
         return new AgreementDetail(a.getId(), a.getWorkspace().getId(), a.getWorkspace().getAcronym(), a.getType(), a.getTitle(),
                 a.getPurpose(), a.getBodyHtml(), a.getTextVersion(), a.getState(), a.getVisibility(), a.isPublicInForce(),

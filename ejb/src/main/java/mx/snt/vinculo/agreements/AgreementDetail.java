@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An agreement with everything its page shows, built by {@link AgreementAssembler} (records:
@@ -34,15 +35,42 @@ public record AgreementDetail(long id, long workspaceId, String workspaceAcronym
             implements Serializable {
     }
 
+    /** {@code uploadedByName}: how pages name the uploader (given and family name). */
     public record AttachmentRow(long id, AttachmentKind kind, String name, String mediaType, long size,
-                                String uploadedBy, Instant uploadedAt) implements Serializable {
+                                String uploadedBy, Instant uploadedAt, String uploadedByName) implements Serializable {
+        /** As the query reads it, before the names are looked up. */
+        public AttachmentRow(long id, AttachmentKind kind, String name, String mediaType, long size, String uploadedBy, Instant uploadedAt) {
+            this(id, kind, name, mediaType, size, uploadedBy, uploadedAt, uploadedBy);
+        }
+
+        AttachmentRow named(Map<String, String> names) {
+            return new AttachmentRow(id, kind, name, mediaType, size, uploadedBy, uploadedAt, names.getOrDefault(uploadedBy, uploadedBy));
+        }
     }
 
+    /** {@code actorName}: how pages name the actor (given and family name). */
     public record StepRow(Instant occurredAt, String actor, String action, AgreementState fromState,
-                          AgreementState toState, String comment) implements Serializable {
+                          AgreementState toState, String comment, String actorName) implements Serializable {
+        /** As the query reads it, before the names are looked up. */
+        public StepRow(Instant occurredAt, String actor, String action, AgreementState fromState, AgreementState toState, String comment) {
+            this(occurredAt, actor, action, fromState, toState, comment, actor);
+        }
+
+        StepRow named(Map<String, String> names) {
+            return new StepRow(occurredAt, actor, action, fromState, toState, comment, names.getOrDefault(actor, actor));
+        }
     }
 
-    public record TextVersionRow(int number, String savedBy, Instant savedAt) implements Serializable {
+    /** {@code savedByName}: how pages name who saved it (given and family name). */
+    public record TextVersionRow(int number, String savedBy, Instant savedAt, String savedByName) implements Serializable {
+        /** As the query reads it, before the names are looked up. */
+        public TextVersionRow(int number, String savedBy, Instant savedAt) {
+            this(number, savedBy, savedAt, savedBy);
+        }
+
+        TextVersionRow named(Map<String, String> names) {
+            return new TextVersionRow(number, savedBy, savedAt, names.getOrDefault(savedBy, savedBy));
+        }
     }
 
     /** What the caller may do now: the page shows only these (the aggregate checks again). */

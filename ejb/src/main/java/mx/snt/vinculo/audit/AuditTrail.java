@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import mx.snt.vinculo.common.ListQuery;
 import mx.snt.vinculo.common.Page;
+import mx.snt.vinculo.security.CallerDirectory;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Role;
@@ -36,6 +37,9 @@ public class AuditTrail {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private CallerDirectory people;
 
     /** An event about no item (directory, integration runs, preferences…): visible to every admin. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -71,7 +75,9 @@ public class AuditTrail {
                 .whereIf(entityId != null, "e.entityId = :id", "id", entityId);
         Page<AuditEvent> page = events.page(em, "SELECT e", "e.id DESC", AuditEvent.class, "e", first, size);
         Set<Long> visible = visibleIds(caller, page.items().stream().map(AuditEvent::getId).toList());
-        return new Page<>(page.items().stream().map(e -> AuditEntry.of(e, visible.contains(e.getId()))).toList(),
+        java.util.Map<String, String> names = people.displayNames(page.items().stream().map(AuditEvent::getActor).toList());
+        return new Page<>(page.items().stream()
+                .map(e -> AuditEntry.of(e, visible.contains(e.getId()), names.getOrDefault(e.getActor(), e.getActor()))).toList(),
                 page.total(), page.first(), page.size());
     }
 

@@ -9,7 +9,10 @@ import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.CallerDirectory;
 import mx.snt.vinculo.security.Role;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,5 +40,20 @@ public class DirectoryCallers implements CallerDirectory {
                 .getResultList());
         Set<Role> roles = m.getRoles().isEmpty() ? Set.of() : EnumSet.copyOf(m.getRoles());
         return Optional.of(new Caller(username, m.getId(), roles, workspaces));
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return names;
+        }
+        for (Object[] m : em.createQuery("SELECT m.username, m.firstName, m.lastName FROM Member m WHERE m.username IN :u",
+                Object[].class).setParameter("u", wanted).getResultList()) {
+            names.put((String) m[0], Member.displayName((String) m[0], (String) m[1], (String) m[2]));
+        }
+        wanted.forEach(u -> names.putIfAbsent(u, u));
+        return names;
     }
 }

@@ -190,6 +190,18 @@ public class DirectoryService {
         }
     }
 
+    /**
+     * Knows a person by name before they sign in (nothing else: roles, home body and memberships
+     * come with their first login); a person already known is left as they are.
+     */
+    public void knowByName(String username, String email, String firstName, String lastName) {
+        boolean known = !em.createNamedQuery(Member.BY_USERNAME, Member.class).setParameter("username", username)
+                .getResultList().isEmpty();
+        if (!known) {
+            em.persist(Member.named(username, email, firstName, lastName));
+        }
+    }
+
     /** The language a person chose in Vínculo, if any. */
     public String localeOf(String username) {
         return em.createNamedQuery(Member.BY_USERNAME, Member.class).setParameter("username", username)

@@ -83,7 +83,12 @@ public class Member {
     public Instant getLastLogin() { return lastLogin; }
 
     public String getDisplayName() {
-        String full = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
+        return displayName(username, firstName, lastName);
+    }
+
+    /** "Given Family", or the username when the token carried no names. */
+    public static String displayName(String username, String firstName, String lastName) {
+        String full = ((firstName == null ? "" : firstName.strip()) + " " + (lastName == null ? "" : lastName.strip())).strip();
         return full.isEmpty() ? username : full;
     }
 
@@ -105,6 +110,15 @@ public class Member {
         this.roles.clear();
         this.roles.addAll(roles);
         this.lastLogin = lastLogin;
+    }
+
+    /** A person known by name before their first sign-in (the demo's accounts): the first login brings the rest. */
+    static Member named(String username, String email, String firstName, String lastName) {
+        Member m = new Member(username);
+        m.email = email;
+        m.firstName = firstName;
+        m.lastName = lastName;
+        return m;
     }
 
     public void setLocale(String locale) {

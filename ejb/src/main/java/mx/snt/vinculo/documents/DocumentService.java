@@ -45,6 +45,9 @@ public class DocumentService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private mx.snt.vinculo.security.CallerDirectory people;
+
     /** Members of a workspace write its documents. */
     public DocumentView create(long workspaceId, String title, String body, Visibility visibility) {
         Caller caller = callers.current();
@@ -130,8 +133,9 @@ public class DocumentService {
                 d.getVisibility(), clock.instant());
     }
 
-    private static DocumentView view(Document d) {
+    private DocumentView view(Document d) {
+        String name = people.displayNames(java.util.List.of(d.getAuthor())).getOrDefault(d.getAuthor(), d.getAuthor());
         return new DocumentView(d.getId(), d.getWorkspace().getId(), d.getWorkspace().getAcronym(), d.getTitle(),
-                d.getBody(), d.getVisibility(), d.getAuthor(), d.getCreatedAt(), d.getUpdatedAt(), d.getVersion());
+                d.getBody(), d.getVisibility(), d.getAuthor(), d.getCreatedAt(), d.getUpdatedAt(), d.getVersion(), name);
     }
 }

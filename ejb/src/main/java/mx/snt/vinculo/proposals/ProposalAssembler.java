@@ -7,6 +7,7 @@ import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.security.Caller;
+import mx.snt.vinculo.security.CallerDirectory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,6 +24,8 @@ public class ProposalAssembler {
     private ProposalRepository repository;
     @Inject
     private Clock clock;
+    @Inject
+    private CallerDirectory people;
 
     public CallDetail call(ProposalCall c) {
         return call(c, repository.proposalsOf(c.getId()));
@@ -45,17 +48,28 @@ public class ProposalAssembler {
     /** The proposal's page as {@code caller} sees it, with what they may do now. */
     public ProposalDetail detail(Proposal p, Caller caller) {
         boolean secretary = ProposalRoles.secretaryOf(caller, p.getWorkspace().getId());
-        List<ProposalDetail.Adhesion> adhesions = repository.adhesions(p.getId()).stream()
-                .map(a -> new ProposalDetail.Adhesion(a.getBody().getId(), a.getBody().getAcronym(), a.getUsername(), a.getCreatedAt()))
+        var adhered = repository.adhesions(p.getId());
+        List<ProposalComment> allComments = repository.comments(p.getId());
+        var events = repository.history(p.getId());
+        // People by name, not username: one lookup for the whole page.
+        List<String> usernames = new ArrayList<>();
+        usernames.add(p.getAuthor());
+        adhered.forEach(a -> usernames.add(a.getUsername()));
+        allComments.forEach(c -> usernames.add(c.getAuthor()));
+        events.forEach(e -> usernames.add(e.getActor()));
+        Map<String, String> names = people.displayNames(usernames);
+        List<ProposalDetail.Adhesion> adhesions = adhered.stream()
+                .map(a -> new ProposalDetail.Adhesion(a.getBody().getId(), a.getBody().getAcronym(), a.getUsername(), a.getCreatedAt(),
+                        names.getOrDefault(a.getUsername(), a.getUsername())))
                 .toList();
-        List<ProposalDetail.Comment> comments = comments(p, caller, secretary);
+        List<ProposalDetail.Comment> comments = comments(allComments, caller, secretary, names);
         List<ProposalDetail.FileItem> files = repository.files(p.getFileIds()).stream()
                 .map(r -> new ProposalDetail.FileItem(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                         ((Number) r[3]).longValue()))
                 .toList();
-        List<ProposalDetail.Step> history = repository.history(p.getId()).stream()
+        List<ProposalDetail.Step> history = events.stream()
                 .map(e -> new ProposalDetail.Step(e.getOccurredAt(), e.getActor(), e.getAction(), e.getFromState(),
-                        e.getToState(), e.getDetail()))
+                        e.getToState(), e.getDetail(), names.getOrDefault(e.getActor(), e.getActor())))
                 .toList();
         ProposalDetail.Permissions can = permissions(p, caller, secretary, adhesions);
         List<ProposalDetail.SessionOption> options = can.toAgenda()
@@ -67,7 +81,8 @@ public class ProposalAssembler {
                 p.getWorkspace().getId(), p.getWorkspace().getAcronym(), p.getBody().getId(), p.getBody().getAcronym(),
                 p.getAuthor(), p.getTitle(), p.getSummary(), p.getText(), p.getTopic(), p.getState(), p.getAnswer(),
                 p.getAdhesionCount(), p.getLibraryEntryId(), p.getSubmittedAt(), p.getUpdatedAt(), p.getVersion(),
-                adhesions, comments, files, history, can, p.getAgendaSessionId(), p.getAgendaItemId(), agendaLabel, options);
+                adhesions, comments, files, history, can, p.getAgendaSessionId(), p.getAgendaItemId(), agendaLabel, options,
+                names.getOrDefault(p.getAuthor(), p.getAuthor()));
     }
 
     private ProposalDetail.Permissions permissions(Proposal p, Caller caller, boolean secretary,
@@ -88,28 +103,28 @@ public class ProposalAssembler {
     }
 
     /** Top-level comments with their replies; hidden ones only for the commission. */
-    private List<ProposalDetail.Comment> comments(Proposal p, Caller caller, boolean secretary) {
+    private List<ProposalDetail.Comment> comments(List<ProposalComment> all, Caller caller, boolean secretary,
+                                                  Map<String, String> names) {
         Instant now = clock.instant();
-        List<ProposalComment> all = repository.comments(p.getId());
         Map<Long, List<ProposalDetail.Comment>> replies = new HashMap<>();
         for (ProposalComment c : all) {
             if (c.getParentId() != null && (!c.isHidden() || secretary)) {
-                replies.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(comment(c, caller, now, List.of()));
+                replies.computeIfAbsent(c.getParentId(), k -> new ArrayList<>()).add(comment(c, caller, now, List.of(), names));
             }
         }
         List<ProposalDetail.Comment> comments = new ArrayList<>();
         for (ProposalComment c : all) {
             if (c.getParentId() == null && (!c.isHidden() || secretary)) {
-                comments.add(comment(c, caller, now, replies.getOrDefault(c.getId(), List.of())));
+                comments.add(comment(c, caller, now, replies.getOrDefault(c.getId(), List.of()), names));
             }
         }
         return comments;
     }
 
     private static ProposalDetail.Comment comment(ProposalComment c, Caller caller, Instant now,
-                                                  List<ProposalDetail.Comment> replies) {
+                                                  List<ProposalDetail.Comment> replies, Map<String, String> names) {
         boolean editable = caller.signedIn() && c.editableBy(caller.username(), now);
         return new ProposalDetail.Comment(c.getId(), c.getParentId(), c.getAuthor(), c.getText(), c.isHidden(), c.getCreatedAt(),
-                c.getEditedAt(), c.getVersion(), editable, replies);
+                c.getEditedAt(), c.getVersion(), editable, replies, names.getOrDefault(c.getAuthor(), c.getAuthor()));
     }
 }

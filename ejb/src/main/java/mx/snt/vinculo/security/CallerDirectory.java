@@ -1,5 +1,7 @@
 package mx.snt.vinculo.security;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,4 +12,11 @@ public interface CallerDirectory {
 
     /** The person as the directory knows them, or empty if they have not signed in yet. */
     Optional<Caller> find(String username);
+
+    /**
+     * How pages name these people: given and family name as the token gave them at sign-in (the
+     * username of someone the directory does not know, or "sistema", stays as it is). One query
+     * for the whole list, so a history of any length costs the same.
+     */
+    Map<String, String> displayNames(Collection<String> usernames);
 }

@@ -15,7 +15,8 @@ public record NoticePolicy(int days, BusinessCalendar calendar) {
     /** Refuses a session starting at {@code startsAt} convened on {@code today} with too little notice. */
     public void check(LocalDate today, Instant startsAt) {
         if (!calendar.noticeMet(today, MexicoCity.dayOf(startsAt), days)) {
-            throw new ValidationException("session.notice.short", days, calendar.addBusinessDays(today, days).toString());
+            throw new ValidationException("session.notice.short", days, // the earliest day as people write it (dd/MM/yyyy)
+                    calendar.addBusinessDays(today, days).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
     }
 }

@@ -47,6 +47,17 @@ public final class Texts {
         return SPANISH;
     }
 
+    /** True when some bundle has the key (a label looked up from a code falls back to words otherwise). */
+    public static boolean has(Locale locale, String key) {
+        Locale l = locale == null ? SPANISH : locale;
+        for (String name : BUNDLES) {
+            if (ResourceBundle.getBundle(name, l).containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String get(Locale locale, String key, Object... args) {
         Locale l = locale == null ? SPANISH : locale;
         String pattern = null;
@@ -60,6 +71,34 @@ public final class Texts {
         if (pattern == null) {
             pattern = ResourceBundle.getBundle(BUNDLE, l).getString("error.unexpected");
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
+        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, l).format(words(l, key, args));
+    }
+
+    /** Where a feature's state labels live, by the first part of a message key. */
+    private static final java.util.Map<String, String> STATE_LABELS = java.util.Map.of(
+            "agreement", "agreement.state.", "session", "session.state.", "proposal", "state.");
+
+    /**
+     * A message's arguments as people read them: a state code ("LEGAL_REVIEW") given to a
+     * message of its feature ("agreement.transition.invalid") becomes the state's label.
+     */
+    static Object[] words(Locale locale, String key, Object[] args) {
+        String prefix = STATE_LABELS.get(key.contains(".") ? key.substring(0, key.indexOf('.')) : key);
+        if (prefix == null) {
+            return args;
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String code && code.matches("[A-Z][A-Z_]+")) {
+                for (String name : BUNDLES) {
+                    ResourceBundle bundle = ResourceBundle.getBundle(name, locale);
+                    if (bundle.containsKey(prefix + code)) {
+                        out[i] = bundle.getString(prefix + code);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
     }
 }

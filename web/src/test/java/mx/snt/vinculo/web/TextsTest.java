@@ -47,6 +47,14 @@ class TextsTest {
     }
 
     @Test
+    void stateCodesInAMessageReadAsTheirLabels() {
+        assertThat(Texts.get(Texts.SPANISH, "agreement.transition.invalid", "DRAFT", "IN_FORCE"))
+                .doesNotContain("DRAFT").doesNotContain("IN_FORCE").contains("Borrador");
+        assertThat(Texts.get(Texts.SPANISH, "proposal.transition.invalid", "WITHDRAWN", "ACCEPTED")).doesNotContain("WITHDRAWN");
+        assertThat(Texts.get(Locale.ENGLISH, "session.state.wrong", "CLOSED")).doesNotContain("CLOSED");
+    }
+
+    @Test
     void everyBundleSpeaksBothLanguages() throws Exception {
         for (String bundle : Texts.BUNDLES) {
             String path = "/" + bundle.replace('.', '/');

@@ -26,6 +26,7 @@ class AgreementBrowserIT {
 
     static final String TITLE = "Convenio de coordinación ITEI–COTAI (navegador)";
     static final String COMMENT = "Falta la cláusula de protección de datos personales.";
+    static final String MOVED_TO_DRAFT = "El convenio se devolvió a borrador con su comentario.";
 
     @Test
     void draftReviewSendBackFixApproveSignAndWhoSeesIt() throws Exception {
@@ -69,15 +70,17 @@ class AgreementBrowserIT {
             lucia.open(url);
             assertThat(lucia.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
             lucia.find(By.id("flow:comment")).sendKeys(COMMENT);
-            move(lucia, "DRAFT");
-            assertThat(state(lucia)).isEqualTo("DRAFT");
-            assertThat(lucia.find(By.id("timeline")).getText()).contains(COMMENT).contains("lucia.juridico");
+            // Sent back, the draft is no longer legal's to see: the reviewer lands on the list, with the message.
+            submit(lucia, By.cssSelector("input[data-to='DRAFT']"));
+            lucia.waitForUrl(u -> u.startsWith(Hub.APP + "/convenios/index.xhtml"), "la lista de convenios");
+            lucia.waitForText(MOVED_TO_DRAFT);
         }
 
         try (Browser mario = new Browser()) {
             mario.signIn("/convenios/index.xhtml", "mario.personal");
             mario.open(url);
-            assertThat(mario.find(By.id("timeline")).getText()).contains(COMMENT);
+            assertThat(mario.find(By.id("timeline")).getText()).contains(COMMENT).contains("Lucía Pech Canul")
+                    .doesNotContain("lucia.juridico");
             WebElement editor = mario.find(By.cssSelector("[id='draft:text'] .ql-editor"));
             editor.click();
             editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
@@ -104,7 +107,7 @@ class AgreementBrowserIT {
             elena.open(url);
             assertThat(elena.find(By.id("legal-status")).getText()).isEqualTo("Dictamen jurídico favorable");
             elena.find(By.id("flow:acuerdo")).sendKeys("CVPDCS/SO/03/2026/04");
-            elena.driver.findElement(By.id("flow:acuerdoDate")).sendKeys(today.toString());
+            elena.typeDate("flow:acuerdoDate", today);
             move(elena, "APPROVED");
             assertThat(state(elena)).isEqualTo("APPROVED");
             assertThat(elena.find(By.id("agreement-acuerdo")).getText()).contains("CVPDCS/SO/03/2026/04");
@@ -120,16 +123,15 @@ class AgreementBrowserIT {
             assertThat(parties).isEqualTo(3);
             for (int i = 0; i < parties; i++) {
                 new Select(mario.find(By.id("sign:party"))).selectByIndex(i);
-                mario.driver.findElement(By.id("sign:date")).sendKeys(today.toString());
+                mario.typeDate("sign:date", today);
                 submit(mario, By.id("sign:record"));
                 mario.waitForText("Firma registrada.");
             }
-            mario.find(By.id("sign:start")).sendKeys(today.toString());
-            mario.driver.findElement(By.id("sign:end")).sendKeys(today.minusDays(1).toString());
+            mario.typeDate("sign:start", today);
+            mario.typeDate("sign:end", today.minusDays(1));
             submit(mario, By.id("sign:validity"));
             mario.waitForText("El fin de la vigencia no puede ser anterior a su inicio.");
-            mario.find(By.id("sign:end")).clear();
-            mario.driver.findElement(By.id("sign:end")).sendKeys(today.plusYears(2).toString());
+            mario.typeDate("sign:end", today.plusYears(2));
             submit(mario, By.id("sign:validity"));
             mario.waitForText("Vigencia guardada.");
             assertThat(state(mario)).isEqualTo("SIGNING");

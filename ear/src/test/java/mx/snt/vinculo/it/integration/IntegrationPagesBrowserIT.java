@@ -26,7 +26,7 @@ class IntegrationPagesBrowserIT {
             assertThat(b.text()).contains("Archivos de carga (.xls)").contains("Servicio web del SIPOT").doesNotContain("Exception");
             b.find(By.id("console:export")).click();
             assertThat(b.find(By.id("messages")).getText()).startsWith("Se generaron");
-            assertThat(b.find(By.id("console:export-progress")).getText()).contains("Última ejecución").contains("files=");
+            assertThat(b.find(By.id("console:export-progress")).getText()).contains("Última ejecución").contains(" archivos").doesNotContain("files=");
 
             b.open("/admin/formatos.xhtml");
             assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Formatos SIPOT");
@@ -46,9 +46,7 @@ class IntegrationPagesBrowserIT {
             assertThat(sessionType.getAttribute("textContent")).isEqualTo("Tipo de sesión (Ordinaria, Extraordinaria)");
             assertThat(b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227023']]//input")).getAttribute("list"))
                     .isEqualTo("source-options");
-            WebElement from = b.driver.findElement(By.id("map:from"));
-            from.clear();
-            from.sendKeys("2027-01-01");
+            b.typeInto("map:from", "01/01/2027");
             b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227023']]//input")).sendKeys("attr:number");
             b.driver.findElement(By.xpath("//tr[td[1][normalize-space()='227036']]//input")).sendKeys("const:Probando 2");
             // A sub-table: the TABLE field takes a list of the output, its fields take each element's values.

@@ -74,7 +74,7 @@ class ProposalToLibraryBrowserIT {
             commission.open("/acervo/index.xhtml");
             commission.find(By.id("q")).sendKeys("MODULOS itinerantes informacion " + word);
             commission.driver.findElement(By.id("search-button")).click();
-            commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-title"), "1 resultados"));
+            commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results-title"), "1 resultado"));
             assertThat(commission.find(By.id("results")).getText()).contains(title);
             assertThat(commission.find(By.id("facet-type")).getText()).contains("Buena práctica (1)");
             assertThat(commission.find(By.id("facet-topic")).getText()).contains("Acceso a la información (1)");
@@ -100,7 +100,8 @@ class ProposalToLibraryBrowserIT {
             // Filters of the list work through the page.
             commission.open("/propuestas/index.xhtml");
             new Select(commission.find(By.id("proposals:state"))).selectByValue("WITHDRAWN");
-            commission.driver.findElement(By.id("proposals:filter")).click();
+            // The filter is Ajax: the list changes in place.
+            commission.clickAndUpdate(By.id("proposals:filter"));
             commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals:list"), "Retirada"));
             assertThat(commission.find(By.id("proposals:list")).getText()).doesNotContain("Recibida");
         }

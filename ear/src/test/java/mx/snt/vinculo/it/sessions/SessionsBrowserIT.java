@@ -37,10 +37,8 @@ class SessionsBrowserIT {
             new Select(chair.find(By.id("plan:workspace"))).selectByValue(String.valueOf(ws));
             new Select(chair.find(By.id("plan:kind"))).selectByValue("EXTRAORDINARY");
             chair.find(By.id("plan:title")).sendKeys("Sesión en vivo");
-            ((JavascriptExecutor) chair.driver).executeScript("arguments[0].value = arguments[1]",
-                    chair.find(By.id("plan:date")), Hub.today().plusDays(12).toString());
-            ((JavascriptExecutor) chair.driver).executeScript("arguments[0].value = arguments[1]",
-                    chair.find(By.id("plan:time")), "10:30");
+            chair.typeDate("plan:date", Hub.today().plusDays(12));
+            chair.typeInto("plan:time", "10:30");
             chair.find(By.id("plan:place")).sendKeys("Sala virtual");
             chair.clickAndReload(By.id("plan:save"));
             assertThat(chair.find(By.id("session-title")).getText()).isEqualTo("Sesión en vivo");
@@ -80,11 +78,14 @@ class SessionsBrowserIT {
 
             // Attendance, then start on the session's day (quorum: two of three members present).
             SessionsApiIT.dayHasCome(id);
-            chair.clickAndReload(By.cssSelector("[data-attendance='elena.comisionada'][data-status='PRESENT']"));
-            chair.clickAndReload(By.cssSelector("[data-attendance='carlos.comisionado'][data-status='REMOTE']"));
+            // Attendance is Ajax: the secretary keeps her place on the page.
+            chair.clickAndUpdate(By.cssSelector("[data-attendance='elena.comisionada'][data-status='PRESENT']"));
+            chair.clickAndUpdate(By.cssSelector("[data-attendance='carlos.comisionado'][data-status='REMOTE']"));
+            assertThat(chair.find(By.cssSelector("tr[data-member='carlos.comisionado'] .att-status")).getText()).isEqualTo("A distancia");
+            assertThat(chair.driver.getCurrentUrl()).endsWith(page);
             chair.clickAndReload(By.id("s:start"));
             assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("IN_PROGRESS");
-            chair.clickAndReload(By.cssSelector("[data-action='open-vote']"));
+            chair.clickAndUpdate(By.cssSelector("[data-action='open-vote']"));
             chair.waitAttribute(By.id("live-vote-state"), "data-state", "OPEN");
             chair.waitAttribute(By.id("live-count"), "data-for", "0");
 
@@ -107,7 +108,7 @@ class SessionsBrowserIT {
             chair.waitAttribute(By.id("live-count"), "data-against", "1");
             assertThat(((JavascriptExecutor) chair.driver).executeScript("return window.vinculoSinRecarga")).isEqualTo("sí");
 
-            chair.clickAndReload(By.cssSelector("[data-action='close-vote']"));
+            chair.clickAndUpdate(By.cssSelector("[data-action='close-vote']"));
             assertThat(chair.text()).contains("Votación cerrada; se registró el acuerdo.");
             chair.clickAndReload(By.id("s:close"));
             assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CLOSED");

@@ -33,6 +33,7 @@ import mx.snt.vinculo.web.faces.NotFound;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -67,8 +68,8 @@ public class AgreementPage implements Serializable {
     private String title;
     private String purpose;
     private String html;
-    private String validityStart;
-    private String validityEnd;
+    private LocalDate validityStart;
+    private LocalDate validityEnd;
     private boolean publicInForce;
     private List<TextDiff.Row> conflict;
 
@@ -84,13 +85,13 @@ public class AgreementPage implements Serializable {
     // transitions
     private String comment;
     private String acuerdoNumber;
-    private String acuerdoDate;
-    private String endDate;
+    private LocalDate acuerdoDate;
+    private LocalDate endDate;
     private String reason;
 
     // signing
     private Long signParty;
-    private String signDate;
+    private LocalDate signDate;
     private transient Part file;
     private AttachmentKind fileKind = AttachmentKind.ANNEX;
 
@@ -98,7 +99,7 @@ public class AgreementPage implements Serializable {
     private Long commitmentParty;
     private String commitmentDescription;
     private String commitmentResponsible;
-    private String commitmentDue;
+    private LocalDate commitmentDue;
     /** Status per commitment as the select sends it (a map value has no type for Faces to convert to). */
     private final Map<Long, String> statusOf = new HashMap<>();
     private final Map<Long, String> evidenceOf = new HashMap<>();
@@ -123,8 +124,8 @@ public class AgreementPage implements Serializable {
         title = d.title();
         purpose = d.purpose();
         html = d.bodyHtml();
-        validityStart = Dates.format(d.validityStart());
-        validityEnd = Dates.format(d.validityEnd());
+        validityStart = d.validityStart();
+        validityEnd = d.validityEnd();
         publicInForce = d.publicInForce();
         statusOf.clear();
         evidenceOf.clear();
@@ -152,7 +153,7 @@ public class AgreementPage implements Serializable {
     public void saveDraft() {
         try {
             AgreementInputs.Draft draft = new AgreementInputs.Draft(type, title, purpose, html,
-                    Dates.parse(validityStart), Dates.parse(validityEnd), publicInForce);
+                    validityStart, validityEnd, publicInForce);
             show(drafting.saveDraft(detail.id(), baseVersion, draft));
             conflict = null;
             Messages.info("agreement.saved");
@@ -197,15 +198,32 @@ public class AgreementPage implements Serializable {
         act(() -> drafting.removeParty(detail.id(), partyId), "agreement.party.removed");
     }
 
-    public void move(AgreementState to) {
+    public String move(AgreementState to) {
         try {
-            AgreementInputs.Transition t = new AgreementInputs.Transition(comment, acuerdoNumber, Dates.parse(acuerdoDate),
-                    Dates.parse(endDate), reason);
+            AgreementInputs.Transition t = new AgreementInputs.Transition(comment, acuerdoNumber, acuerdoDate,
+                    endDate, reason);
             if (act(() -> lifecycle.transition(detail.id(), baseVersion, to, t), "agreement.moved." + to.name())) {
-                comment = acuerdoNumber = acuerdoDate = endDate = reason = null;
+                comment = acuerdoNumber = reason = null;
+                acuerdoDate = endDate = null;
+                return stillMine();
             }
         } catch (DomainException e) {
             Messages.error(e);
+        }
+        return null;
+    }
+
+    /**
+     * After a move the page is opened again (post-redirect-get); a reviewer who sent the agreement
+     * back no longer sees it (legal sees agreements in legal review only): they go to the list, with
+     * the message, instead of a "not found".
+     */
+    private String stillMine() {
+        try {
+            queries.get(detail.id());
+            return null;
+        } catch (NotFoundException gone) {
+            return mx.snt.vinculo.web.faces.SamePage.to("/convenios/index");
         }
     }
 
@@ -220,7 +238,7 @@ public class AgreementPage implements Serializable {
             if (signParty == null) {
                 throw new ValidationException("agreement.sign.party.invalid");
             }
-            java.time.LocalDate date = Dates.parse(signDate);
+            LocalDate date = signDate;
             long party = signParty;
             if (act(() -> lifecycle.sign(detail.id(), party, date), "agreement.signed")) {
                 signParty = null;
@@ -233,8 +251,8 @@ public class AgreementPage implements Serializable {
 
     public void saveValidity() {
         try {
-            java.time.LocalDate start = Dates.parse(validityStart);
-            java.time.LocalDate end = Dates.parse(validityEnd);
+            LocalDate start = validityStart;
+            LocalDate end = validityEnd;
             act(() -> lifecycle.setValidity(detail.id(), baseVersion, start, end), "agreement.validity.saved");
         } catch (DomainException e) {
             Messages.error(e);
@@ -266,9 +284,10 @@ public class AgreementPage implements Serializable {
     public void addCommitment() {
         try {
             AgreementInputs.NewCommitment c = new AgreementInputs.NewCommitment(commitmentParty, commitmentDescription,
-                    commitmentResponsible, Dates.parse(commitmentDue));
+                    commitmentResponsible, commitmentDue);
             if (act(() -> commitments.add(detail.id(), c), "agreement.commitment.added")) {
-                commitmentDescription = commitmentResponsible = commitmentDue = null;
+                commitmentDescription = commitmentResponsible = null;
+                commitmentDue = null;
             }
         } catch (DomainException e) {
             Messages.error(e);
@@ -308,10 +327,10 @@ public class AgreementPage implements Serializable {
     public void setPurpose(String purpose) { this.purpose = purpose; }
     public String getHtml() { return html; }
     public void setHtml(String html) { this.html = html; }
-    public String getValidityStart() { return validityStart; }
-    public void setValidityStart(String validityStart) { this.validityStart = validityStart; }
-    public String getValidityEnd() { return validityEnd; }
-    public void setValidityEnd(String validityEnd) { this.validityEnd = validityEnd; }
+    public LocalDate getValidityStart() { return validityStart; }
+    public void setValidityStart(LocalDate validityStart) { this.validityStart = validityStart; }
+    public LocalDate getValidityEnd() { return validityEnd; }
+    public void setValidityEnd(LocalDate validityEnd) { this.validityEnd = validityEnd; }
     public boolean isPublicInForce() { return publicInForce; }
     public void setPublicInForce(boolean publicInForce) { this.publicInForce = publicInForce; }
     public Long getPartyBody() { return partyBody; }
@@ -332,16 +351,16 @@ public class AgreementPage implements Serializable {
     public void setComment(String comment) { this.comment = comment; }
     public String getAcuerdoNumber() { return acuerdoNumber; }
     public void setAcuerdoNumber(String acuerdoNumber) { this.acuerdoNumber = acuerdoNumber; }
-    public String getAcuerdoDate() { return acuerdoDate; }
-    public void setAcuerdoDate(String acuerdoDate) { this.acuerdoDate = acuerdoDate; }
-    public String getEndDate() { return endDate; }
-    public void setEndDate(String endDate) { this.endDate = endDate; }
+    public LocalDate getAcuerdoDate() { return acuerdoDate; }
+    public void setAcuerdoDate(LocalDate acuerdoDate) { this.acuerdoDate = acuerdoDate; }
+    public LocalDate getEndDate() { return endDate; }
+    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
     public Long getSignParty() { return signParty; }
     public void setSignParty(Long signParty) { this.signParty = signParty; }
-    public String getSignDate() { return signDate; }
-    public void setSignDate(String signDate) { this.signDate = signDate; }
+    public LocalDate getSignDate() { return signDate; }
+    public void setSignDate(LocalDate signDate) { this.signDate = signDate; }
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
     public AttachmentKind getFileKind() { return fileKind; }
@@ -352,8 +371,8 @@ public class AgreementPage implements Serializable {
     public void setCommitmentDescription(String v) { this.commitmentDescription = v; }
     public String getCommitmentResponsible() { return commitmentResponsible; }
     public void setCommitmentResponsible(String v) { this.commitmentResponsible = v; }
-    public String getCommitmentDue() { return commitmentDue; }
-    public void setCommitmentDue(String commitmentDue) { this.commitmentDue = commitmentDue; }
+    public LocalDate getCommitmentDue() { return commitmentDue; }
+    public void setCommitmentDue(LocalDate commitmentDue) { this.commitmentDue = commitmentDue; }
     public Map<Long, String> getStatusOf() { return statusOf; }
     public Map<Long, String> getEvidenceOf() { return evidenceOf; }
 }

@@ -1,5 +1,6 @@
 package mx.snt.vinculo.web.agreements;
 
+import mx.snt.vinculo.web.faces.SamePage;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -45,7 +46,7 @@ public class NewAgreementView implements Serializable {
             }
             AgreementDetail d = drafting.create(workspace, type, title, purpose);
             Messages.info("agreement.created");
-            return "/convenios/ver?faces-redirect=true&id=" + d.id();
+            return SamePage.of("/convenios/ver", d.id());
         } catch (DomainException e) {
             Messages.error(e);
             return null;

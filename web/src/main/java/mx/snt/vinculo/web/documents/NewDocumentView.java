@@ -1,5 +1,6 @@
 package mx.snt.vinculo.web.documents;
 
+import mx.snt.vinculo.web.faces.SamePage;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -46,7 +47,7 @@ public class NewDocumentView implements Serializable {
         try {
             DocumentView d = documents.create(overview.workspace().id(), title, body, visibility);
             Messages.info("document.created");
-            return "/documentos/ver?faces-redirect=true&id=" + d.id();
+            return SamePage.of("/documentos/ver", d.id());
         } catch (DomainException e) {
             Messages.error(e);
             return null;

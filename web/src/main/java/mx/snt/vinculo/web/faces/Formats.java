@@ -19,6 +19,9 @@ public class Formats {
     /** Kept as an alias for the pages: the zone is declared once, in {@link MexicoCity}. */
     public static final ZoneId MEXICO = MexicoCity.ZONE;
 
+    /** The one pattern of a day on the pages, the spreadsheets and SIPOT. */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";
@@ -27,6 +30,16 @@ public class Formats {
                 .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .withZone(MEXICO)
                 .format(instant);
+    }
+
+    /** A day as people in Mexico write it: dd/MM/yyyy (both languages). */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : DAY.format(day);
+    }
+
+    /** The zone's id, for the date pickers. */
+    public String getZoneId() {
+        return MEXICO.getId();
     }
 
     /** Machine-readable value for &lt;time datetime&gt;. */

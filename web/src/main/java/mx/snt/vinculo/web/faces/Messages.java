@@ -23,6 +23,9 @@ public final class Messages {
         FacesContext fc = FacesContext.getCurrentInstance();
         String text = Texts.get(fc.getViewRoot().getLocale(), key, args);
         fc.addMessage(null, new FacesMessage(severity, text, null));
-        fc.getExternalContext().getFlash().setKeepMessages(true);
+        if (!fc.getPartialViewContext().isAjaxRequest()) {
+            // A full postback is usually answered with a redirect (SamePage): the message goes with it.
+            fc.getExternalContext().getFlash().setKeepMessages(true);
+        }
     }
 }

@@ -15,6 +15,7 @@ import mx.snt.vinculo.publication.admin.TemplateFields;
 import mx.snt.vinculo.publication.OutputSources;
 import mx.snt.vinculo.publication.PntRecords;
 import mx.snt.vinculo.web.faces.Messages;
+import mx.snt.vinculo.web.faces.SamePage;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,7 @@ public class FormatsView implements Serializable {
     private String fileName;
     private TemplateFields fields;
     private String kind = "ACUERDO";
-    private String effectiveFrom;
+    private LocalDate effectiveFrom;
 
     @Inject
     private Clock clock;
@@ -49,11 +50,13 @@ public class FormatsView implements Serializable {
 
     @PostConstruct
     void init() {
-        effectiveFrom = MexicoCity.today(clock).toString();
+        effectiveFrom = MexicoCity.today(clock);
         descriptors = formats.descriptors();
     }
 
     public void read() {
+        // The template just read lives in this view until it is mapped and saved: no redirect.
+        SamePage.stay();
         try {
             if (upload == null || upload.getSize() == 0) {
                 throw new ValidationException("int.formats.noFile");
@@ -78,12 +81,10 @@ public class FormatsView implements Serializable {
 
     public void save() {
         try {
-            LocalDate from;
-            try {
-                from = LocalDate.parse(effectiveFrom == null ? "" : effectiveFrom.strip());
-            } catch (DateTimeParseException e) {
+            if (effectiveFrom == null) {
                 throw new ValidationException("integration.descriptor.date");
             }
+            LocalDate from = effectiveFrom;
             formats.save(kind, from, fileName, template, sources);
             Messages.info("int.formats.saved");
             fields = null;
@@ -113,6 +114,36 @@ public class FormatsView implements Serializable {
         fc.responseComplete();
     }
 
+    /** A catalog's options as a person reads them ("—" when the field has none), not a Java list. */
+    public String joined(java.util.Collection<?> values) {
+        return values == null || values.isEmpty() ? "—"
+                : String.join(", ", values.stream().map(String::valueOf).toList());
+    }
+
+    /** One field of a descriptor and, in words, where its value comes from. */
+    public record MappingRow(String field, String source) implements Serializable {
+    }
+
+    /** A descriptor's mapping as a table people read (field → source label), never as raw source codes. */
+    public List<MappingRow> mapping(DescriptorRow d) {
+        java.util.Locale locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return d.sources().entrySet().stream()
+                .map(e -> new MappingRow(e.getKey(), sourceLabel(locale, d.kind(), e.getValue())))
+                .toList();
+    }
+
+    static String sourceLabel(java.util.Locale locale, String kind, String source) {
+        if (source == null || source.isBlank()) {
+            return mx.snt.vinculo.web.Texts.get(locale, "int.formats.source.none");
+        }
+        if (source.startsWith("const:")) {
+            return mx.snt.vinculo.web.Texts.get(locale, "int.formats.source.const", source.substring("const:".length()));
+        }
+        String key = "int.src." + (OutputSources.COMMON.contains(source) ? "" : kind + ".") + source.replace(':', '.');
+        return mx.snt.vinculo.web.Texts.has(locale, key) ? mx.snt.vinculo.web.Texts.get(locale, key)
+                : mx.snt.vinculo.web.Texts.get(locale, "int.formats.source.other", source);
+    }
+
     /** A source the chosen kind of output offers, with the key of its label. */
     public record Suggestion(String source, String labelKey) implements Serializable {
     }
@@ -130,7 +161,7 @@ public class FormatsView implements Serializable {
     public TemplateFields getFields() { return fields; }
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }
-    public String getEffectiveFrom() { return effectiveFrom; }
-    public void setEffectiveFrom(String effectiveFrom) { this.effectiveFrom = effectiveFrom; }
+    public LocalDate getEffectiveFrom() { return effectiveFrom; }
+    public void setEffectiveFrom(LocalDate effectiveFrom) { this.effectiveFrom = effectiveFrom; }
     public Map<String, String> getSources() { return sources; }
 }

@@ -73,11 +73,11 @@ public class IntegrationConsoleView implements Serializable {
     private JobProgress progress;
     private JobProgress digestProgress;
     private Frequency frequency = Frequency.DAILY;
-    private String day;
+    private LocalDate day;
 
     @PostConstruct
     void init() {
-        day = MexicoCity.today(clock).minusDays(1).toString();
+        day = MexicoCity.today(clock).minusDays(1);
         records = new PageModel<>((first, size) -> deliveryRecords.records(DeliveryState.of(state), first, size));
         load();
     }
@@ -197,14 +197,12 @@ public class IntegrationConsoleView implements Serializable {
 
     public void runDigest() {
         try {
-            LocalDate d;
-            try {
-                d = LocalDate.parse(day == null ? "" : day.strip());
-            } catch (DateTimeParseException e) {
+            if (day == null) {
                 throw new mx.snt.vinculo.common.ValidationException("integration.digest.period");
             }
+            LocalDate d = day;
             DigestRunner.Result r = jobs.runDigest(frequency, d);
-            Messages.info("int.digest.ran", r.period(), r.sent(), r.alreadySent(), r.nothingNew(), r.failed());
+            Messages.info("int.digest.ran", periodWords(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), r.period()), r.sent(), r.alreadySent(), r.nothingNew(), r.failed());
         } catch (DomainException e) {
             Messages.error(e);
         }
@@ -268,6 +266,69 @@ public class IntegrationConsoleView implements Serializable {
     public Frequency getFrequency() { return frequency; }
     public void setFrequency(Frequency frequency) { this.frequency = frequency; }
     public Frequency[] getFrequencies() { return new Frequency[]{Frequency.DAILY, Frequency.WEEKLY}; }
-    public String getDay() { return day; }
-    public void setDay(String day) { this.day = day; }
+    public LocalDate getDay() { return day; }
+    public void setDay(LocalDate day) { this.day = day; }
+
+    /** A digest period key ({@code D:2026-12-01}, {@code W:2026-W49}) in words: "diario del 01/12/2026", "semanal (semana 49 de 2026)". */
+    static String periodWords(java.util.Locale locale, String period) {
+        if (period != null && period.startsWith("D:")) {
+            try {
+                return mx.snt.vinculo.web.Texts.get(locale, "int.period.daily",
+                        mx.snt.vinculo.web.faces.Formats.DAY.format(LocalDate.parse(period.substring(2))));
+            } catch (java.time.format.DateTimeParseException e) {
+                return period;
+            }
+        }
+        if (period != null && period.matches("W:\\d{4}-W\\d{2}")) {
+            return mx.snt.vinculo.web.Texts.get(locale, "int.period.weekly", Integer.parseInt(period.substring(8)),
+                    period.substring(2, 6));
+        }
+        return period;
+    }
+
+    /** Who runs a job, in words: "server en vm (proceso 6376)" for {@code server@vm #6376}. */
+    public String owner(String owner) {
+        return ownerWords(locale(), owner);
+    }
+
+    /** How a job's last run ended, in words: "14 archivos", "Resumen diario del 01/12/2026: 3 enviados, …". */
+    public String result(String lastResult) {
+        return resultWords(locale(), lastResult);
+    }
+
+    private static java.util.Locale locale() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?:(.+)@)?(.+) #(\\d+)");
+    private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile(
+            "(\\S+) sent=(\\d+) already=(\\d+) nothingNew=(\\d+) failed=(\\d+)");
+
+    static String ownerWords(java.util.Locale locale, String owner) {
+        java.util.regex.Matcher m = owner == null ? null : OWNER.matcher(owner.strip());
+        if (m == null || !m.matches()) {
+            return owner == null ? "" : owner;
+        }
+        return m.group(1) == null ? mx.snt.vinculo.web.Texts.get(locale, "int.job.owner.host", m.group(2), m.group(3))
+                : mx.snt.vinculo.web.Texts.get(locale, "int.job.owner", m.group(1), m.group(2), m.group(3));
+    }
+
+    static String resultWords(java.util.Locale locale, String result) {
+        if (result == null || result.isBlank()) {
+            return "—";
+        }
+        if (result.matches("files=\\d+")) {
+            return mx.snt.vinculo.web.Texts.get(locale, "int.job.result.files", Integer.parseInt(result.substring(6)));
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (String one : result.split("; ")) {
+            java.util.regex.Matcher m = DIGEST.matcher(one.strip());
+            if (!m.matches()) {
+                return result;
+            }
+            parts.add(mx.snt.vinculo.web.Texts.get(locale, "int.digest.ran", periodWords(locale, m.group(1)),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+        }
+        return String.join(" ", parts);
+    }
 }

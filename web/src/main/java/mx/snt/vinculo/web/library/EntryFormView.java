@@ -1,5 +1,6 @@
 package mx.snt.vinculo.web.library;
 
+import mx.snt.vinculo.web.faces.SamePage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -99,7 +100,7 @@ public class EntryFormView implements Serializable {
         try {
             EntryDetail e = entryId == null ? library.create(workspace == null ? -1 : workspace, in) : library.update(entryId, version, in);
             Messages.info(entryId == null ? "library.created" : "library.updated");
-            return "/acervo/ver?faces-redirect=true&id=" + e.id();
+            return SamePage.of("/acervo/ver", e.id());
         } catch (DomainException ex) {
             Messages.error(ex);
             return null;

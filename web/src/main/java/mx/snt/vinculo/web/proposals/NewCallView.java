@@ -1,5 +1,6 @@
 package mx.snt.vinculo.web.proposals;
 
+import mx.snt.vinculo.web.faces.SamePage;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -61,7 +62,7 @@ public class NewCallView implements Serializable {
             CallDetail c = proposals.open(commission == null ? -1 : commission, new CallInput(title, topic, description,
                     openToAll, new HashSet<>(java.util.Arrays.asList(bodyIds == null ? new Long[0] : bodyIds)), opensOn, closesOn));
             Messages.info("call.created");
-            return "/propuestas/convocatoria?faces-redirect=true&id=" + c.id();
+            return SamePage.of("/propuestas/convocatoria", c.id());
         } catch (DomainException e) {
             Messages.error(e);
             return null;

@@ -1,5 +1,6 @@
 package mx.snt.vinculo.web.proposals;
 
+import mx.snt.vinculo.web.faces.SamePage;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -68,7 +69,7 @@ public class NewProposalView implements Serializable {
             ProposalDetail p = proposals.submit(new ProposalInput(call == null ? null : call.id(), call == null ? commission : null,
                     title, summary, text, topic), uploads);
             Messages.info("proposal.created");
-            return "/propuestas/ver?faces-redirect=true&id=" + p.id();
+            return SamePage.of("/propuestas/ver", p.id());
         } catch (DomainException e) {
             Messages.error(e);
             return null;

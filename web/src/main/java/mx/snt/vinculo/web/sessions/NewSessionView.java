@@ -1,5 +1,6 @@
 package mx.snt.vinculo.web.sessions;
 
+import mx.snt.vinculo.web.faces.SamePage;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -53,7 +54,7 @@ public class NewSessionView implements Serializable {
             SessionDetail d = workflow.plan(new SessionPlan(workspaceId, kind, title, date, time, duration,
                     place, remoteUrl, livestreamUrl, remoteVoting));
             Messages.info("session.planned");
-            return "/sesiones/ver?faces-redirect=true&id=" + d.id();
+            return SamePage.of("/sesiones/ver", d.id());
         } catch (DomainException e) {
             Messages.error(e);
             return null;
