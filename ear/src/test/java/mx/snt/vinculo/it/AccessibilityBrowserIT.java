@@ -36,15 +36,17 @@ class AccessibilityBrowserIT {
             problems.addAll(check(b, axe, "/espacios/"));
             for (String path : List.of("/directorio/", "/espacios/ver.xhtml?id=" + jalId(), "/documentos/nuevo.xhtml?espacio=" + jalId(),
                     "/sesiones/index.xhtml", "/convenios/index.xhtml", "/convenios/tablero.xhtml", "/propuestas/index.xhtml",
-                    "/acervo/index.xhtml", "/acervo/index.xhtml?q=transparencia", "/preferencias/index.xhtml")) {
+                    "/acervo/index.xhtml", "/acervo/index.xhtml?q=transparencia", "/preferencias/index.xhtml",
+                    "/propuestas/nueva.xhtml")) {
                 b.open(path);
                 b.find(org.openqa.selenium.By.tagName("h1"));
                 problems.addAll(check(b, axe, path));
             }
-            // The date pickers of an agreement being signed (the draft's rich-text editor is checked elsewhere).
-            var drafts = Hub.json(Hub.get("/api/v1/agreements?state=SIGNING&size=1", Hub.token("mario.personal")));
-            if (drafts.get("items").size() > 0) {
-                String path = "/convenios/ver.xhtml?id=" + drafts.get("items").get(0).get("id").asLong();
+            // An agreement being drafted (the rich-text editor and its named toolbar, date pickers) and one being signed.
+            for (String state : List.of("DRAFT", "SIGNING")) {
+                var found = Hub.json(Hub.get("/api/v1/agreements?state=" + state + "&size=1", Hub.token("mario.personal")));
+                assertThat(found.get("items")).as("un convenio de la demostración en " + state).isNotEmpty();
+                String path = "/convenios/ver.xhtml?id=" + found.get("items").get(0).get("id").asLong();
                 b.open(path);
                 b.find(org.openqa.selenium.By.tagName("h1"));
                 problems.addAll(check(b, axe, path));
