@@ -110,7 +110,10 @@ class SessionsBrowserIT {
 
             chair.clickAndUpdate(By.cssSelector("[data-action='close-vote']"));
             assertThat(chair.text()).contains("Votación cerrada; se registró el acuerdo.");
-            chair.clickAndReload(By.id("s:close"));
+            // Closing cannot be undone: the page asks first.
+            chair.find(By.id("s:close")).click();
+            chair.find(By.cssSelector(".ui-confirm-dialog")).getText();
+            chair.clickAndReload(By.id("s:confirm-yes"));
             assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CLOSED");
             // The acta editor: the narrative is the secretary's; the facts come from the session.
             chair.clickAndReload(By.id("edit-acta"));
