@@ -297,6 +297,27 @@ public class Agreement extends AuthoredEntity {
         return move(AgreementState.IN_FORCE, null, now);
     }
 
+    /**
+     * For the demo seed: a SIGNING agreement signed by every party on {@code signedOn}, with a
+     * validity that starts after {@code today}: SIGNED, not yet in force nor public (no signed PDF, as
+     * {@link #seedInForce}).
+     */
+    public AgreementMove seedSigned(LocalDate signedOn, LocalDate start, LocalDate end, LocalDate today, Instant now) {
+        if (state != AgreementState.SIGNING) {
+            throw new ValidationException("agreement.sign.state");
+        }
+        AgreementDates.checkValidityComplete(start, end);
+        if (!start.isAfter(today)) {
+            throw new ValidationException("agreement.start.state");
+        }
+        AgreementWorkflow.check(state, AgreementState.SIGNED, Actor.ofSystem(), legalCleared);
+        this.validityStart = start;
+        this.validityEnd = end;
+        parties.forEach(p -> p.sign(signedOn, getCreatedBy()));
+        this.signedOn = signedOn;
+        return move(AgreementState.SIGNED, null, now);
+    }
+
     private AgreementMove move(AgreementState to, String comment, Instant now) {
         AgreementMove moved = new AgreementMove(state, to, comment, null);
         this.state = to;

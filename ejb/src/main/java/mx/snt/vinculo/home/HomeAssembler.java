@@ -46,8 +46,8 @@ public class HomeAssembler {
     }
 
     static PendingItem vote(OpenVoteRow r) {
-        return new PendingItem(r.itemId(), r.itemTitle(), PagePaths.session(r.sessionId()), r.workspaceCode(), null, null,
-                r.sessionTitle());
+        return new PendingItem(r.itemId(), r.itemTitle(), PagePaths.session(r.sessionId()),
+                r.workspaceCode() + " · " + r.sessionTitle(), null, null, "OPEN");
     }
 
     /** What the agreement waits for from this caller: the status the page words ("review", "approval", "signatures"). */

@@ -312,6 +312,17 @@ class AgreementTest {
         }
 
         @Test
+        void theDemoSeedLeavesASignedAgreementPrivateUntilItsStart() {
+            toSigning();
+            refused(() -> a.seedSigned(TODAY, TODAY, TODAY.plusYears(1), TODAY, NOW), "agreement.start.state");
+            AgreementMove m = a.seedSigned(TODAY.minusDays(1), TODAY.plusDays(2), TODAY.plusYears(1), TODAY, NOW);
+            assertThat(m.to()).isEqualTo(SIGNED);
+            assertThat(a.getSignedOn()).isEqualTo(TODAY.minusDays(1));
+            assertThat(a.getVisibility()).isEqualTo(Visibility.PRIVATE);
+            assertThat(a.enterIntoForceOnStart(TODAY.plusDays(2), NOW).to()).isEqualTo(IN_FORCE);
+        }
+
+        @Test
         void signedWithAValidityStartingTodayItIsInForceAtOnce() {
             toSigning();
             a.setValidity(STAFF, a.getVersion(), TODAY, TODAY.plusYears(1), NOW);
