@@ -6,7 +6,7 @@ import java.util.List;
 /** A section of the home: how many items wait in all and the first few. */
 public record PendingSection(HomeSection section, long total, List<PendingItem> items) implements Serializable {
 
-    public boolean empty() {
+    public boolean nothing() {
         return total == 0;
     }
 

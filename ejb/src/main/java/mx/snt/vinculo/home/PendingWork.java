@@ -60,6 +60,8 @@ public class PendingWork {
         for (HomeSection s : HomeSections.of(caller)) {
             sections.add(section(s, caller, today));
         }
+        // What waits comes first; empty sections keep their order after it (a stable sort).
+        sections.sort(java.util.Comparator.comparing(PendingSection::nothing));
         List<RecentItem> recent = caller.signedIn() ? assembler.recent(audit.recentIn(caller, HomeSections.RECENT)) : List.of();
         return new PendingWorkHome(sections, recent);
     }

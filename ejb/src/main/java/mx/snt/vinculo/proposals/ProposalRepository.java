@@ -211,7 +211,9 @@ public class ProposalRepository {
         return ListQuery.from("FROM ProposalCall c JOIN c.workspace w")
                 .where(vis.jpql(), vis.parameters())
                 .where("c.opensOn <= :csToday AND c.closesOn >= :csToday AND c.closesOn <= :csUntil", "csToday", today, "csUntil", until)
-                .where("(c.openToAll = TRUE OR :csBody MEMBER OF c.bodyIds)", "csBody", bodyId == null ? -1L : bodyId)
+                // EXISTS, not MEMBER OF: EclipseLink joins the element collection for MEMBER OF, losing every call open to all.
+                .where("(c.openToAll = TRUE OR EXISTS (SELECT cb FROM ProposalCall c2 JOIN c2.bodyIds cb WHERE c2 = c AND cb = :csBody))",
+                        "csBody", bodyId == null ? -1L : bodyId)
                 .page(em, "SELECT NEW mx.snt.vinculo.proposals.CallRow(c.id, c.title, w.acronym, c.closesOn)",
                         "c.closesOn, c.id", CallRow.class, "c", 0, size);
     }

@@ -54,8 +54,8 @@ final class HomeWords implements Serializable {
             case VOTES -> i.where();
             case AGREEMENTS -> i.where() + " · " + orCode(HOME, "home.item.agreement." + i.status(), i.status());
             case COMMITMENTS -> i.where() + " · " + format(HOME, "home.item.commitment." + i.status(), day(i.date()));
-            case PROPOSALS -> i.where() + " · " + orCode(PROPOSALS, "state." + i.status(), i.status())
-                    + " · " + format(HOME, "home.item.proposal", day(i.at() == null ? null : MexicoCity.dayOf(i.at())));
+            case PROPOSALS -> i.where() + " · " + format(HOME, "home.item.proposal", day(i.at() == null ? null : MexicoCity.dayOf(i.at())))
+                    + " · " + orCode(PROPOSALS, "state." + i.status(), i.status());
             case CALLS -> i.where() + " · " + format(HOME, "home.item.call", day(i.date()));
             case DRAFTS -> i.where() + " · " + format(HOME, "home.item.draft", day(i.at() == null ? null : MexicoCity.dayOf(i.at())));
         };
