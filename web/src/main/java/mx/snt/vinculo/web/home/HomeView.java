@@ -64,7 +64,7 @@ public class HomeView implements Serializable {
     public PageModel<DocumentView> getItems() { return items; }
 
     public String heading(PendingSection s) { return words().heading(s); }
-    public String emptySentence(PendingSection s) { return words().empty(s.section()); }
+    public String emptySentence(PendingSection s) { return words().emptySentenceOf(s.section()); }
     public String line(PendingSection s, PendingItem i) { return words().line(s.section(), i); }
     public String sentence(RecentItem r) { return words().sentence(r); }
     public String gone() { return words().gone(); }

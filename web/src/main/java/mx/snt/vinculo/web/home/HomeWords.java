@@ -39,7 +39,7 @@ final class HomeWords implements Serializable {
         return format(HOME, "home.section." + s.section().name() + ".heading", s.total());
     }
 
-    String empty(HomeSection s) {
+    String emptySentenceOf(HomeSection s) {
         return text(HOME, "home.section." + s.name() + ".empty");
     }
 
