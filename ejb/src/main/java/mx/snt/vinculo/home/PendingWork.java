@@ -2,8 +2,6 @@ package mx.snt.vinculo.home;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import mx.snt.vinculo.agreements.AgreementRepository;
 import mx.snt.vinculo.audit.AuditTrail;
@@ -23,9 +21,9 @@ import java.util.List;
  * The caller's pending-work home: for each section their roles have, one bounded page (the first
  * {@value HomeSections#ITEMS} items and the total) from the feature's repository, through the
  * visibility rule and the feature's rules of who acts; then the recent changes of their workspaces.
+ * One transaction for all of it, so the sections are read together.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class PendingWork {
 
     @EJB
