@@ -21,11 +21,7 @@ class AccessibilityBrowserIT {
 
     @Test
     void pagesHaveNoSeriousAccessibilityViolations() throws Exception {
-        String axe;
-        try (InputStream in = AccessibilityBrowserIT.class.getResourceAsStream(AXE)) {
-            assertThat(in).as("axe-core").isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String axe = axe();
         List<String> problems = new ArrayList<>();
         try (Browser b = new Browser()) {
             b.open("/");
@@ -74,8 +70,17 @@ class AccessibilityBrowserIT {
         assertThat(problems).isEmpty();
     }
 
+    /** axe-core's script, to run in a page with {@link #check}. */
+    static String axe() throws Exception {
+        try (InputStream in = AccessibilityBrowserIT.class.getResourceAsStream(AXE)) {
+            assertThat(in).as("axe-core").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The serious and critical WCAG 2.1 AA violations axe-core finds in the page open in the browser. */
     @SuppressWarnings("unchecked")
-    private static List<String> check(Browser b, String axe, String page) {
+    static List<String> check(Browser b, String axe, String page) {
         JavascriptExecutor js = (JavascriptExecutor) b.driver;
         js.executeScript(axe);
         Object result = js.executeAsyncScript(

@@ -30,8 +30,8 @@ import java.util.Optional;
 
 /**
  * A convenio: it belongs to the workspace of the body that drafted it. The aggregate guards
- * its own life: every state change goes through {@link #transition}, {@link #enterIntoForceIfComplete}
- * or {@link #expire}, which consult {@link AgreementWorkflow} (who may make which move) and
+ * its own life: every state change goes through {@link #transition}, {@link #enterIntoForceIfComplete},
+ * {@link #enterIntoForceOnStart} or {@link #expire}, which consult {@link AgreementWorkflow} (who may make which move) and
  * check the preconditions of the move; the drafting operations live in {@link AgreementDraft},
  * and signatures, attachments and commitments in {@link AgreementParts}.
  */
@@ -122,7 +122,7 @@ public class Agreement extends AuthoredEntity {
             case RENEWED -> renew(comment, by, today, now);
             case LEGAL_REVIEW -> move(to, comment, now);
             // The system's moves: never a person's (AgreementWorkflow.check refused them already).
-            case IN_FORCE, EXPIRED -> throw new AgreementForbiddenException("agreement.transition.role", state.name(), to.name());
+            case SIGNED, IN_FORCE, EXPIRED -> throw new AgreementForbiddenException("agreement.transition.role", state.name(), to.name());
         };
     }
 
@@ -173,7 +173,8 @@ public class Agreement extends AuthoredEntity {
         if (reason == null || in.endDate() == null) {
             throw new ValidationException("agreement.terminate.required");
         }
-        if (validityStart != null && in.endDate().isBefore(validityStart)) {
+        // Signed but not yet in force, it may be called off before its start; in force, it ends after it started.
+        if (state != AgreementState.SIGNED && validityStart != null && in.endDate().isBefore(validityStart)) {
             throw new ValidationException("agreement.terminate.beforeStart");
         }
         this.endedOn = in.endDate();
@@ -232,20 +233,40 @@ public class Agreement extends AuthoredEntity {
     }
 
     /**
-     * The system's SIGNING → IN_FORCE once the last signature, the signed PDF and the validity
-     * are there: signed on the last signature's date, and public if the drafters chose so.
+     * The system's move once the last signature, the signed PDF and the validity are there:
+     * signed on the last signature's date; IN_FORCE (and public if the drafters chose so) when
+     * the validity has started, else SIGNED until its first day ({@link #enterIntoForceOnStart}).
      */
-    public Optional<AgreementMove> enterIntoForceIfComplete(Instant now) {
+    public Optional<AgreementMove> enterIntoForceIfComplete(LocalDate today, Instant now) {
         if (!readyToEnterIntoForce()) {
             return Optional.empty();
         }
-        AgreementWorkflow.check(state, AgreementState.IN_FORCE, Actor.ofSystem(), legalCleared);
         AgreementDates.checkValidityComplete(validityStart, validityEnd);
         this.signedOn = parties.stream().map(AgreementParty::getSignedOn).max(LocalDate::compareTo).orElseThrow();
+        if (validityStart.isAfter(today)) {
+            AgreementWorkflow.check(state, AgreementState.SIGNED, Actor.ofSystem(), legalCleared);
+            return Optional.of(move(AgreementState.SIGNED, null, now));
+        }
+        return Optional.of(inForce(now));
+    }
+
+    /** The daily run's SIGNED → IN_FORCE on the first day of validity (or later, if a run was missed). */
+    public AgreementMove enterIntoForceOnStart(LocalDate today, Instant now) {
+        if (state != AgreementState.SIGNED) {
+            throw new ValidationException("agreement.start.state");
+        }
+        if (validityStart.isAfter(today)) {
+            throw new ValidationException("agreement.start.notYet");
+        }
+        return inForce(now);
+    }
+
+    private AgreementMove inForce(Instant now) {
+        AgreementWorkflow.check(state, AgreementState.IN_FORCE, Actor.ofSystem(), legalCleared);
         if (publicInForce) {
             this.visibility = Visibility.PUBLIC;
         }
-        return Optional.of(move(AgreementState.IN_FORCE, null, now));
+        return move(AgreementState.IN_FORCE, null, now);
     }
 
     /** The system's IN_FORCE → EXPIRED, once the last day of validity has passed. */
@@ -274,6 +295,27 @@ public class Agreement extends AuthoredEntity {
         this.signedOn = start;
         this.visibility = Visibility.PUBLIC;
         return move(AgreementState.IN_FORCE, null, now);
+    }
+
+    /**
+     * For the demo seed: a SIGNING agreement signed by every party on {@code signedOn}, with a
+     * validity that starts after {@code today}: SIGNED, not yet in force nor public (no signed PDF, as
+     * {@link #seedInForce}).
+     */
+    public AgreementMove seedSigned(LocalDate signedOn, LocalDate start, LocalDate end, LocalDate today, Instant now) {
+        if (state != AgreementState.SIGNING) {
+            throw new ValidationException("agreement.sign.state");
+        }
+        AgreementDates.checkValidityComplete(start, end);
+        if (!start.isAfter(today)) {
+            throw new ValidationException("agreement.start.state");
+        }
+        AgreementWorkflow.check(state, AgreementState.SIGNED, Actor.ofSystem(), legalCleared);
+        this.validityStart = start;
+        this.validityEnd = end;
+        parties.forEach(p -> p.sign(signedOn, getCreatedBy()));
+        this.signedOn = signedOn;
+        return move(AgreementState.SIGNED, null, now);
     }
 
     private AgreementMove move(AgreementState to, String comment, Instant now) {

@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The daily run of the agreements: overdue commitments, agreements expired by their validity,
+ * The daily run of the agreements: signed agreements whose validity starts today enter into force
+ * (and are published then, not at signature), overdue commitments, agreements expired by their validity,
  * reminders before commitments fall due and alerts before agreements expire (once per
  * configured threshold, {@code vinculo.agreements.reminder-days}, by default 60 and 30 days).
  */
@@ -40,7 +41,8 @@ public class AgreementDailyRun {
     private String reminderDays;
 
     /** What a daily run did. */
-    public record Result(int overdueCommitments, int expiredAgreements, int reminders) implements java.io.Serializable {
+    public record Result(int enteredIntoForce, int overdueCommitments, int expiredAgreements, int reminders)
+            implements java.io.Serializable {
     }
 
     /** An administrator runs it now (it is idempotent: reminders are keyed per threshold). */
@@ -49,10 +51,15 @@ public class AgreementDailyRun {
         return run(MexicoCity.today(clock));
     }
 
-    /** Marks overdue commitments, expires agreements past their validity, and queues the reminders. */
+    /** Puts signed agreements in force on their start date, marks overdue commitments, expires agreements past their validity, and queues the reminders. */
     public Result run(LocalDate today) {
         Caller system = Caller.anonymous();
         Instant now = clock.instant();
+        int started = 0;
+        for (Agreement a : repository.signedStartingBy(today)) {
+            events.moved(a, system, a.enterIntoForceOnStart(today, now));
+            started++;
+        }
         int overdue = 0;
         for (Commitment c : repository.openCommitmentsPastDue(today)) {
             CommitmentStatus before = c.getStatus();
@@ -67,7 +74,7 @@ public class AgreementDailyRun {
             expired++;
         }
         repository.flush();
-        return new Result(overdue, expired, remind(today));
+        return new Result(started, overdue, expired, remind(today));
     }
 
     private int remind(LocalDate today) {

@@ -33,7 +33,7 @@ public class AgreementDailyTimer {
             return;
         }
         AgreementDailyRun.Result r = run.run(today);
-        LOG.info(() -> "Agreements: " + r.overdueCommitments() + " commitments overdue, " + r.expiredAgreements()
+        LOG.info(() -> "Agreements: " + r.enteredIntoForce() + " entered into force, " + r.overdueCommitments() + " commitments overdue, " + r.expiredAgreements()
                 + " agreements expired, " + r.reminders() + " reminders");
     }
 }

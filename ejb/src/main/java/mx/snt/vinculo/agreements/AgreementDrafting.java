@@ -115,7 +115,7 @@ public class AgreementDrafting {
         events.changed(a, caller, kind == AttachmentKind.SIGNED_PDF ? "signedPdf" : "annex", "agreement.attachment",
                 kind.name(), ref.name(), ref.name());
         if (kind == AttachmentKind.SIGNED_PDF) {
-            events.inForceIfComplete(a, caller, now);
+            events.inForceIfComplete(a, caller, mx.snt.vinculo.common.MexicoCity.today(clock), now);
         }
         return assembler.detail(a, caller);
     }

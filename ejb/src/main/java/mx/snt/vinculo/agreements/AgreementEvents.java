@@ -96,9 +96,12 @@ public class AgreementEvents {
         }
     }
 
-    /** The system puts the agreement in force once the last signature, the signed PDF and the validity are there. */
-    public void inForceIfComplete(Agreement a, Caller caller, java.time.Instant now) {
-        a.enterIntoForceIfComplete(now).ifPresent(m -> moved(a, caller, m));
+    /**
+     * The system puts the agreement in force (or SIGNED, when its validity starts later) once the
+     * last signature, the signed PDF and the validity are there; publication waits for IN_FORCE.
+     */
+    public void inForceIfComplete(Agreement a, Caller caller, java.time.LocalDate today, java.time.Instant now) {
+        a.enterIntoForceIfComplete(today, now).ifPresent(m -> moved(a, caller, m));
     }
 
     /** The agreement in force and public, as the PNT receives it. */

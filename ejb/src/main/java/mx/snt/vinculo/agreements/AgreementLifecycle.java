@@ -66,7 +66,7 @@ public class AgreementLifecycle {
         AgreementParty p = a.sign(AgreementAccess.actor(caller, a), partyId, date, caller.username(), MexicoCity.today(clock), now);
         repository.flush();
         events.changed(a, caller, "signature", "agreement.signature", null, p.getName() + " · " + date, p.getName() + " " + date);
-        events.inForceIfComplete(a, caller, now);
+        events.inForceIfComplete(a, caller, MexicoCity.today(clock), now);
         return assembler.detail(a, caller);
     }
 
@@ -78,7 +78,7 @@ public class AgreementLifecycle {
         a.setValidity(AgreementAccess.actor(caller, a), expectedVersion, start, end, now);
         repository.flush();
         events.changed(a, caller, null, "agreement.validity", null, null, start + " – " + end);
-        events.inForceIfComplete(a, caller, now);
+        events.inForceIfComplete(a, caller, MexicoCity.today(clock), now);
         return assembler.detail(a, caller);
     }
 

@@ -127,17 +127,21 @@ public class AgreementRepository {
         return query.getResultList();
     }
 
-    /** The party names of a page of rows, in one query. */
+    /** The party names (full and short) of a page of rows, in one query. */
     private List<AgreementRow> withParties(List<AgreementRow> rows) {
         if (rows.isEmpty()) {
             return rows;
         }
         Map<Long, List<String>> names = new HashMap<>();
-        for (Object[] r : em.createQuery("SELECT p.agreement.id, p.name FROM AgreementParty p WHERE p.agreement.id IN :ids"
-                + " ORDER BY p.position", Object[].class).setParameter("ids", rows.stream().map(AgreementRow::id).toList()).getResultList()) {
+        Map<Long, List<String>> shortNames = new HashMap<>();
+        for (Object[] r : em.createQuery("SELECT p.agreement.id, p.name, b.acronym FROM AgreementParty p LEFT JOIN p.body b"
+                + " WHERE p.agreement.id IN :ids ORDER BY p.position", Object[].class)
+                .setParameter("ids", rows.stream().map(AgreementRow::id).toList()).getResultList()) {
             names.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
+            shortNames.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(PartyNames.shortName((String) r[1], (String) r[2]));
         }
-        return rows.stream().map(r -> r.withParties(String.join("; ", names.getOrDefault(r.id(), List.of())))).toList();
+        return rows.stream().map(r -> r.withParties(String.join("; ", names.getOrDefault(r.id(), List.of())),
+                String.join(" · ", shortNames.getOrDefault(r.id(), List.of())))).toList();
     }
 
     // ------------------------------------------------------------------ one agreement's page
@@ -191,6 +195,12 @@ public class AgreementRepository {
                 Commitment.class).setParameter("open", OPEN).setParameter("today", today).getResultList();
     }
 
+    /** Signed agreements whose validity has started: the daily run puts them in force. */
+    public List<Agreement> signedStartingBy(LocalDate today) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.state = :s AND a.validityStart <= :today ORDER BY a.id", Agreement.class)
+                .setParameter("s", AgreementState.SIGNED).setParameter("today", today).getResultList();
+    }
+
     public List<Agreement> inForcePastValidity(LocalDate today) {
         return em.createQuery("SELECT a FROM Agreement a WHERE a.state = :s AND a.validityEnd < :today", Agreement.class)
                 .setParameter("s", AgreementState.IN_FORCE).setParameter("today", today).getResultList();
@@ -201,7 +211,7 @@ public class AgreementRepository {
         return em.createQuery("SELECT c FROM Commitment c JOIN FETCH c.agreement a JOIN FETCH c.party"
                         + " WHERE c.status IN :open AND c.dueDate >= :today AND c.dueDate <= :until AND a.state IN :live", Commitment.class)
                 .setParameter("open", OPEN).setParameter("today", today).setParameter("until", until)
-                .setParameter("live", List.of(AgreementState.SIGNING, AgreementState.IN_FORCE, AgreementState.APPROVED))
+                .setParameter("live", List.of(AgreementState.SIGNING, AgreementState.SIGNED, AgreementState.IN_FORCE, AgreementState.APPROVED))
                 .getResultList();
     }
 
@@ -228,5 +238,60 @@ public class AgreementRepository {
     /** A person as notices and pages name them: given and family names (the username when unknown). */
     public String displayName(String username) {
         return mx.snt.vinculo.directory.HomeBodies.displayName(em, username);
+    }
+
+    // ------------------------------------------------------------------ the pending-work home
+
+    /**
+     * Agreements waiting for something the caller does, by the rules of {@link AgreementWorkflow}:
+     * a juridico's legal review (in LEGAL_REVIEW, not yet cleared), a party commissioner's approval
+     * (cleared), and for staff of the drafting body the internal review and the signatures. Oldest change first.
+     */
+    public Page<AgreementRow> awaiting(Caller caller, LocalDate today, int size) {
+        List<String> cases = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        List<Long> mine = caller.workspaceIds().isEmpty() ? List.of(-1L) : List.copyOf(caller.workspaceIds());
+        if (caller.has(Role.JURIDICO)) {
+            cases.add("(a.state = :awLegal AND a.legalCleared = FALSE)");
+        }
+        if (caller.has(Role.COMISIONADO)) {
+            cases.add("(a.state = :awLegal AND a.legalCleared = TRUE AND (w.id IN :awMine OR EXISTS (SELECT ap.id"
+                    + " FROM AgreementParty ap WHERE ap.agreement = a AND ap.body.id IN :awMine)))");
+        }
+        if (caller.has(Role.PERSONAL) || caller.has(Role.SECRETARIO_TECNICO) || caller.has(Role.COMISIONADO)) {
+            cases.add("(a.state IN :awDrafter AND w.id IN :awMine)");
+            params.put("awDrafter", List.of(AgreementState.INTERNAL_REVIEW, AgreementState.SIGNING));
+        }
+        if (cases.isEmpty()) {
+            return new Page<>(List.of(), 0, 0, size);
+        }
+        String condition = "(" + String.join(" OR ", cases) + ")";
+        if (condition.contains(":awLegal")) {
+            params.put("awLegal", AgreementState.LEGAL_REVIEW);
+        }
+        if (condition.contains(":awMine")) {
+            params.put("awMine", mine);
+        }
+        return filtered(FROM, caller, Filter.all(), today).where(condition, params)
+                .page(em, ROW, "a.updatedAt, a.id", AgreementRow.class, "a", 0, size);
+    }
+
+    /** The caller's own drafts (agreements in DRAFT they created), newest change first. */
+    public Page<AgreementRow> draftsOf(Caller caller, LocalDate today, int size) {
+        return filtered(FROM, caller, Filter.all(), today)
+                .where("a.state = :drState AND a.createdBy = :drBy", "drState", AgreementState.DRAFT, "drBy", caller.username())
+                .page(em, ROW, NEWEST, AgreementRow.class, "a", 0, size);
+    }
+
+    /** Open commitments of the caller's bodies, overdue or due by {@code until}, of agreements that have not ended; soonest first. */
+    public Page<CommitmentDue> commitmentsDue(Caller caller, LocalDate today, LocalDate until, int size) {
+        List<Long> mine = caller.workspaceIds().isEmpty() ? List.of(-1L) : List.copyOf(caller.workspaceIds());
+        return filtered("FROM Commitment c JOIN c.agreement a JOIN a.workspace w JOIN c.party p", caller, Filter.all(), today)
+                .where("p.body.id IN :cdMine", "cdMine", mine)
+                .where("(c.status = :cdOverdue OR (c.status IN :cdOpen AND c.dueDate <= :cdUntil))",
+                        "cdOverdue", CommitmentStatus.OVERDUE, "cdOpen", OPEN, "cdUntil", until)
+                .where("a.state NOT IN :cdEnded", "cdEnded", List.of(AgreementState.EXPIRED, AgreementState.TERMINATED, AgreementState.RENEWED))
+                .page(em, "SELECT NEW mx.snt.vinculo.agreements.CommitmentDue(c.id, a.id, a.title, c.description, p.name,"
+                        + " c.dueDate, c.status)", "c.dueDate, c.id", CommitmentDue.class, "c", 0, size);
     }
 }

@@ -23,8 +23,9 @@ import static mx.snt.vinculo.agreements.AgreementState.*;
  *       it (favourable opinion) or sends it back to DRAFT with comments.</li>
  *   <li>A {@code comisionado} of a party body approves (only once legal cleared it) and
  *       terminates.</li>
- *   <li>SIGNING → IN_FORCE and IN_FORCE → EXPIRED are the system's: when every party signed
- *       and the signed PDF is there; when the validity ends.</li>
+ *   <li>SIGNING → IN_FORCE (or → SIGNED when the validity starts later), SIGNED → IN_FORCE and
+ *       IN_FORCE → EXPIRED are the system's: when every party signed and the signed PDF is
+ *       there; on the validity's first day; when the validity ends.</li>
  * </ul>
  */
 public final class AgreementWorkflow {
@@ -59,7 +60,8 @@ public final class AgreementWorkflow {
             case INTERNAL_REVIEW -> EnumSet.of(LEGAL_REVIEW, DRAFT);
             case LEGAL_REVIEW -> EnumSet.of(APPROVED, DRAFT);
             case APPROVED -> EnumSet.of(SIGNING);
-            case SIGNING -> EnumSet.of(IN_FORCE);
+            case SIGNING -> EnumSet.of(SIGNED, IN_FORCE);
+            case SIGNED -> EnumSet.of(IN_FORCE, TERMINATED);
             case IN_FORCE -> EnumSet.of(EXPIRED, TERMINATED, RENEWED);
             case EXPIRED, TERMINATED, RENEWED -> EnumSet.noneOf(AgreementState.class);
         };
@@ -91,7 +93,7 @@ public final class AgreementWorkflow {
         if (!next(from).contains(to)) {
             return false;
         }
-        if ((from == SIGNING && to == IN_FORCE) || to == EXPIRED) {
+        if (to == SIGNED || to == IN_FORCE || to == EXPIRED) {
             return actor.system();
         }
         if (actor.system()) {

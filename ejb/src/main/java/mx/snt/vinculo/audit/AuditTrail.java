@@ -81,6 +81,24 @@ public class AuditTrail {
                 page.total(), page.first(), page.size());
     }
 
+    /**
+     * The newest events about items of the caller's own workspaces that the caller may see (the
+     * visibility rule, in the query): "what changed recently" on the home page. Not admin-only:
+     * the rule decides, and events about no item carry no workspace, so they never appear.
+     */
+    public List<RecentChange> recentIn(Caller caller, int max) {
+        if (!caller.signedIn() || caller.workspaceIds().isEmpty()) {
+            return List.of();
+        }
+        VisibilityRule.Filter rule = VisibilityRule.filter(caller, "e.visibility", "e.workspaceId");
+        return ListQuery.from("FROM AuditEvent e")
+                .where("e.workspaceId IN :mine", "mine", List.copyOf(caller.workspaceIds()))
+                .where(rule.jpql(), rule.parameters())
+                .query(em, "SELECT e", "e.id DESC", AuditEvent.class)
+                .setMaxResults(Math.max(1, Math.min(max, 50))).getResultList().stream()
+                .map(RecentChange::of).toList();
+    }
+
     /** Of the given events, those the caller may read in full: the visibility rule, in the query. */
     private Set<Long> visibleIds(Caller caller, List<Long> ids) {
         if (ids.isEmpty()) {

@@ -15,6 +15,9 @@ import mx.snt.vinculo.agreements.AgreementInputs.Transition;
 import mx.snt.vinculo.agreements.AgreementLifecycle;
 import mx.snt.vinculo.agreements.AgreementMove;
 import mx.snt.vinculo.agreements.AgreementParty;
+import mx.snt.vinculo.audit.AuditScope;
+import mx.snt.vinculo.audit.AuditTrail;
+import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.agreements.AgreementState;
 import mx.snt.vinculo.agreements.AgreementStep;
 import mx.snt.vinculo.agreements.AgreementType;
@@ -39,7 +42,8 @@ import java.util.logging.Logger;
 /**
  * Demo agreements (only when vinculo.demo=true and there are none): every state, several
  * bodies and outside parties, overdue commitments and commitments due soon, one agreement
- * ending within 30 days. They go through the aggregate's own operations, so the demo obeys the
+ * ending within 30 days, one signed that enters into force next month, one waiting for ITEI's internal
+ * review. They go through the aggregate's own operations, so the demo obeys the
  * rules; only the agreements in force skip the signed PDF ({@link Agreement#seedInForce}).
  */
 @Singleton
@@ -58,6 +62,9 @@ public class AgreementDemo {
 
     @EJB
     private AgreementLifecycle lifecycle;
+
+    @EJB
+    private AuditTrail audit;
 
     @Inject
     private Clock clock;
@@ -145,6 +152,23 @@ public class AgreementDemo {
         em.flush();
         done.report(done.getVersion(), CommitmentStatus.DONE, "Catálogo publicado en el sitio de la COTAI.", today, now);
 
+        // SIGNED — ITEI (JAL) with a university: every signature is there, the validity starts next month
+        Agreement a12 = agreement("JAL", AgreementType.CONCERTACION, "Convenio ITEI–ITESO de servicio social",
+                "Prestadores de servicio social en la Unidad de Transparencia del ITEI.", "sofia.secretaria", text, 45);
+        party(a12, PartyCategory.UNIVERSITY, "Instituto Tecnológico y de Estudios Superiores de Occidente (ITESO)",
+                "Rectoría", "vinculacion@iteso.mx");
+        toSigning(a12, "sofia.secretaria");
+        LocalDate nextMonth = today.withDayOfMonth(1).plusMonths(1);
+        step(a12, SYSTEM, a12.seedSigned(today.minusDays(2), nextMonth, nextMonth.plusYears(2).minusDays(1), today, now));
+
+        // INTERNAL_REVIEW — ITEI (JAL) with a civil-society organisation: waits for ITEI's internal review
+        Agreement a13 = agreement("JAL", AgreementType.CONCERTACION, "Convenio ITEI–Jalisco Cómo Vamos",
+                "Indicadores ciudadanos de transparencia municipal en el Área Metropolitana de Guadalajara.",
+                "mario.personal", text, 3);
+        party(a13, PartyCategory.CIVIL_SOCIETY, "Jalisco Cómo Vamos, Observatorio Ciudadano A.C.", "Coordinación general",
+                "contacto@jaliscocomovamos.org");
+        to(a13, AgreementState.INTERNAL_REVIEW, STAFF, "mario.personal", Transition.none());
+
         // EXPIRED, TERMINATED, RENEWED (with its renewal in draft)
         Agreement a8 = inForce("YUC", AgreementType.COLABORACION, "Convenio INAIP–Universidad Autónoma de Yucatán 2023–2025",
                 "Servicio social en la Unidad de Transparencia.", "lucia.juridico", text, today.minusYears(2).minusDays(30), today.minusDays(30),
@@ -188,22 +212,32 @@ public class AgreementDemo {
                               LocalDate start, LocalDate end, Consumer<Agreement> parties) {
         Agreement a = agreement(code, type, title, purpose, by, text, (int) ChronoUnit.DAYS.between(start, today) + 30);
         parties.accept(a);
+        toSigning(a, by);
+        step(a, SYSTEM, a.seedInForce(start, end, now));
+        return a;
+    }
+
+    /** Reviewed, cleared, approved and in signature. */
+    private void toSigning(Agreement a, String by) {
         to(a, AgreementState.INTERNAL_REVIEW, STAFF, by, Transition.none());
         to(a, AgreementState.LEGAL_REVIEW, STAFF, by, Transition.none());
         a.clearLegal(LEGAL, a.getVersion(), now);
         to(a, AgreementState.APPROVED, COMMISSIONER, by, Transition.none());
         to(a, AgreementState.SIGNING, STAFF, by, Transition.none());
         em.flush();
-        step(a, SYSTEM, a.seedInForce(start, end, now));
-        return a;
     }
 
     private void to(Agreement a, AgreementState s, Actor actor, String by, Transition in) {
         step(a, by, a.transition(s, actor, a.getVersion(), in, by, today, now));
     }
 
+    /** The timeline step and, as a real move leaves, its audit entry (so "what changed recently" has the demo's history). */
     private void step(Agreement a, String by, AgreementMove m) {
         em.persist(new AgreementStep(a, now, by, "transition", m.from(), m.to(), m.comment()));
+        em.flush();
+        Caller actor = SYSTEM.equals(by) ? Caller.anonymous() : new Caller(by, null, Set.of(), Set.of());
+        audit.record(actor, "Agreement", a.getId(), "agreement.transition", m.from().name(), m.to().name(), m.comment(),
+                AuditScope.partOf("Agreement", a.getId(), a.getWorkspace().getId(), a.getVisibility()));
     }
 
     private void party(Agreement a, PartyCategory category, String name, String signatory, String email) {

@@ -192,4 +192,29 @@ public class ProposalRepository {
         return em.createQuery("SELECT e FROM AuditEvent e WHERE e.entityType = 'Proposal' AND e.entityId = :id ORDER BY e.id",
                 AuditEvent.class).setParameter("id", proposalId).getResultList();
     }
+
+    // ------------------------------------------------------------------ the pending-work home
+
+    /** Proposals waiting for the evaluation of a commission the caller belongs to (submitted or under evaluation), oldest first. */
+    public Page<ProposalRow> awaitingEvaluation(Caller caller, int size) {
+        VisibilityRule.Filter vis = VisibilityRule.filter(caller, "p");
+        return ListQuery.from("FROM Proposal p JOIN p.workspace w JOIN p.body b LEFT JOIN p.call c")
+                .where(vis.jpql(), vis.parameters())
+                .where("w.id IN :evMine", "evMine", caller.workspaceIds().isEmpty() ? List.of(-1L) : List.copyOf(caller.workspaceIds()))
+                .where("p.state IN :evPending", "evPending", List.of(ProposalState.SUBMITTED, ProposalState.UNDER_EVALUATION))
+                .page(em, ROW, "p.submittedAt, p.id", ProposalRow.class, "p", 0, size);
+    }
+
+    /** Open calls that admit the body and close by {@code until}, soonest first. */
+    public Page<CallRow> closingSoon(Caller caller, Long bodyId, LocalDate today, LocalDate until, int size) {
+        VisibilityRule.Filter vis = VisibilityRule.filter(caller, "c");
+        return ListQuery.from("FROM ProposalCall c JOIN c.workspace w")
+                .where(vis.jpql(), vis.parameters())
+                .where("c.opensOn <= :csToday AND c.closesOn >= :csToday AND c.closesOn <= :csUntil", "csToday", today, "csUntil", until)
+                // EXISTS, not MEMBER OF: EclipseLink joins the element collection for MEMBER OF, losing every call open to all.
+                .where("(c.openToAll = TRUE OR EXISTS (SELECT cb FROM ProposalCall c2 JOIN c2.bodyIds cb WHERE c2 = c AND cb = :csBody))",
+                        "csBody", bodyId == null ? -1L : bodyId)
+                .page(em, "SELECT NEW mx.snt.vinculo.proposals.CallRow(c.id, c.title, w.acronym, c.closesOn)",
+                        "c.closesOn, c.id", CallRow.class, "c", 0, size);
+    }
 }

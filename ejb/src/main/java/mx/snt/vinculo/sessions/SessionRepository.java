@@ -178,4 +178,32 @@ public class SessionRepository {
         }
         return out;
     }
+
+    // ------------------------------------------------------------------ the pending-work home
+
+    /** Sessions of the caller's own workspaces starting in [from, to) that have not closed, soonest first: a page and its total. */
+    public Page<SessionRow> comingUp(Caller caller, Instant from, Instant to, int size) {
+        VisibilityRule.Filter f = VisibilityRule.filter(caller, "s");
+        return ListQuery.from("FROM Session s JOIN s.workspace w")
+                .where(f.jpql(), f.parameters())
+                .where("w.id IN :mine", "mine", mine(caller))
+                .where("s.startsAt >= :from AND s.startsAt < :to", "from", from, "to", to)
+                .where("s.state IN :coming", "coming", List.of(SessionState.PLANNED, SessionState.CONVENED, SessionState.IN_PROGRESS))
+                .page(em, ROW, "s.startsAt, s.id", SessionRow.class, "s", 0, size);
+    }
+
+    /** Votes open now in sessions under way of the caller's own workspaces: a page and its total. */
+    public Page<OpenVoteRow> openVotes(Caller caller, int size) {
+        VisibilityRule.Filter f = VisibilityRule.filter(caller, "s");
+        return ListQuery.from("FROM AgendaItem i JOIN i.session s JOIN s.workspace w")
+                .where(f.jpql(), f.parameters())
+                .where("w.id IN :mine", "mine", mine(caller))
+                .where("i.voteState = :open AND s.state = :live", "open", VoteState.OPEN, "live", SessionState.IN_PROGRESS)
+                .page(em, "SELECT NEW mx.snt.vinculo.sessions.OpenVoteRow(i.id, i.title, s.id, s.title, w.code)",
+                        "s.startsAt, i.position", OpenVoteRow.class, "i", 0, size);
+    }
+
+    private static List<Long> mine(Caller caller) {
+        return caller.workspaceIds().isEmpty() ? List.of(-1L) : List.copyOf(caller.workspaceIds());
+    }
 }

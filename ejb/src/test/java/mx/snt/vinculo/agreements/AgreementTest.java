@@ -90,7 +90,7 @@ class AgreementTest {
         a.sign(STAFF, 10L, TODAY.minusDays(2), "mario", TODAY, NOW);
         a.sign(STAFF, 11L, TODAY.minusDays(1), "mario", TODAY, NOW);
         id(a.attach(STAFF, AttachmentKind.SIGNED_PDF, FileKind.PDF, 99L, NOW), 50L);
-        assertThat(a.enterIntoForceIfComplete(NOW)).isPresent();
+        assertThat(a.enterIntoForceIfComplete(TODAY, NOW)).isPresent();
     }
 
     static void refused(Runnable r, String key) {
@@ -248,15 +248,88 @@ class AgreementTest {
             refused(() -> a.setValidity(STAFF, a.getVersion(), TODAY, TODAY.minusDays(1), NOW), "agreement.validity.order");
             a.setValidity(STAFF, a.getVersion(), TODAY.minusDays(1), TODAY.plusDays(365), NOW);
             a.sign(STAFF, 10L, TODAY.minusDays(2), "m", TODAY, NOW);
-            assertThat(a.enterIntoForceIfComplete(NOW)).isEmpty();
+            assertThat(a.enterIntoForceIfComplete(TODAY, NOW)).isEmpty();
             a.sign(STAFF, 11L, TODAY.minusDays(1), "m", TODAY, NOW);
-            assertThat(a.enterIntoForceIfComplete(NOW)).as("no signed PDF yet").isEmpty();
+            assertThat(a.enterIntoForceIfComplete(TODAY, NOW)).as("no signed PDF yet").isEmpty();
             refused(() -> a.attach(STAFF, AttachmentKind.SIGNED_PDF, FileKind.PNG, 99L, NOW), "agreement.signedPdf.kind");
             a.attach(STAFF, AttachmentKind.SIGNED_PDF, FileKind.PDF, 99L, NOW);
             forbidden(() -> move(IN_FORCE, STAFF, null), "agreement.transition.role");
-            assertThat(a.enterIntoForceIfComplete(NOW)).hasValueSatisfying(m -> assertThat(m.to()).isEqualTo(IN_FORCE));
+            assertThat(a.enterIntoForceIfComplete(TODAY, NOW)).hasValueSatisfying(m -> assertThat(m.to()).isEqualTo(IN_FORCE));
             assertThat(a.getSignedOn()).isEqualTo(TODAY.minusDays(1));
             assertThat(a.getVisibility()).isEqualTo(Visibility.PUBLIC);
+        }
+
+        @Test
+        void signedWithAValidityStartingLaterItIsSignedNotInForceAndStaysPrivate() {
+            toSigning();
+            LocalDate start = TODAY.plusDays(12);
+            a.setValidity(STAFF, a.getVersion(), start, start.plusYears(1), NOW);
+            a.sign(STAFF, 10L, TODAY.minusDays(1), "m", TODAY, NOW);
+            a.sign(STAFF, 11L, TODAY, "m", TODAY, NOW);
+            a.attach(STAFF, AttachmentKind.SIGNED_PDF, FileKind.PDF, 99L, NOW);
+            assertThat(a.enterIntoForceIfComplete(TODAY, NOW)).hasValueSatisfying(m -> {
+                assertThat(m.from()).isEqualTo(SIGNING);
+                assertThat(m.to()).isEqualTo(SIGNED);
+            });
+            assertThat(a.getState()).isEqualTo(SIGNED);
+            assertThat(a.getSignedOn()).isEqualTo(TODAY);
+            assertThat(a.getVisibility()).as("published only once in force").isEqualTo(Visibility.PRIVATE);
+            assertThat(a.enterIntoForceIfComplete(TODAY, NOW)).as("not SIGNING any more").isEmpty();
+            forbidden(() -> move(IN_FORCE, STAFF, null), "agreement.transition.role");
+            refused(() -> a.enterIntoForceOnStart(start.minusDays(1), NOW), "agreement.start.notYet");
+            assertThat(a.getState()).isEqualTo(SIGNED);
+
+            AgreementMove m = a.enterIntoForceOnStart(start, NOW);
+            assertThat(m.from()).isEqualTo(SIGNED);
+            assertThat(m.to()).isEqualTo(IN_FORCE);
+            assertThat(a.getVisibility()).isEqualTo(Visibility.PUBLIC);
+            refused(() -> a.enterIntoForceOnStart(start, NOW), "agreement.start.state");
+        }
+
+        @Test
+        void aSignedAgreementStartsLateIfADailyRunWasMissedAndCanBeCalledOffBeforeItsStart() {
+            toSigning();
+            LocalDate start = TODAY.plusDays(3);
+            a.setValidity(STAFF, a.getVersion(), start, start.plusYears(1), NOW);
+            a.sign(STAFF, 10L, TODAY, "m", TODAY, NOW);
+            a.sign(STAFF, 11L, TODAY, "m", TODAY, NOW);
+            a.attach(STAFF, AttachmentKind.SIGNED_PDF, FileKind.PDF, 99L, NOW);
+            a.enterIntoForceIfComplete(TODAY, NOW);
+            assertThat(a.enterIntoForceOnStart(start.plusDays(2), NOW).to()).isEqualTo(IN_FORCE);
+
+            aDraftOfItei();
+            toSigning();
+            a.setValidity(STAFF, a.getVersion(), start, start.plusYears(1), NOW);
+            a.sign(STAFF, 10L, TODAY, "m", TODAY, NOW);
+            a.sign(STAFF, 11L, TODAY, "m", TODAY, NOW);
+            a.attach(STAFF, AttachmentKind.SIGNED_PDF, FileKind.PDF, 99L, NOW);
+            a.enterIntoForceIfComplete(TODAY, NOW);
+            forbidden(() -> move(TERMINATED, STAFF, new Transition(null, null, null, TODAY, "Motivo")), "agreement.transition.role");
+            AgreementMove off = move(TERMINATED, COMMISSIONER, new Transition(null, null, null, TODAY, "Se canceló"));
+            assertThat(off.from()).isEqualTo(SIGNED);
+            assertThat(a.getEndedOn()).isEqualTo(TODAY);
+            assertThat(a.getVisibility()).isEqualTo(Visibility.PRIVATE);
+        }
+
+        @Test
+        void theDemoSeedLeavesASignedAgreementPrivateUntilItsStart() {
+            toSigning();
+            refused(() -> a.seedSigned(TODAY, TODAY, TODAY.plusYears(1), TODAY, NOW), "agreement.start.state");
+            AgreementMove m = a.seedSigned(TODAY.minusDays(1), TODAY.plusDays(2), TODAY.plusYears(1), TODAY, NOW);
+            assertThat(m.to()).isEqualTo(SIGNED);
+            assertThat(a.getSignedOn()).isEqualTo(TODAY.minusDays(1));
+            assertThat(a.getVisibility()).isEqualTo(Visibility.PRIVATE);
+            assertThat(a.enterIntoForceOnStart(TODAY.plusDays(2), NOW).to()).isEqualTo(IN_FORCE);
+        }
+
+        @Test
+        void signedWithAValidityStartingTodayItIsInForceAtOnce() {
+            toSigning();
+            a.setValidity(STAFF, a.getVersion(), TODAY, TODAY.plusYears(1), NOW);
+            a.sign(STAFF, 10L, TODAY, "m", TODAY, NOW);
+            a.sign(STAFF, 11L, TODAY, "m", TODAY, NOW);
+            a.attach(STAFF, AttachmentKind.SIGNED_PDF, FileKind.PDF, 99L, NOW);
+            assertThat(a.enterIntoForceIfComplete(TODAY, NOW)).hasValueSatisfying(m -> assertThat(m.to()).isEqualTo(IN_FORCE));
         }
 
         @Test

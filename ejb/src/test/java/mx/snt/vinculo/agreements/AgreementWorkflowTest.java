@@ -110,4 +110,21 @@ class AgreementWorkflowTest {
         assertThat(AgreementWorkflow.available(SIGNING, STAFF)).isEmpty();
         assertThat(AgreementWorkflow.available(IN_FORCE, COMMISSIONER_OF_PARTY)).containsExactlyInAnyOrder(TERMINATED, RENEWED);
     }
+
+    @Test
+    void signedWithALaterStartIsTheSystemsStepBeforeInForce() {
+        assertThat(AgreementWorkflow.next(SIGNING)).containsExactlyInAnyOrder(SIGNED, IN_FORCE);
+        assertThatCode(() -> {
+            AgreementWorkflow.check(SIGNING, SIGNED, SYSTEM, true);
+            AgreementWorkflow.check(SIGNED, IN_FORCE, SYSTEM, true);
+            AgreementWorkflow.check(SIGNED, TERMINATED, COMMISSIONER_OF_PARTY, true);
+        }).doesNotThrowAnyException();
+        assertThatThrownBy(() -> AgreementWorkflow.check(SIGNING, SIGNED, STAFF, true)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> AgreementWorkflow.check(SIGNED, IN_FORCE, COMMISSIONER_OF_PARTY, true)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> AgreementWorkflow.check(SIGNED, EXPIRED, SYSTEM, true)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> AgreementWorkflow.check(SIGNED, RENEWED, STAFF, true)).isInstanceOf(ValidationException.class);
+        assertThat(AgreementWorkflow.available(SIGNED, STAFF)).isEmpty();
+        assertThat(AgreementWorkflow.available(SIGNED, COMMISSIONER_OF_PARTY)).containsExactly(TERMINATED);
+        assertThat(SIGNED.ended()).isFalse();
+    }
 }

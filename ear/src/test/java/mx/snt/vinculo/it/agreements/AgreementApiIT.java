@@ -86,6 +86,41 @@ class AgreementApiIT {
     }
 
     @Test
+    void signedWithAValidityStartingNextMonthItIsSignedNotInForceAndNotPublished() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
+        LocalDate start = today.withDayOfMonth(1).plusMonths(1);
+        JsonNode a = create("Convenio firmado API");
+        long id = a.get("id").asLong();
+        a = draft(id, a.get("version").asLong(), "<p>PRIMERA. Objeto.</p>");
+        a = ok(move(mario, id, a.get("version").asLong(), "INTERNAL_REVIEW", null));
+        a = ok(move(mario, id, a.get("version").asLong(), "LEGAL_REVIEW", null));
+        a = ok(send("POST", "/api/v1/agreements/" + id + "/legal-clearance", lucia, "{\"version\":" + a.get("version").asLong() + "}"));
+        a = ok(move(elena, id, a.get("version").asLong(), "APPROVED", null));
+        a = ok(move(mario, id, a.get("version").asLong(), "SIGNING", null));
+        for (JsonNode p : a.get("parties")) {
+            a = ok(send("POST", "/api/v1/agreements/" + id + "/signatures", mario,
+                    "{\"partyId\":" + p.get("id").asLong() + ",\"date\":\"" + today + "\"}"));
+        }
+        a = ok(send("PUT", "/api/v1/agreements/" + id + "/validity", mario,
+                "{\"version\":" + a.get("version").asLong() + ",\"start\":\"" + start + "\",\"end\":\"" + start.plusYears(1) + "\"}"));
+        a = ok(Hub.upload("/api/v1/agreements/" + id + "/attachments?kind=SIGNED_PDF&name=firmado.pdf", mario, PDF));
+
+        // Signed, not in force: private, out of the PNT until its start date.
+        assertThat(a.get("state").asText()).isEqualTo("SIGNED");
+        assertThat(a.get("visibility").asText()).isEqualTo("PRIVATE");
+        assertThat(a.get("signedOn").asText()).isEqualTo(today.toString());
+        assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'agreement.published' AND aggregate_id = ?", id)).isZero();
+        assertThat(get("/api/v1/agreements/" + id, carlos).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/agreements?state=SIGNED&size=100", mario).body()).contains("\"id\":" + id + ",");
+        // No person may put it in force; the daily run leaves it until its start.
+        assertThat(move(mario, id, a.get("version").asLong(), "IN_FORCE", null).statusCode()).isEqualTo(403);
+        ok(send("POST", "/api/v1/agreements/jobs/daily", ana, "{}"));
+        assertThat(Hub.string("SELECT state FROM agreement WHERE id = ?", id)).isEqualTo("SIGNED");
+        assertThat(count("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'agreement.published' AND aggregate_id = ?", id)).isZero();
+        assertThat(ok(get("/api/v1/agreements/dashboard", mario)).get("byState").toString()).contains("SIGNED");
+    }
+
+    @Test
     void theWholeWorkflowWithRolesVisibilityAndPublication() throws Exception {
         JsonNode a = create("Convenio API");
         long id = a.get("id").asLong();

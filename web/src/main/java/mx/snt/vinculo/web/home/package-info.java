@@ -1,2 +1,6 @@
-/** The home page: the network's name and what the caller may see across the network (the public sees what is PUBLIC). */
+/**
+ * The home page: signed in, the person's pending work (sections with counts and links, from
+ * {@code mx.snt.vinculo.home.PendingWork}) and what changed recently in their workspaces, worded
+ * by {@code HomeWords}; signed out, the network's name and what the public may see.
+ */
 package mx.snt.vinculo.web.home;

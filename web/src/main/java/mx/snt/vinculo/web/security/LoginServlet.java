@@ -12,13 +12,13 @@ import java.io.IOException;
 
 /**
  * "Entrar": a protected address whose only job is to start the login, then go to the page the
- * person asked for ({@code ?volver=}, see {@link SignInFirst}) or to Mis espacios.
+ * person asked for ({@code ?volver=}, see {@link SignInFirst}) or to the home page, which shows their pending work.
  */
 @WebServlet("/entrar")
 @ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
 public class LoginServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(SignInFirst.target(request, request.getContextPath() + "/espacios/"));
+        response.sendRedirect(SignInFirst.target(request, request.getContextPath() + "/"));
     }
 }

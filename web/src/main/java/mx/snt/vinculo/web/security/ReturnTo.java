@@ -21,7 +21,7 @@ final class ReturnTo {
         request.getSession(true).setAttribute(KEY, target);
     }
 
-    /** The saved page (only a path of this application), or the home page. */
+    /** The saved page (only a path of this application), or the home page (the person's pending work). */
     static String take(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object saved = session == null ? null : session.getAttribute(KEY);
@@ -32,6 +32,6 @@ final class ReturnTo {
         if (saved instanceof String s && s.startsWith(ctx + "/") && !s.startsWith("//") && !s.contains("/callback")) {
             return s;
         }
-        return ctx + "/espacios/";
+        return ctx + "/";
     }
 }

@@ -26,9 +26,9 @@ class AgreementSheetTest {
 
     static final AgreementRow IN_FORCE = new AgreementRow(7, 3, "ITEI", AgreementType.COORDINACION, "Convenio ITEI–COTAI",
             AgreementState.IN_FORCE, Visibility.PRIVATE, LocalDate.of(2027, 2, 15), LocalDate.of(2029, 2, 14),
-            LocalDate.of(2027, 2, 10), Instant.parse("2027-02-10T18:00:00Z"), "ITEI; COTAI");
+            LocalDate.of(2027, 2, 10), Instant.parse("2027-02-10T18:00:00Z"), "ITEI; COTAI", "ITEI; COTAI");
     static final AgreementRow DRAFT = new AgreementRow(8, 3, "ITEI", AgreementType.COLABORACION, "Borrador",
-            AgreementState.DRAFT, Visibility.PUBLIC, null, null, null, Instant.parse("2027-02-10T18:00:00Z"), "ITEI");
+            AgreementState.DRAFT, Visibility.PUBLIC, null, null, null, Instant.parse("2027-02-10T18:00:00Z"), "ITEI", "ITEI");
 
     @Test
     void datesAreDateCellsAndWordsAreInTheReadersLanguage() throws Exception {
