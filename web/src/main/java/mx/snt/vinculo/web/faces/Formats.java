@@ -1,7 +1,6 @@
 package mx.snt.vinculo.web.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.time.Instant;
@@ -9,7 +8,6 @@ import mx.snt.vinculo.common.MexicoCity;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Dates and times as people in Mexico read them: America/Mexico_City, in the page's language. */
 @Named("fmt")
@@ -22,14 +20,11 @@ public class Formats {
     /** The one pattern of a day on the pages, the spreadsheets and SIPOT. */
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** A moment as the pages show it: dd/MM/yyyy HH:mm in Mexico City (both languages, like {@link #DAY}). */
+    public static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(MEXICO);
+
     public String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .withZone(MEXICO)
-                .format(instant);
+        return instant == null ? "" : MOMENT.format(instant);
     }
 
     /** A day as people in Mexico write it: dd/MM/yyyy (both languages). */
