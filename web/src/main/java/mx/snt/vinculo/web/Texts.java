@@ -22,7 +22,8 @@ public final class Texts {
             "mx.snt.vinculo.web.i18n.sessions",
             "mx.snt.vinculo.web.i18n.agreements",
             "mx.snt.vinculo.web.i18n.proposals",
-            "mx.snt.vinculo.web.i18n.integration");
+            "mx.snt.vinculo.web.i18n.integration",
+            "mx.snt.vinculo.web.i18n.search");
     public static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private Texts() {
