@@ -74,16 +74,17 @@ public class AgreementSource implements SearchSource {
             if (a.getState() == AgreementState.LEGAL_REVIEW) {
                 readers.add(VisibilityRule.roleReader(Role.JURIDICO));
             }
-            StringBuilder text = new StringBuilder();
+            StringBuilder parties = new StringBuilder();
             for (AgreementParty p : a.getParties()) {
-                text.append(p.getBody() != null ? p.getBody().getName() + " " + p.getBody().getAcronym() : p.getName())
+                parties.append(p.getBody() != null ? p.getBody().getName() + " " + p.getBody().getAcronym() : p.getName())
                         .append(' ').append(p.getSignatory() == null ? "" : p.getSignatory()).append('\n');
             }
-            text.append(Html.toText(a.getBodyHtml() == null ? "" : a.getBodyHtml()));
+            StringBuilder text = new StringBuilder(Html.toText(a.getBodyHtml() == null ? "" : a.getBodyHtml()));
+            text.append('\n').append(a.getType().name());
             LocalDate date = a.getSignedOn() != null ? a.getSignedOn()
                     : a.getValidityStart() != null ? a.getValidityStart() : MexicoCity.dayOf(a.getCreatedAt());
             out.put(a.getId(), List.of(new SearchDoc(SearchKind.AGREEMENT, a.getId(), ws, a.getWorkspace().getAcronym(),
-                    readers, a.getTitle(), a.getPurpose(), text.toString(), date, 0, List.of(), a.getState().name(),
+                    readers, a.getTitle(), a.getPurpose(), parties.toString(), text.toString(), date, 0, List.of(), a.getState().name(),
                     a.getType().name(), 0, PagePaths.agreement(a.getId()))));
         }
         return out;

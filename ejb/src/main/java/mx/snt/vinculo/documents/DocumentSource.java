@@ -50,7 +50,7 @@ public class DocumentSource implements SearchSource {
             String body = d.getBody() == null ? "" : d.getBody();
             out.put(d.getId(), List.of(new SearchDoc(SearchKind.DOCUMENT, d.getId(), ws, d.getWorkspace().getAcronym(),
                     VisibilityRule.readers(ws, d.getVisibility()), d.getTitle(), body.length() > 280 ? body.substring(0, 279) + "…" : body,
-                    body + "\n" + d.getAuthor(), MexicoCity.dayOf(d.getCreatedAt()), 0, List.of(), null, null, 0,
+"", body + "\n" + d.getAuthor(), MexicoCity.dayOf(d.getCreatedAt()), 0, List.of(), null, null, 0,
                     PagePaths.document(d.getId()))));
         }
         return out;

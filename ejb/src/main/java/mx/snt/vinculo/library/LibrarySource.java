@@ -19,7 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The library's entries for the search: title, summary, authors, keywords, the topics' names, the body and the
+ * The library's entries for the search: title, summary, authors, keywords, the topics' names, the body's acronym (not its long name, which would
+ * match most words of the field) and the
  * text of their PDFs (extracted at upload and kept in {@code library_entry_file}).
  */
 @Stateless
@@ -62,14 +63,13 @@ public class LibrarySource implements SearchSource {
             Set<Topic> ts = topics.getOrDefault(e.getId(), new TreeSet<>());
             List<String> topicNames = ts.stream().map(Enum::name).toList();
             StringBuilder text = new StringBuilder();
-            text.append(e.getAuthors()).append('\n').append(e.getKeywords()).append('\n');
+            text.append(e.getAuthors()).append('\n');
             ts.forEach(t -> text.append(t.sipotLabel()).append('\n'));
-            text.append(e.getWorkspace().getName()).append('\n');
             text.append(fileText.getOrDefault(e.getId(), new StringBuilder()));
             long ws = e.getWorkspace().getId();
             out.put(e.getId(), new ArrayList<>(List.of(new SearchDoc(SearchKind.LIBRARY, e.getId(), ws,
                     e.getWorkspace().getAcronym(), VisibilityRule.readers(ws, e.getVisibility()), e.getTitle(),
-                    e.getSummary(), text.toString(), MexicoCity.dayOf(e.getCreatedAt()), e.getYear(), topicNames, null,
+                    e.getSummary(), e.getKeywords() + "\n" + e.getWorkspace().getAcronym(), text.toString(), MexicoCity.dayOf(e.getCreatedAt()), e.getYear(), topicNames, null,
                     e.getType().name(), e.getAdoptionCount(), PagePaths.libraryEntry(e.getId())))));
         }
         return out;

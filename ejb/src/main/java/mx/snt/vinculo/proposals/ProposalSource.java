@@ -78,12 +78,11 @@ public class ProposalSource implements SearchSource {
             List<String> topics = p.getTopic() == null ? List.of() : List.of(p.getTopic().name());
             List<SearchDoc> docs = new ArrayList<>();
             docs.add(new SearchDoc(SearchKind.PROPOSAL, p.getId(), ws, p.getWorkspace().getAcronym(), readers, p.getTitle(),
-                    p.getSummary(), Html.toText(p.getText() == null ? "" : p.getText()) + "\n" + p.getBody().getName() + " "
-                    + p.getBody().getAcronym() + "\n" + (p.getTopic() == null ? "" : p.getTopic().sipotLabel()) + "\n"
+                    p.getSummary(), p.getBody().getAcronym(), Html.toText(p.getText() == null ? "" : p.getText()) + "\n" + (p.getTopic() == null ? "" : p.getTopic().sipotLabel()) + "\n"
                     + (p.getAnswer() == null ? "" : p.getAnswer()), day, 0, topics, p.getState().name(), null, 0, path));
             for (ProposalComment c : comments.getOrDefault(p.getId(), List.of())) {
                 docs.add(new SearchDoc(SearchKind.COMMENT, c.getId(), ws, p.getWorkspace().getAcronym(), readers, p.getTitle(),
-                        c.getText(), c.getAuthor(), MexicoCity.dayOf(c.getCreatedAt()), 0, topics, null, null, 0, path));
+                        c.getText(), "", c.getAuthor(), MexicoCity.dayOf(c.getCreatedAt()), 0, topics, null, null, 0, path));
             }
             out.put(p.getId(), docs);
         }

@@ -1,6 +1,11 @@
 package mx.snt.vinculo.search;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -41,8 +46,30 @@ public class SearchChanges {
         }
     }
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Resource
+    private ManagedExecutorService executor;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void changed(String itemType, long itemId) {
+        // This instance applies the change as soon as it commits, not at its next poll (other instances within a second).
+        if (transactions.getResource(SearchChanges.class) == null) {
+            transactions.putResource(SearchChanges.class, Boolean.TRUE);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        executor.submit(index::pollNow);
+                    }
+                }
+            });
+        }
         em.createNativeQuery("INSERT INTO search_change (item_type, item_id, changed_at) VALUES (?, ?, ?)")
                 .setParameter(1, itemType).setParameter(2, itemId).setParameter(3, Timestamp.from(clock.instant()))
                 .executeUpdate();

@@ -94,6 +94,7 @@ public final class SearchEngine implements Closeable {
     static final String TITLE = "title";
     static final String TITLE_SORT = "titleSort";
     static final String SUMMARY = "summary";
+    static final String KEYWORDS = "keywords";
     static final String TEXT = "text";
     static final String EXCERPT = "excerpt";
     static final String SPELL = "spell";
@@ -257,8 +258,9 @@ public final class SearchEngine implements Closeable {
         doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
         String sortKey = SpanishAnalysis.fold(d.title()).strip();
         doc.add(new SortedDocValuesField(TITLE_SORT, new BytesRef(sortKey.length() > 80 ? sortKey.substring(0, 80) : sortKey)));
-        doc.add(new StoredField(SUMMARY, d.summary()));
-        doc.add(new TextField(TEXT, d.title() + "\n" + d.summary() + "\n" + d.text(), Field.Store.NO));
+        doc.add(new TextField(SUMMARY, d.summary(), Field.Store.YES));
+        doc.add(new TextField(KEYWORDS, d.keywords(), Field.Store.NO));
+        doc.add(new TextField(TEXT, d.title() + "\n" + d.summary() + "\n" + d.keywords() + "\n" + d.text(), Field.Store.NO));
         if (!d.text().isEmpty()) {
             doc.add(new StoredField(EXCERPT, d.text().length() > EXCERPT_CHARS ? d.text().substring(0, EXCERPT_CHARS) : d.text()));
         }
@@ -364,10 +366,10 @@ public final class SearchEngine implements Closeable {
             if (all != null) {
                 any = true;
                 b.add(all, Occur.MUST);
-                Query inTitle = qb.createBooleanQuery(TITLE, typed.wordText(), Occur.SHOULD);
-                if (inTitle != null) {
-                    b.add(new BoostQuery(inTitle, 3f), Occur.SHOULD);
-                }
+                // Title over keywords over summary over the rest (PDF text, agenda, parties…).
+                addShould(b, qb.createBooleanQuery(TITLE, typed.wordText(), Occur.SHOULD), 4f);
+                addShould(b, qb.createBooleanQuery(KEYWORDS, typed.wordText(), Occur.SHOULD), 2.5f);
+                addShould(b, qb.createBooleanQuery(SUMMARY, typed.wordText(), Occur.SHOULD), 1.5f);
                 if (typed.words().size() > 1) {
                     Query near = qb.createPhraseQuery(TEXT, typed.wordText(), 3);
                     if (near != null) {
@@ -384,6 +386,12 @@ public final class SearchEngine implements Closeable {
             }
         }
         return any ? b.build() : null;
+    }
+
+    private static void addShould(BooleanQuery.Builder b, Query q, float boost) {
+        if (q != null) {
+            b.add(new BoostQuery(q, boost), Occur.SHOULD);
+        }
     }
 
     private static Query filtered(Query text, SearchRequest r, Set<String> readerKeys) {

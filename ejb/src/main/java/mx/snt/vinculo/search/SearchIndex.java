@@ -101,6 +101,22 @@ public class SearchIndex {
         }
     }
 
+    /** Applies the change log now (after a local save), unless a poll or rebuild is under way (the next tick will). */
+    public void pollNow() {
+        if (!busy.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (!feeder.needsRebuild()) {
+                feeder.poll();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "search index update after a save failed; the timer tries again", e);
+        } finally {
+            busy.set(false);
+        }
+    }
+
     private void rebuildNow() {
         try {
             feeder.rebuild();

@@ -87,20 +87,20 @@ public class SessionSource implements SearchSource {
             for (AgendaItem i : items.getOrDefault(s.getId(), List.of())) {
                 agenda.append(i.getTitle()).append('\n');
                 docs.add(new SearchDoc(SearchKind.AGENDA_ITEM, i.getId(), ws, wsLabel, readers, i.getTitle(),
-                        s.getTitle(), join(i.getPresenter(), i.getBody(), i.getResult()), day, 0, List.of(), state,
+                        s.getTitle(), i.getPresenter(), join(i.getBody(), i.getResult()), day, 0, List.of(), state,
                         i.getKind().name(), 0, path));
             }
             docs.add(0, new SearchDoc(SearchKind.SESSION, s.getId(), ws, wsLabel, readers, s.getTitle(),
-                    join(s.getPlace()), join(s.getWorkspace().getName(), agenda.toString(), s.getCancelReason()), day, 0,
+                    join(s.getPlace()), s.getWorkspace().getAcronym(), join(agenda.toString(), s.getCancelReason()), day, 0,
                     List.of(), state, s.getKind().name(), 0, path));
             for (Acuerdo a : acuerdos.getOrDefault(s.getId(), List.of())) {
                 LocalDate adopted = a.getAdoptedAt() == null ? day : MexicoCity.dayOf(a.getAdoptedAt());
                 docs.add(new SearchDoc(SearchKind.ACUERDO, a.getId(), ws, wsLabel,
                         VisibilityRule.readers(ws, a.getVisibility()), a.getNumber(), a.getText(),
-                        join(a.getResult(), s.getTitle()), adopted, 0, List.of(), null, null, 0, path));
+                        a.getNumber(), join(a.getResult(), s.getTitle()), adopted, 0, List.of(), null, null, 0, path));
             }
             if (s.getActaText() != null && !s.getActaText().isBlank()) {
-                docs.add(new SearchDoc(SearchKind.ACTA, s.getId(), ws, wsLabel, readers, s.getTitle(), "",
+                docs.add(new SearchDoc(SearchKind.ACTA, s.getId(), ws, wsLabel, readers, s.getTitle(), "", "",
                         s.getActaText(), s.getEndedAt() == null ? day : MexicoCity.dayOf(s.getEndedAt()), 0, List.of(),
                         state, null, 0, path));
             }

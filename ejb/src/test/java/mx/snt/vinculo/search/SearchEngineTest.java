@@ -46,7 +46,7 @@ class SearchEngineTest {
 
     void put(long id, String reader, long ws, String title, String summary, String text, int year, String topic) {
         engine.replace("LIBRARY:" + id, List.of(new SearchDoc(SearchKind.LIBRARY, id, ws, ws == 7 ? "ITEI" : "COTAI",
-                Set.of(reader), title, summary, text, LocalDate.of(year, 3, 1), 0, List.of(topic), null, "GUIDE", (int) id,
+                Set.of(reader), title, summary, "", text, LocalDate.of(year, 3, 1), 0, List.of(topic), null, "GUIDE", (int) id,
                 "/acervo/ver.xhtml?id=" + id)));
     }
 

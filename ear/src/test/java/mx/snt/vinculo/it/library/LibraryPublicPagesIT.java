@@ -32,6 +32,9 @@ class LibraryPublicPagesIT {
 
     @Test
     void anyoneSearchesPublicEntriesEvenInsidePdfsWithoutAccents() throws Exception {
+        // The index is built from the database at start-up, in the background.
+        Hub.eventually(30, () -> assertThat(Hub.get("/acervo/index.xhtml?q=ANONIMIZACION", null).body())
+                .contains("Guía para la publicación de obligaciones de transparencia"));
         HttpResponse<String> r = Hub.get("/acervo/index.xhtml?q=ANONIMIZACION", null);
         assertThat(r.statusCode()).isEqualTo(200);
         // Entry 1 of the demo is PUBLIC and mentions "anonimización" only in its PDF.
