@@ -83,7 +83,6 @@ public class LibraryEntry extends AuthoredEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Visibility visibility;
-    @Lob
     @Column(nullable = false)
     private long downloads;
     @Column(name = "adoption_count", nullable = false)

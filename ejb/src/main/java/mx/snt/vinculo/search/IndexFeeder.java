@@ -100,10 +100,13 @@ public final class IndexFeeder {
                     }
                 }
             }
-            engine.commit(Map.of(SEQ, String.valueOf(upTo), EPOCH, epoch, COMPLETE, "true"));
-            applied = upTo;
+            // The rebuild read everything committed up to upTo, but a lower seq may still be in flight (its save
+            // commits later): start the position at the first gap among the last rows, as a poll would.
+            applied = Math.max(0, upTo - POLL_ROWS);
             gapSince.clear();
             appliedAbove.clear();
+            advance(feed.after(applied, POLL_ROWS).stream().filter(c -> c.seq() <= upTo).toList());
+            engine.commit(Map.of(SEQ, String.valueOf(applied), EPOCH, epoch, COMPLETE, "true"));
             LOG.info("search index rebuilt: " + engine.size() + " documents from " + done + " items");
         } catch (RuntimeException e) {
             lastError = String.valueOf(e.getMessage());
