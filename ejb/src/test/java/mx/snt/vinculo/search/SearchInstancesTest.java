@@ -184,7 +184,7 @@ class SearchInstancesTest {
         }
 
         void stopPolling() throws InterruptedException {
-            timer.shutdownNow();
+            timer.shutdown();  // never interrupt: an interrupted NIO call closes Lucene's files
             timer.awaitTermination(10, TimeUnit.SECONDS);
         }
 
