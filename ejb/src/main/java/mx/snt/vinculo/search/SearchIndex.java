@@ -21,6 +21,7 @@ import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -43,8 +44,8 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     @Inject
-    @ConfigProperty(name = "vinculo.search.dir", defaultValue = "")
-    private String configuredDir;
+    @ConfigProperty(name = "vinculo.search.dir")
+    private Optional<String> configuredDir;  // MicroProfile Config treats an empty default as missing
 
     @Resource(lookup = "java:app/jdbc/vinculo")
     private DataSource dataSource;
@@ -154,8 +155,8 @@ public class SearchIndex {
     }
 
     private Path directory() {
-        if (configuredDir != null && !configuredDir.isBlank()) {
-            return Path.of(configuredDir);
+        if (configuredDir.isPresent() && !configuredDir.get().isBlank()) {
+            return Path.of(configuredDir.get().strip());
         }
         String instanceRoot = System.getProperty("com.sun.aas.instanceRoot");
         return instanceRoot == null ? Path.of("vinculo-search") : Path.of(instanceRoot, "data", "vinculo-search");
