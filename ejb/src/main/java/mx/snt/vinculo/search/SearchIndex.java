@@ -63,6 +63,8 @@ public class SearchIndex {
     private SearchEngine engine;
     private IndexFeeder feeder;
     private final AtomicBoolean busy = new AtomicBoolean();
+    /** Set once the application is up (every start-up bean, the demo seeds too, has run): no rebuild before. */
+    private volatile boolean started;
     private volatile long retryAfter;
 
     @PostConstruct
@@ -81,7 +83,7 @@ public class SearchIndex {
     /** Every second: rebuild if needed (in the background), else apply the change log's new rows. */
     @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
     void tick() {
-        if (clock.millis() < retryAfter || !busy.compareAndSet(false, true)) {
+        if (!started || clock.millis() < retryAfter || !busy.compareAndSet(false, true)) {
             return;
         }
         boolean handedOver = false;
@@ -102,9 +104,18 @@ public class SearchIndex {
         }
     }
 
+    /**
+     * The application is up: from now on the timer rebuilds a missing index and feeds it. Called by the web module
+     * when it starts, which the container does after every start-up bean of the EJB module (the demo seeds, which
+     * write no change rows, included) has run.
+     */
+    public void applicationStarted() {
+        started = true;
+    }
+
     /** Applies the change log now (after a local save), unless a poll or rebuild is under way (the next tick will). */
     public void pollNow() {
-        if (!busy.compareAndSet(false, true)) {
+        if (!started || !busy.compareAndSet(false, true)) {
             return;
         }
         try {
