@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * ./vinculo bench-search            # 20,000 then 200,000 items
- * ./vinculo bench-search 50000      # other sizes
+ * ./vinculo bench-search 50000      # other sizes; JAVA_OPTS="-Dbench.runs=100 -Dbench.warmup=50" for fewer queries
  * </pre>
  *
  * The vocabulary is built, not downloaded: the words of the project's own Spanish texts (the SIPOT test template
@@ -50,8 +50,8 @@ import java.util.stream.Stream;
 public final class SearchBenchmark {
 
     static final double ZIPF_S = 1.07;
-    static final int WARM_UP = 200;
-    static final int RUNS = 300;
+    static final int WARM_UP = Integer.getInteger("bench.warmup", 200);
+    static final int RUNS = Integer.getInteger("bench.runs", 300);
     static final int WORKSPACES = 40;
     static final String[] TOPICS = {"TRANSPARENCY", "ACCESS_TO_INFORMATION", "PERSONAL_DATA", "ACCOUNTABILITY", "OPEN_GOVERNMENT", "ARCHIVES"};
     static final String[] STATES = {"PLANNED", "CONVENED", "CLOSED", "PUBLISHED", "DRAFT", "IN_FORCE", "SUBMITTED", "ACCEPTED"};
