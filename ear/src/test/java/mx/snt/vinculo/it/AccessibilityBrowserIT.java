@@ -32,7 +32,7 @@ class AccessibilityBrowserIT {
             problems.addAll(check(b, axe, "/espacios/"));
             for (String path : List.of("/directorio/", "/espacios/ver.xhtml?id=" + jalId(), "/documentos/nuevo.xhtml?espacio=" + jalId(),
                     "/sesiones/index.xhtml", "/convenios/index.xhtml", "/convenios/tablero.xhtml", "/propuestas/index.xhtml",
-                    "/acervo/index.xhtml", "/acervo/index.xhtml?q=transparencia", "/preferencias/index.xhtml",
+                    "/acervo/index.xhtml", "/acervo/index.xhtml?q=transparencia", "/buscar/index.xhtml?q=transparencia", "/preferencias/index.xhtml",
                     "/propuestas/nueva.xhtml")) {
                 b.open(path);
                 b.find(org.openqa.selenium.By.tagName("h1"));

@@ -223,4 +223,25 @@ public final class Hub {
     private static void write(ByteArrayOutputStream out, String s) {
         out.writeBytes(s.getBytes(StandardCharsets.ISO_8859_1));
     }
+
+    /** A check that may need a moment: the search index applies a save within a second or two. */
+    public interface Check {
+        void run() throws Exception;
+    }
+
+    /** Runs {@code check} until it passes or {@code seconds} have gone by (then its last failure is thrown). */
+    public static void eventually(int seconds, Check check) throws Exception {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (true) {
+            try {
+                check.run();
+                return;
+            } catch (AssertionError | Exception e) {
+                if (System.nanoTime() > until) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
 }

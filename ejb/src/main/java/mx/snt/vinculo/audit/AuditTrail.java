@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import mx.snt.vinculo.common.ListQuery;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.security.CallerDirectory;
+import mx.snt.vinculo.search.SearchChanges;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Role;
@@ -40,12 +41,16 @@ public class AuditTrail {
 
     @Inject
     private CallerDirectory people;
+    /** Every audited change is a change the search index must see: the change log is written here, in the same transaction. */
+    @EJB
+    private SearchChanges searchChanges;
 
     /** An event about no item (directory, integration runs, preferences…): visible to every admin. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(Caller actor, String entityType, long entityId, String action,
                        String fromState, String toState, String detail) {
         em.persist(event(actor, entityType, entityId, action, fromState, toState, detail));
+        searchChanges.changedIfFollowed(entityType, entityId);
     }
 
     /**
@@ -65,6 +70,7 @@ public class AuditTrail {
                 .setParameter("t", e.getItemType()).setParameter("i", e.getItemId())
                 .executeUpdate();
         em.persist(e);
+        searchChanges.changedIfFollowed(entityType, entityId);
     }
 
     /** Newest first; admins only. Optional filter by entity type and id. */

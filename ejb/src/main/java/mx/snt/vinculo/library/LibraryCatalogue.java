@@ -41,8 +41,6 @@ public class LibraryCatalogue {
     @EJB
     private LibraryAssembler assembler;
     @EJB
-    private LibrarySearch search;
-    @EJB
     private LibraryEvents events;
     @EJB
     private AuditTrail audit;
@@ -84,7 +82,6 @@ public class LibraryCatalogue {
             em.persist(new LibraryFile(e.getId(), fileId, textOf(f.mediaType(), f.bytes())));
         }
         em.flush();
-        search.reindex(e);
         audit.record(actor, "LibraryEntry", e.getId(), "library.fromProposal", null, e.getVisibility().name(),
                 "proposal " + proposalId, AuditScope.of(e.getWorkspace().getId(), e.getVisibility()));
         events.after(e, e.publicationSince(null));
@@ -115,13 +112,12 @@ public class LibraryCatalogue {
         } catch (OptimisticLockException lost) {
             throw new ConflictException();
         }
-        search.reindex(e);
         audit.record(caller, "LibraryEntry", e.getId(), "library.update", before.name(), e.getVisibility().name(), e.getTitle(), AuditScope.of(e.getWorkspace().getId(), e.getVisibility()));
         events.after(e, e.publicationSince(before));
         return assembler.detail(e, caller);
     }
 
-    /** Attaches a file (checked by content and size); a PDF's text joins the entry's search terms. */
+    /** Attaches a file (checked by content and size); a PDF's text is kept for the search. */
     public EntryDetail attach(long id, String name, byte[] content) {
         Caller caller = callers.current();
         LibraryEntry e = editable(caller, id);
@@ -129,7 +125,6 @@ public class LibraryCatalogue {
         EntityManager em = repository.em();
         em.persist(new LibraryFile(e.getId(), ref.id(), textOf(ref.mediaType(), content)));
         em.flush();
-        search.reindex(e);
         audit.record(caller, "LibraryEntry", e.getId(), "library.attach", null, null, ref.name(), AuditScope.of(e.getWorkspace().getId(), e.getVisibility()));
         return assembler.detail(e, caller);
     }
@@ -172,7 +167,6 @@ public class LibraryCatalogue {
             }
             em.flush();
         }
-        search.reindex(e);
         return e;
     }
 

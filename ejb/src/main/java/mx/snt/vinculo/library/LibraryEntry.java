@@ -83,9 +83,6 @@ public class LibraryEntry extends AuthoredEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Visibility visibility;
-    @Lob
-    @Column(name = "search_text", nullable = false)
-    private String searchText = "";
     @Column(nullable = false)
     private long downloads;
     @Column(name = "adoption_count", nullable = false)
@@ -212,7 +209,6 @@ public class LibraryEntry extends AuthoredEntity {
         this.proposalId = proposalId;
     }
 
-    void setSearchText(String text) { this.searchText = text; }
 
     /** The links, one per whitespace-separated token. */
     public List<String> linkList() {
@@ -232,7 +228,6 @@ public class LibraryEntry extends AuthoredEntity {
     public String getLicence() { return licence; }
     public String getLinks() { return links; }
     public Visibility getVisibility() { return visibility; }
-    public String getSearchText() { return searchText; }
     public long getDownloads() { return downloads; }
     public int getAdoptionCount() { return adoptionCount; }
     public Long getProposalId() { return proposalId; }

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The queries of entries, their files and adoptions (the search has its own, in {@link LibrarySearch}). */
+/** The queries of entries, their files and adoptions (the search index reads entries through {@link LibrarySource}). */
 @Stateless
 public class LibraryRepository {
 

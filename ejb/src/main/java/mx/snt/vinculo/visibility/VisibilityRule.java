@@ -3,8 +3,11 @@ package mx.snt.vinculo.visibility;
 import jakarta.persistence.Query;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.security.Caller;
+import mx.snt.vinculo.security.Role;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -57,6 +60,47 @@ public final class VisibilityRule {
                 Map.of("vrShared", List.of(Visibility.PUBLIC, Visibility.NETWORK),
                         "vrPrivate", Visibility.PRIVATE,
                         "vrWorkspaces", ids));
+    }
+
+    /** The reader key of every caller (the public included). */
+    public static final String PUBLIC_READER = "public";
+    /** The reader key of every signed-in member. */
+    public static final String NETWORK_READER = "network";
+
+    /**
+     * The same rule for the search index: the reader keys an item carries ({@code public}, {@code network}, or
+     * its workspace's key). An item is found by a caller who holds one of them ({@link #readerKeys}), so the rule
+     * is a filter inside the search query.
+     */
+    public static Set<String> readers(long workspaceId, Visibility visibility) {
+        return switch (visibility) {
+            case PUBLIC -> Set.of(PUBLIC_READER);
+            case NETWORK -> Set.of(NETWORK_READER);
+            case PRIVATE -> Set.of(workspaceReader(workspaceId));
+        };
+    }
+
+    /** The reader keys of the caller: {@code public}; signed in, also {@code network}, their workspaces and roles. */
+    public static Set<String> readerKeys(Caller caller) {
+        if (!caller.signedIn()) {
+            return Set.of(PUBLIC_READER);
+        }
+        Set<String> keys = new HashSet<>();
+        keys.add(PUBLIC_READER);
+        keys.add(NETWORK_READER);
+        caller.workspaceIds().forEach(id -> keys.add(workspaceReader(id)));
+        caller.roles().forEach(r -> keys.add(roleReader(r)));
+        return Set.copyOf(keys);
+    }
+
+    /** The key of a workspace's members (a feature may grant it too, e.g. an agreement's party bodies). */
+    public static String workspaceReader(long workspaceId) {
+        return "ws:" + workspaceId;
+    }
+
+    /** The key of everyone signed in with a role (e.g. juridico for agreements in legal review). */
+    public static String roleReader(Role role) {
+        return "role:" + role.name();
     }
 
     /** A JPQL condition and the parameters it needs. */

@@ -136,8 +136,8 @@ class ProposalsIT {
         assertThat(entry.get("bodyAcronym").asText()).isEqualTo("ITEI");
         assertThat(entry.get("type").asText()).isEqualTo("GOOD_PRACTICE");
         assertThat(entry.get("files").get(0).get("name").asText()).isEqualTo("anexo técnico.pdf");
-        JsonNode found = json(get("/api/v1/library?q=" + Hub.enc("ferias TRANSPARENCIA itinerantes"), pedro));
-        assertThat(found.get("page").get("items").toString()).contains("\"id\":" + entryId);
+        Hub.eventually(5, () -> assertThat(json(get("/api/v1/library?q=" + Hub.enc("ferias TRANSPARENCIA itinerantes"), pedro))
+                .get("page").get("items").toString()).contains("\"id\":" + entryId));
     }
 
     @Test
