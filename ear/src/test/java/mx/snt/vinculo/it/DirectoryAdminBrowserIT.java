@@ -38,8 +38,11 @@ class DirectoryAdminBrowserIT {
             b.driver.findElement(By.id("adm:save")).click();
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("adm:units_data"), "Autoridad garante"));
 
-            b.open("/");
-            assertThat(b.find(By.id("network-name")).getText()).isEqualTo(newName);
+            // The public home (signed in, "/" is the person's pending work) carries the new name.
+            try (Browser visitor = new Browser()) {
+                visitor.open("/");
+                assertThat(visitor.find(By.id("network-name")).getText()).isEqualTo(newName);
+            }
 
             b.open("/admin/bitacora.xhtml");
             String audit = b.find(By.id("audit:entries")).getText();

@@ -175,7 +175,7 @@ class VotingRulesIT {
         assertThat(again.statusCode()).isEqualTo(422);
         assertThat(Hub.json(again).get("detail").asText()).contains("votación secreta");
         HttpResponse<String> tooSoon = Hub.send("POST", "/api/v1/sessions/" + id + "/items/" + secret + "/close-vote", sofia, "{}");
-        assertThat(Hub.json(tooSoon).get("detail").asText()).contains("Faltan 1 votos");
+        assertThat(Hub.json(tooSoon).get("detail").asText()).contains("Falta 1 voto");
         JsonNode mine = Hub.expect(200, SessionsApiIT.vote(id, secret, carlos, "FOR"));
         assertThat(itemNode(mine, secret).get("votedSecretly").asBoolean()).isTrue();
         JsonNode myVote = itemNode(mine, secret).get("myVote");
