@@ -10,8 +10,6 @@ import mx.snt.vinculo.library.SearchResult;
 import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.web.faces.NotFound;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -81,15 +79,7 @@ public class LibrarySearchView {
         } else {
             p.put("pagina", String.valueOf(value));
         }
-        StringBuilder sb = new StringBuilder("index.xhtml");
-        char sep = '?';
-        for (Map.Entry<String, String> e : p.entrySet()) {
-            if (e.getValue() != null && !e.getValue().isBlank()) {
-                sb.append(sep).append(e.getKey()).append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-                sep = '&';
-            }
-        }
-        return sb.toString();
+        return mx.snt.vinculo.web.faces.QueryString.of("index.xhtml", p);
     }
 
     public boolean isFiltered() {

@@ -10,8 +10,6 @@ import mx.snt.vinculo.search.SiteSearch;
 import mx.snt.vinculo.web.faces.NotFound;
 
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,15 +123,7 @@ public class SearchView {
         if (!"pagina".equals(name)) {
             p.remove("pagina");
         }
-        StringBuilder sb = new StringBuilder("index.xhtml");
-        char sep = '?';
-        for (Map.Entry<String, String> e : p.entrySet()) {
-            if (e.getValue() != null && !e.getValue().isBlank()) {
-                sb.append(sep).append(e.getKey()).append('=').append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
-                sep = '&';
-            }
-        }
-        return sb.toString();
+        return mx.snt.vinculo.web.faces.QueryString.of("index.xhtml", p);
     }
 
     /** The address of a suggested spelling. */
