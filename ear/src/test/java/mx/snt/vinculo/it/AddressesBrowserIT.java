@@ -65,7 +65,7 @@ class AddressesBrowserIT {
             mario.driver.findElement(By.id("party:name")).sendKeys("Universidad de Guadalajara");
             mario.driver.findElement(By.id("party:signatory")).sendKeys("Rectoría General");
             mario.clickAndReload(By.id("party:add"));
-            mario.clickAndReload(By.cssSelector("input[data-to='INTERNAL_REVIEW']"));
+            mario.clickAndReload(By.cssSelector("button[data-to='INTERNAL_REVIEW']"));
             assertThat(mario.find(By.id("agreement-state")).getAttribute("data-state")).isEqualTo("INTERNAL_REVIEW");
             sameAfterReload(mario, page, "agreement-title", "Convenio de direcciones estables");
             assertThat(mario.find(By.id("agreement-state")).getAttribute("data-state")).isEqualTo("INTERNAL_REVIEW");

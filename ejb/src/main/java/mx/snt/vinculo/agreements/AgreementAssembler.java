@@ -51,11 +51,16 @@ public class AgreementAssembler {
             attachments = attachments.stream().map(t -> new AttachmentRow(t.id(), t.kind(), t.name(), t.mediaType(), t.size(),
                     null, t.uploadedAt(), null)).toList();
         }
+        // The predecessor and the renewal share the workspace; the public is not told their titles
+        // (either may be unpublished) and reads a plain "previous/next agreement" link instead.
+        Agreement renewal = repository.renewedBy(a);
         return new AgreementDetail(a.getId(), a.getWorkspace().getId(), a.getWorkspace().getAcronym(), a.getType(), a.getTitle(),
                 a.getPurpose(), a.getBodyHtml(), a.getTextVersion(), a.getState(), a.getVisibility(), a.isPublicInForce(),
                 a.isLegalCleared(), a.getApprovalAcuerdoNumber(), a.getApprovalAcuerdoDate(), a.getValidityStart(),
                 a.getValidityEnd(), a.getSignedOn(), a.getEndedOn(), a.getEndReason(),
-                a.getRenewedFrom() == null ? null : a.getRenewedFrom().getId(), repository.renewedBy(a), a.getCreatedBy(),
+                a.getRenewedFrom() == null ? null : a.getRenewedFrom().getId(),
+                a.getRenewedFrom() == null || !caller.signedIn() ? null : a.getRenewedFrom().getTitle(),
+                renewal == null ? null : renewal.getId(), renewal == null || !caller.signedIn() ? null : renewal.getTitle(), a.getCreatedBy(),
                 a.getCreatedAt(), a.getUpdatedAt(), a.getVersion(), parties, repository.commitmentRows(a),
                 attachments, timeline, versions, permissions(a, actor));
     }

@@ -17,7 +17,8 @@ public record AgreementDetail(long id, long workspaceId, String workspaceAcronym
                               String purpose, String bodyHtml, int textVersion, AgreementState state,
                               Visibility visibility, boolean publicInForce, boolean legalCleared, String acuerdoNumber,
                               LocalDate acuerdoDate, LocalDate validityStart, LocalDate validityEnd, LocalDate signedOn,
-                              LocalDate endedOn, String endReason, Long renewedFromId, Long renewedById,
+                              LocalDate endedOn, String endReason, Long renewedFromId, String renewedFromTitle,
+                              Long renewedById, String renewedByTitle,
                               String createdBy, Instant createdAt, Instant updatedAt, long version,
                               List<PartyRow> parties, List<CommitmentRow> commitments, List<AttachmentRow> attachments,
                               List<StepRow> timeline, List<TextVersionRow> versions, Permissions can) implements Serializable {
@@ -49,11 +50,24 @@ public record AgreementDetail(long id, long workspaceId, String workspaceAcronym
     }
 
     /** {@code actorName}: how pages name the actor (given and family name). */
+    /** How the step that creates a renewal records its predecessor ("renews:12"). */
+    static final String RENEWAL_NOTE = "renews:";
+
     public record StepRow(Instant occurredAt, String actor, String action, AgreementState fromState,
                           AgreementState toState, String comment, String actorName) implements Serializable {
         /** As the query reads it, before the names are looked up. */
         public StepRow(Instant occurredAt, String actor, String action, AgreementState fromState, AgreementState toState, String comment) {
             this(occurredAt, actor, action, fromState, toState, comment, actor);
+        }
+
+        /** The step that created this agreement as the renewal of another (the page links that one above). */
+        public boolean renewal() {
+            return comment != null && comment.startsWith(RENEWAL_NOTE);
+        }
+
+        /** What the person wrote with the step; the renewal's internal note is not theirs. */
+        public String note() {
+            return renewal() ? null : comment;
         }
 
         StepRow named(Map<String, String> names) {

@@ -77,7 +77,7 @@ public class AgreementEvents {
             Agreement next = m.renewal();
             repository.add(next);
             repository.flush();
-            step(next, caller, "create", null, AgreementState.DRAFT, "renews:" + a.getId());
+            step(next, caller, "create", null, AgreementState.DRAFT, AgreementDetail.RENEWAL_NOTE + a.getId());
             audit.record(caller, ENTITY, next.getId(), "agreement.renewal", null, AgreementState.DRAFT.name(), "renews " + a.getId(),
                     scope(next));
             step(a, caller, "renewedBy", null, null, String.valueOf(next.getId()));

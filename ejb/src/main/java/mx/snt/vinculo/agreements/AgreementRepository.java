@@ -173,8 +173,9 @@ public class AgreementRepository {
                 .setParameter("a", a).getResultList();
     }
 
-    public Long renewedBy(Agreement a) {
-        return em.createQuery("SELECT n.id FROM Agreement n WHERE n.renewedFrom = :a", Long.class)
+    /** The agreement that renews {@code a}, if any (a renewal stays in its predecessor's workspace). */
+    public Agreement renewedBy(Agreement a) {
+        return em.createQuery("SELECT n FROM Agreement n WHERE n.renewedFrom = :a", Agreement.class)
                 .setParameter("a", a).getResultList().stream().findFirst().orElse(null);
     }
 

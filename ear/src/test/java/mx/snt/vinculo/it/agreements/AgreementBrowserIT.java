@@ -71,7 +71,7 @@ class AgreementBrowserIT {
             assertThat(lucia.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
             lucia.find(By.id("flow:comment")).sendKeys(COMMENT);
             // Sent back, the draft is no longer legal's to see: the reviewer lands on the list, with the message.
-            submit(lucia, By.cssSelector("input[data-to='DRAFT']"));
+            submit(lucia, By.cssSelector("button[data-to='DRAFT']"));
             lucia.waitForUrl(u -> u.startsWith(Hub.APP + "/convenios/index.xhtml"), "la lista de convenios");
             lucia.waitForText(MOVED_TO_DRAFT);
         }
@@ -193,7 +193,7 @@ class AgreementBrowserIT {
     }
 
     static void move(Browser b, String to) {
-        submit(b, By.cssSelector("input[data-to='" + to + "']"));
+        submit(b, By.cssSelector("button[data-to='" + to + "']"));
         try {
             b.wait.until(d -> to.equals(state(b)));
         } catch (org.openqa.selenium.TimeoutException e) {

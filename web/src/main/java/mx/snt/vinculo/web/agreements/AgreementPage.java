@@ -2,6 +2,7 @@ package mx.snt.vinculo.web.agreements;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -27,6 +28,7 @@ import mx.snt.vinculo.directory.DirectoryService;
 import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.directory.WorkspaceType;
 import mx.snt.vinculo.web.Failures;
+import mx.snt.vinculo.web.Texts;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
 
@@ -303,6 +305,25 @@ public class AgreementPage implements Serializable {
 
     public AgreementState getStateApproved() { return AgreementState.APPROVED; }
     public AgreementState getStateTerminated() { return AgreementState.TERMINATED; }
+
+    /** The icon beside the text of the button that moves the agreement to {@code to}. */
+    public String actionIcon(AgreementState to) {
+        return "pi " + switch (to) {
+            case INTERNAL_REVIEW, LEGAL_REVIEW -> "pi-send";
+            case DRAFT -> "pi-undo";
+            case APPROVED -> "pi-check";
+            case SIGNING, SIGNED -> "pi-pencil";
+            case IN_FORCE -> "pi-play";
+            case EXPIRED -> "pi-flag";
+            case TERMINATED -> "pi-ban";
+            case RENEWED -> "pi-refresh";
+        };
+    }
+
+    /** The question asked before a party is removed, naming it. */
+    public String removeConfirm(String party) {
+        return Texts.get(FacesContext.getCurrentInstance().getViewRoot().getLocale(), "agreement.party.remove.confirm", party);
+    }
 
     public boolean isEnded() {
         return detail != null && detail.state().ended();
