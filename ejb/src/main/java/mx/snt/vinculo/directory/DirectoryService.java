@@ -13,6 +13,7 @@ import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.security.Caller;
+import mx.snt.vinculo.security.CallerMemo;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Role;
 
@@ -49,6 +50,9 @@ public class DirectoryService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private CallerMemo callerMemo;
 
     /** The network's own workspace (its name is data: the reform renamed it). */
     public WorkspaceSummary network() {
@@ -187,6 +191,12 @@ public class DirectoryService {
             if (have.add(w.getId())) {
                 em.persist(new Membership(m, w));
             }
+        }
+        // Roles or memberships may have changed: this request asks the directory again.
+        try {
+            callerMemo.forget(profile.username());
+        } catch (jakarta.enterprise.context.ContextNotActiveException e) {
+            // Not within a request: nothing was remembered.
         }
     }
 

@@ -5,10 +5,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import mx.snt.vinculo.common.ForbiddenException;
 
 import java.security.Principal;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +28,9 @@ public class Callers {
     @Inject
     private CallerDirectory directory;
 
+    @Inject
+    private CallerMemo memo;
+
     public Caller current() {
         Principal p = context.getCallerPrincipal();
         if (p == null || p.getName() == null || "ANONYMOUS".equals(p.getName())) {
@@ -35,8 +40,26 @@ public class Callers {
     }
 
     public Caller forUsername(String username) {
+        Optional<Caller> known = remembered(username);
+        if (known.isPresent()) {
+            return known.get();
+        }
         // Signed in but not yet in the directory: a member of the network, nothing more.
-        return directory.find(username).orElseGet(() -> new Caller(username, null, Set.of(), Set.of()));
+        Caller found = directory.find(username).orElseGet(() -> new Caller(username, null, Set.of(), Set.of()));
+        try {
+            memo.keep(found);
+        } catch (ContextNotActiveException e) {
+            // Outside a request (a route's thread): nothing to share the answer with.
+        }
+        return found;
+    }
+
+    private Optional<Caller> remembered(String username) {
+        try {
+            return memo.find(username);
+        } catch (ContextNotActiveException e) {
+            return Optional.empty();
+        }
     }
 
     /** The current caller, who must hold the role. */
