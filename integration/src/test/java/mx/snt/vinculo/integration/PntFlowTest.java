@@ -527,6 +527,101 @@ class PntFlowTest {
         assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("77");
     }
 
+    /**
+     * The PNT failing about a third of the calls at random (HTTP 500, success:false, and answers that
+     * come after the client gave up although the PNT kept the record): with the timer's retries and
+     * what an admin does from the console (retry the dead; for an uncertain one, look it up at the
+     * PNT and confirm it, or resend it when it is not there), every record ends delivered, and the
+     * double's journal holds each exactly once.
+     */
+    @Test
+    void withAThirdOfTheCallsFailingAtRandomEveryRecordEndsDeliveredOnce() throws Exception {
+        java.util.Random random = new java.util.Random(20261201);
+        Map<String, String> journal = new java.util.concurrent.ConcurrentHashMap<>();   // acuerdo number -> idRegistro
+        Map<String, Integer> accepted = new java.util.concurrent.ConcurrentHashMap<>(); // acuerdo number -> times kept
+        java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger(5000);
+        java.util.concurrent.atomic.AtomicInteger faults = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.regex.Pattern numberIn = java.util.regex.Pattern.compile("A-\\d+");
+        var flaky = new com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2() {
+            @Override
+            public com.github.tomakehurst.wiremock.http.ResponseDefinition transform(
+                    com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+                java.util.regex.Matcher m = numberIn.matcher(event.getRequest().getBodyAsString());
+                String number = m.find() ? m.group() : "?";
+                int draw;
+                synchronized (random) {
+                    draw = random.nextInt(10);
+                }
+                if (draw == 0) {
+                    faults.incrementAndGet();
+                    return aResponse().withStatus(500).build();
+                }
+                if (draw == 1) {
+                    faults.incrementAndGet();
+                    return okJson("{\"success\":false,\"mensaje\":\"Servicio no disponible\"}").build();
+                }
+                String id = String.valueOf(nextId.incrementAndGet());
+                journal.put(number, id);
+                accepted.merge(number, 1, Integer::sum);
+                var answer = okJson("{\"success\":true,\"mensaje\":{\"registros\":[{\"numeroRegistro\":1,\"idRegistro\":" + id + "}]}}");
+                if (draw == 2) {
+                    faults.incrementAndGet();
+                    return answer.withFixedDelay(1500).build();   // kept, but answered after the client's 800 ms
+                }
+                return answer.build();
+            }
+
+            @Override
+            public String getName() {
+                return "flaky";
+            }
+
+            @Override
+            public boolean applyGlobally() {
+                return false;
+            }
+        };
+        pnt.stop();
+        pnt = new WireMockServer(options().dynamicPort().extensions(flaky));
+        pnt.start();
+        pnt.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"success\":true,\"token\":\"T1\"}")));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).willReturn(aResponse().withTransformers("flaky")));
+
+        int n = 60;
+        delivery(client(), db.ds).setEnabled(body, true, "ut@itei.org.mx");
+        for (int i = 1; i <= n; i++) {
+            db.event("acuerdo.published", "Acuerdo", i, 0, body, payload("ACUERDO", i, "Acuerdo " + i, "PUBLIC",
+                    "\"number\":\"A-" + i + "\",\"date\":\"2026-10-15\""), clock.instant());
+        }
+        dispatcher().dispatch(n);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record")).isEqualTo(n);
+
+        for (int round = 0; round < 60 && db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state <> 'DELIVERED'") > 0; round++) {
+            PntDelivery timer = delivery(client(), db.ds);
+            timer.deliver(n);
+            clock.advance(Duration.ofMinutes(5));
+            // The console: dead records retried; uncertain ones looked up at the PNT first.
+            timer.retryDead(null);
+            for (long id : db.longs("SELECT id FROM pnt_record WHERE ws_state = 'UNCERTAIN'")) {
+                String number = "A-" + db.string("SELECT output_id FROM pnt_record WHERE id = ?", id);
+                if (journal.containsKey(number)) {
+                    assertThat(timer.confirmAtPnt(id, journal.get(number))).isEqualTo(DeliveryState.DELIVERED);
+                } else {
+                    assertThat(timer.resend(id)).isTrue();
+                }
+            }
+        }
+
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'DELIVERED'")).isEqualTo(n);
+        assertThat(faults.get()).as("faults really happened").isGreaterThan(n / 10);
+        assertThat(accepted).hasSize(n);
+        assertThat(accepted.values()).as("each record kept once by the PNT").containsOnly(1);
+        for (long id : db.longs("SELECT id FROM pnt_record")) {
+            String number = "A-" + db.string("SELECT output_id FROM pnt_record WHERE id = ?", id);
+            assertThat(db.string("SELECT id_registro FROM pnt_record WHERE id = ?", id)).isEqualTo(journal.get(number));
+        }
+    }
+
     @Test
     void aBadEventIsRetriedThenDead() throws Exception {
         // A catalog constant that is not among the catalog's options cannot be delivered.
