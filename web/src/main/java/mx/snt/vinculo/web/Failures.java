@@ -66,6 +66,40 @@ public final class Failures {
         return false;
     }
 
+    /**
+     * The connection-level failures of a database that is down or unreachable (the JDBC driver's
+     * communication failure, the pool unable to hand out a connection), by name: the web layer
+     * depends on neither the driver nor the server's connector classes.
+     */
+    private static final Set<String> UNAVAILABLE = Set.of(
+            "com.mysql.cj.jdbc.exceptions.CommunicationsException",
+            "com.mysql.cj.exceptions.CJCommunicationsException",
+            "java.sql.SQLTransientConnectionException",
+            "java.sql.SQLNonTransientConnectionException",
+            "jakarta.resource.spi.ResourceAllocationException",
+            "com.sun.appserv.connectors.internal.api.PoolingException");
+
+    /**
+     * True when the chain says the database cannot be reached: SQLSTATE class 08 (connection
+     * exception) or one of the connection failures above. Pages answer it with 503 and a
+     * "try again in a moment" page, the API with a 503 problem; the pool replaces the broken
+     * connections (it validates each one it hands out), so the hub recovers by itself.
+     */
+    public static boolean databaseUnavailable(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth++ < MAX_DEPTH; t = next(t)) {
+            for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+                if (UNAVAILABLE.contains(c.getName())) {
+                    return true;
+                }
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The next cause (an SQL exception's next exception when it has no cause). */
     private static Throwable next(Throwable t) {
         Throwable c = t.getCause();

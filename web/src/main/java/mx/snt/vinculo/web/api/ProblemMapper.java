@@ -12,6 +12,7 @@ import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.web.Failures;
 import mx.snt.vinculo.web.Texts;
+import mx.snt.vinculo.web.faces.UnavailableAnswer;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             status = d instanceof NotFoundException ? 404 : d instanceof ForbiddenException ? 403
                     : d instanceof ConflictException ? 409 : 422;
             detail = Texts.get(locale, d.key(), d.args());
+        } else if (Failures.databaseUnavailable(failure)) {
+            LOG.log(Level.WARNING, "La base de datos no responde", failure);
+            status = 503;
+            detail = Texts.get(locale, "error.unavailable");
         } else if (Failures.isConflict(failure)) {
             status = 409;
             detail = Texts.get(locale, "error.conflict");
@@ -71,7 +76,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             status = 500;
             detail = Texts.get(locale, "error.unexpected");
         }
-        return Response.status(status)
+        Response.ResponseBuilder answer = Response.status(status);
+        if (status == 503) {
+            answer.header("Retry-After", UnavailableAnswer.RETRY_AFTER_SECONDS);
+        }
+        return answer
                 .type(Problems.MEDIA_TYPE)
                 .entity(Problems.of(status, Texts.get(locale, "error.title." + status), detail, request.getRequestURI()).toString())
                 .build();
