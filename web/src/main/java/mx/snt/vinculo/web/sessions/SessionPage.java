@@ -145,6 +145,8 @@ public class SessionPage implements Serializable {
     }
 
     // ------------------------------------------------------------ the floor (Ajax)
+    // Frequent steps (attendance, a vote recorded, a check-in confirmed) show their result in place and
+    // add no message: a message above would push the page down under the secretary's pointer.
 
     /** One member's attendance, as just chosen in their row (choosing "none" again records nothing). */
     public void attendance(long memberId) {
@@ -154,7 +156,7 @@ public class SessionPage implements Serializable {
             show(console);
             return;
         }
-        act(() -> voting.attendance(sid(), memberId, AttendanceStatus.valueOf(status)), "session.attendance.recorded");
+        act(() -> voting.attendance(sid(), memberId, AttendanceStatus.valueOf(status)), null);
     }
 
     public void takeUp(long itemId) { act(() -> voting.takeUp(sid(), itemId), null); }
@@ -162,7 +164,7 @@ public class SessionPage implements Serializable {
     public void closeVote(long itemId) { act(() -> voting.closeVote(sid(), itemId), "session.vote.closedOk"); }
 
     public void recordVote(long itemId, long memberId, String choice) {
-        act(() -> voting.recordVote(sid(), itemId, memberId, VoteChoice.valueOf(choice)), "session.vote.recorded");
+        act(() -> voting.recordVote(sid(), itemId, memberId, VoteChoice.valueOf(choice)), null);
     }
 
     public void vote(long itemId, String choice) {
@@ -186,7 +188,7 @@ public class SessionPage implements Serializable {
     }
 
     public void checkIn() { act(() -> remote.checkIn(sid()), "session.remote.checkedIn"); }
-    public void confirmCheckIn(long memberId) { act(() -> remote.confirm(sid(), memberId), "session.remote.confirmed"); }
+    public void confirmCheckIn(long memberId) { act(() -> remote.confirm(sid(), memberId), null); }
 
     public void askForFloor() { act(() -> speakers.ask(sid()), "session.speakers.asked"); }
     public void withdrawFromFloor(long turnId) { act(() -> speakers.withdraw(sid(), turnId), "session.speakers.withdrawn"); }
