@@ -152,8 +152,7 @@ public class SessionPage implements Serializable {
     public void attendance(long memberId) {
         String status = attendanceChoice.get(memberId);
         if (status == null || status.isBlank()) {
-            refresh();
-            show(console);
+            show(queries.console(sid())); // the row shows what is recorded again
             return;
         }
         act(() -> voting.attendance(sid(), memberId, AttendanceStatus.valueOf(status)), null);
