@@ -93,16 +93,16 @@ class AddressesBrowserIT {
 
         try (Browser chair = new Browser()) {
             chair.signIn(page, "sofia.secretaria");
-            By present = By.cssSelector("[data-attendance='elena.comisionada'][data-status='PRESENT']");
+            By present = By.cssSelector("select[data-attendance='elena.comisionada']");
             ((JavascriptExecutor) chair.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", chair.find(present));
             long before = scrollY(chair);
             assertThat(before).as("the attendance table is below the first screen").isPositive();
-            chair.clickAndUpdate(present);
-            chair.wait.until(d -> "Presente".equals(d.findElement(By.cssSelector("tr[data-member='elena.comisionada'] .att-status")).getText()));
+            chair.selectAndUpdate(present, "PRESENT");
+            chair.wait.until(d -> "Presente".equals(chair.selected(present)));
             assertThat(Math.abs(scrollY(chair) - before)).as("the page did not move").isLessThan(40);
             assertThat(addressOf(chair)).isEqualTo(page);
             sameAfterReload(chair, page, "session-title", "Sesión de asistencia sin recarga");
-            assertThat(chair.find(By.cssSelector("tr[data-member='elena.comisionada'] .att-status")).getText()).isEqualTo("Presente");
+            assertThat(chair.selected(present)).isEqualTo("Presente");
 
             // A state change is a full postback answered by a redirect to the same address.
             chair.clickAndReload(By.id("s:start"));

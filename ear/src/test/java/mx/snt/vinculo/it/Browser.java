@@ -229,6 +229,38 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Chooses an option of a select that records the choice by Ajax (a change listener) and waits
+     * for the answer, as {@link #clickAndUpdate} does for a button: same document, queue empty.
+     */
+    public void selectAndUpdate(By by, String value) {
+        find(by);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.vinculoMismaPagina = true");
+        wait.until(d -> {
+            try {
+                new org.openqa.selenium.support.ui.Select(d.findElement(by)).selectByValue(value);
+                return true;
+            } catch (StaleElementReferenceException | NoSuchElementException e) {
+                return false;
+            }
+        });
+        try {
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty()")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("La petición Ajax de " + by + " no terminó\n" + text(), e);
+        }
+        if (!Boolean.TRUE.equals(js.executeScript("return window.vinculoMismaPagina === true"))) {
+            throw new AssertionError("La página se recargó al elegir " + value + " en " + by + " (se esperaba una actualización Ajax)");
+        }
+    }
+
+    /** The text of the option chosen in a select. */
+    public String selected(By by) {
+        return wait.until(d -> new org.openqa.selenium.support.ui.Select(d.findElement(by)).getFirstSelectedOption().getText());
+    }
+
     /** Types a day into a date picker (dd/MM/yyyy, as a person types it) over what it held. */
     public void typeDate(String pickerId, java.time.LocalDate day) {
         typeInto(pickerId, day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));

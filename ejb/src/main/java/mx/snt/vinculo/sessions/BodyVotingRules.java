@@ -35,13 +35,13 @@ public class BodyVotingRules {
 
     public VotingSettingsView get(long workspaceId) {
         Caller caller = callers.current();
-        body(caller, workspaceId);
-        return view(sessions.votingSettings(workspaceId), caller);
+        Workspace w = body(caller, workspaceId);
+        return view(w, sessions.votingSettings(workspaceId), caller);
     }
 
     public VotingSettingsView change(long workspaceId, VoteRule defaultRule, boolean castingVote) {
         Caller caller = callers.current();
-        body(caller, workspaceId);
+        Workspace w = body(caller, workspaceId);
         SessionAccess.requireSecretary(caller, workspaceId);
         VotingSettings stored = sessions.find(VotingSettings.class, workspaceId);
         VotingSettings v = stored == null ? new VotingSettings(workspaceId, caller.username(), clock.instant()) : stored;
@@ -53,19 +53,20 @@ public class BodyVotingRules {
         sessions.flush();
         audit.record(caller, "Workspace", workspaceId, "session.votingRules", before,
                 defaultRule + (castingVote ? "+casting" : ""), null, AuditScope.of(workspaceId, Visibility.PRIVATE));
-        return view(v, caller);
+        return view(w, v, caller);
     }
 
     /** The body, if the caller belongs to it (or is an admin): otherwise it does not exist for them. */
-    private void body(Caller caller, long workspaceId) {
-        if (sessions.find(Workspace.class, workspaceId) == null || !caller.signedIn()
-                || !(caller.has(Role.ADMIN) || caller.memberOf(workspaceId))) {
+    private Workspace body(Caller caller, long workspaceId) {
+        Workspace w = sessions.find(Workspace.class, workspaceId);
+        if (w == null || !caller.signedIn() || !(caller.has(Role.ADMIN) || caller.memberOf(workspaceId))) {
             throw new NotFoundException();
         }
+        return w;
     }
 
-    private static VotingSettingsView view(VotingSettings v, Caller caller) {
-        return new VotingSettingsView(v.getWorkspaceId(), v.getDefaultRule(), v.isCastingVote(),
+    private static VotingSettingsView view(Workspace w, VotingSettings v, Caller caller) {
+        return new VotingSettingsView(v.getWorkspaceId(), w.getCode(), w.getName(), v.getDefaultRule(), v.isCastingVote(),
                 SessionAccess.canManage(caller, v.getWorkspaceId()));
     }
 }

@@ -69,9 +69,13 @@ public class Session extends AuthoredEntity {
     @Column(name = "acta_file_id") private Long actaFileId;
     /** The iCalendar SEQUENCE: raised by every change a calendar program must follow (the UID never changes). */
     @Column(name = "ics_sequence", nullable = false) private int icsSequence;
+    /** The chair keeps attendance open: members may check themselves in remotely, for the secretary to confirm. */
+    @Column(name = "attendance_open", nullable = false) private boolean attendanceOpen;
     @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) @OrderBy("position") private List<AgendaItem> items = new ArrayList<>();
     @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) private List<Attendance> attendance = new ArrayList<>();
     @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) @OrderBy("number") private List<Acuerdo> acuerdos = new ArrayList<>();
+    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) @OrderBy("requestedAt") private List<SpeakingTurn> speakers = new ArrayList<>();
+    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST) private List<RemoteCheckIn> checkIns = new ArrayList<>();
 
     protected Session() {
     }
@@ -118,6 +122,7 @@ public class Session extends AuthoredEntity {
     public Long getActaApprovedIn() { return actaApprovedIn; }
     public Long getActaFileId() { return actaFileId; }
     public int getIcsSequence() { return icsSequence; }
+    public boolean isAttendanceOpen() { return attendanceOpen; }
     /** The agenda in order. */
     public List<AgendaItem> getItems() { return List.copyOf(items); }
     public List<Acuerdo> getAcuerdos() { return List.copyOf(acuerdos); }
@@ -306,6 +311,9 @@ public class Session extends AuthoredEntity {
      */
     public void takeUp(AgendaItem item, Instant now) {
         onFloor(item).checkTakeUp(item, current());
+        if (!item.getId().equals(currentItemId)) {
+            speakersList().endSpeaking(now);
+        }
         this.currentItemId = item.getId();
         touch(now);
     }
@@ -361,7 +369,9 @@ public class Session extends AuthoredEntity {
     public void close(Instant now) {
         requireMove(SessionState.CLOSED);
         floor().checkNoVoteOpen();
+        speakersList().endSpeaking(now);
         this.currentItemId = null;
+        this.attendanceOpen = false;
         moveTo(SessionState.CLOSED, now);
     }
 
@@ -389,7 +399,107 @@ public class Session extends AuthoredEntity {
         this.actaFileId = fileId;
     }
 
+    // ---------------------------------------------------------------- remote attendance
+
+    /**
+     * The chair opens (or closes) attendance: while it is open, members check themselves in
+     * remotely. Only on a convened session or one in progress.
+     */
+    public void attendanceOpen(boolean open, Instant now) {
+        if (state != SessionState.CONVENED && state != SessionState.IN_PROGRESS) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
+        this.attendanceOpen = open;
+        touch(now);
+    }
+
+    /**
+     * A member of the body says they attend remotely, while attendance is open; not once they
+     * are recorded as attending, nor twice while the first waits for the secretary.
+     */
+    public RemoteCheckIn checkInRemotely(Member member, boolean memberOfWorkspace, Instant now) {
+        if (state != SessionState.CONVENED && state != SessionState.IN_PROGRESS) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
+        if (!attendanceOpen) {
+            throw new ValidationException("session.remote.closed");
+        }
+        if (member == null || !memberOfWorkspace) {
+            throw new ValidationException("session.attendance.notMember");
+        }
+        if (attendanceOf(member.getId()).map(AttendanceStatus::present).orElse(false)) {
+            throw new ValidationException("session.remote.already");
+        }
+        Optional<RemoteCheckIn> found = checkInOf(member.getId());
+        if (found.isPresent()) {
+            if (found.get().isPending()) {
+                throw new ValidationException("session.remote.pending");
+            }
+            found.get().again(now);
+            return found.get();
+        }
+        RemoteCheckIn c = new RemoteCheckIn(this, member, now);
+        checkIns.add(c);
+        return c;
+    }
+
+    /**
+     * The secretary confirms a member's remote check-in: the member attends remotely (counts for
+     * quorum, and votes if remote voting is allowed). Returns the attendance recorded before.
+     */
+    public AttendanceStatus confirmRemote(Member member, String by, Instant now) {
+        RemoteCheckIn c = member == null ? null : checkInOf(member.getId()).filter(RemoteCheckIn::isPending).orElse(null);
+        if (c == null) {
+            throw new ValidationException("session.remote.none");
+        }
+        AttendanceStatus before = recordAttendance(member, true, AttendanceStatus.REMOTE, now);
+        c.confirm(by, now);
+        return before;
+    }
+
+    // ---------------------------------------------------------------- the speakers' list
+
+    /** A member present asks for the floor on the item taken up. */
+    public SpeakingTurn askForFloor(Member member, Instant now) {
+        requireState(SessionState.IN_PROGRESS);
+        boolean present = member != null && attendanceOf(member.getId()).map(AttendanceStatus::present).orElse(false);
+        return speakersList().ask(current().orElse(null), member, present, now);
+    }
+
+    /** The chair gives the floor to a request of the current item; the speaker before (if any) ends. */
+    public Optional<SpeakingTurn> giveFloor(SpeakingTurn turn, String by, Instant now) {
+        requireState(SessionState.IN_PROGRESS);
+        return speakersList().give(turn, current().orElse(null), by, now);
+    }
+
+    /** The chair ends the current speaker's turn. */
+    public void endFloor(SpeakingTurn turn, Instant now) {
+        requireState(SessionState.IN_PROGRESS);
+        speakersList().end(turn, now);
+    }
+
+    /** A member takes back their request before it is given. */
+    public void withdrawFromFloor(SpeakingTurn turn, Member member, Instant now) {
+        requireState(SessionState.IN_PROGRESS);
+        speakersList().withdraw(turn, member, now);
+    }
+
+    /** The speakers' requests, oldest first. */
+    public List<SpeakingTurn> getSpeakers() { return List.copyOf(speakers); }
+
     // ---------------------------------------------------------------- internals
+
+    private Optional<AttendanceStatus> attendanceOf(long memberId) {
+        return attendance.stream().filter(a -> a.getMember().getId() == memberId).map(Attendance::getStatus).findFirst();
+    }
+
+    private Optional<RemoteCheckIn> checkInOf(long memberId) {
+        return checkIns.stream().filter(c -> c.getMember().getId() == memberId).findFirst();
+    }
+
+    private SpeakersList speakersList() {
+        return new SpeakersList(this, speakers);
+    }
 
     /** The event in calendar programs changed (time, place, agenda, status): a higher SEQUENCE makes them update it. */
     private void calendarChanged() {

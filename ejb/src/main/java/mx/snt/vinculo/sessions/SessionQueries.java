@@ -33,10 +33,19 @@ public class SessionQueries {
     @EJB
     private FileStore files;
 
+    @EJB
+    private SessionConsoleAssembler consoles;
+
     /** The session with its agenda, attendance, tallies and acuerdos, if the caller may see it. */
     public SessionDetail get(long id) {
         Caller caller = callers.current();
         return assembler.detail(access.visible(caller, id), caller);
+    }
+
+    /** The session page in one read: the detail, the chair's console and the live panel (see {@link SessionConsole}). */
+    public SessionConsole console(long id) {
+        Caller caller = callers.current();
+        return consoles.console(access.visible(caller, id), caller);
     }
 
     /** A workspace's sessions (all workspaces: null) the caller may see, newest first, paged in the database. */

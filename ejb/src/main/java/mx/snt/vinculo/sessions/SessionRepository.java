@@ -155,6 +155,26 @@ public class SessionRepository {
                 .setParameter("open", List.of(SessionState.PLANNED, SessionState.CONVENED)).getResultList();
     }
 
+    /**
+     * Sessions of a body whose acta awaits approval (CLOSED), newest first, for the agenda item
+     * that approves a previous acta (at most 200: a body closes a few dozen a year).
+     */
+    public List<SessionRow> awaitingActaApproval(long workspaceId, long exceptId) {
+        return em.createQuery(ROW + " FROM Session s JOIN s.workspace w WHERE w.id = :ws AND s.state = :closed AND s.id <> :me"
+                        + " ORDER BY s.startsAt DESC, s.id DESC", SessionRow.class)
+                .setParameter("ws", workspaceId).setParameter("closed", SessionState.CLOSED).setParameter("me", exceptId)
+                .setMaxResults(200).getResultList();
+    }
+
+    /** Some sessions by id, as rows (the sessions an agenda refers to), in one query. */
+    public List<SessionRow> rows(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(ROW + " FROM Session s JOIN s.workspace w WHERE s.id IN :ids", SessionRow.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public List<CalendarToken> activeTokens(String username) {
         return em.createQuery("SELECT t FROM CalendarToken t WHERE t.username = :u AND t.revokedAt IS NULL ORDER BY t.id DESC",
                 CalendarToken.class).setParameter("u", username).getResultList();

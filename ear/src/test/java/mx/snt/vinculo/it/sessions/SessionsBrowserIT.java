@@ -46,9 +46,9 @@ class SessionsBrowserIT {
             String url = chair.driver.getCurrentUrl();
             long id = Long.parseLong(url.replaceAll(".*[?&]id=(\\d+).*", "$1"));
             String page = "/sesiones/ver.xhtml?id=" + id;
-            new Select(chair.find(By.id("s:itemKind"))).selectByValue("PROPOSAL");
-            chair.find(By.id("s:itemTitle")).sendKeys("Acuerdo de difusión conjunta");
-            chair.clickAndReload(By.id("s:addItem"));
+            new Select(chair.find(By.id("item:kind"))).selectByValue("PROPOSAL");
+            chair.find(By.id("item:title")).sendKeys("Acuerdo de difusión conjunta");
+            chair.clickAndReload(By.id("item:save"));
             assertThat(chair.find(By.id("agenda")).getText()).contains("Acuerdo de difusión conjunta");
             JsonNode s = Hub.json(Hub.get("/api/v1/sessions/" + id, sofia));
             assertThat(s.get("kind").asText()).isEqualTo("EXTRAORDINARY");
@@ -79,9 +79,9 @@ class SessionsBrowserIT {
             // Attendance, then start on the session's day (quorum: two of three members present).
             SessionsApiIT.dayHasCome(id);
             // Attendance is Ajax: the secretary keeps her place on the page.
-            chair.clickAndUpdate(By.cssSelector("[data-attendance='elena.comisionada'][data-status='PRESENT']"));
-            chair.clickAndUpdate(By.cssSelector("[data-attendance='carlos.comisionado'][data-status='REMOTE']"));
-            assertThat(chair.find(By.cssSelector("tr[data-member='carlos.comisionado'] .att-status")).getText()).isEqualTo("A distancia");
+            chair.selectAndUpdate(By.cssSelector("select[data-attendance='elena.comisionada']"), "PRESENT");
+            chair.selectAndUpdate(By.cssSelector("select[data-attendance='carlos.comisionado']"), "REMOTE");
+            assertThat(chair.selected(By.cssSelector("select[data-attendance='carlos.comisionado']"))).isEqualTo("A distancia");
             assertThat(chair.driver.getCurrentUrl()).endsWith(page);
             chair.clickAndReload(By.id("s:start"));
             assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("IN_PROGRESS");
@@ -108,12 +108,14 @@ class SessionsBrowserIT {
             chair.waitAttribute(By.id("live-count"), "data-against", "1");
             assertThat(((JavascriptExecutor) chair.driver).executeScript("return window.vinculoSinRecarga")).isEqualTo("sí");
 
+            // Closing a vote cannot be undone: the page asks first.
             chair.clickAndUpdate(By.cssSelector("[data-action='close-vote']"));
-            assertThat(chair.text()).contains("Votación cerrada; se registró el acuerdo.");
+            chair.clickAndUpdate(By.id("cf:confirm-yes"));
+            chair.waitForText("Votación cerrada; se registró el acuerdo.");
             // Closing cannot be undone: the page asks first.
             chair.find(By.id("s:close")).click();
             chair.find(By.cssSelector(".ui-confirm-dialog")).getText();
-            chair.clickAndReload(By.id("s:confirm-yes"));
+            chair.clickAndReload(By.id("cf:confirm-yes"));
             assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CLOSED");
             // The acta editor: the narrative is the secretary's; the facts come from the session.
             chair.clickAndReload(By.id("edit-acta"));

@@ -32,6 +32,9 @@ import mx.snt.vinculo.sessions.VoteChoice;
 import mx.snt.vinculo.sessions.VoteRule;
 import mx.snt.vinculo.sessions.VotingSettingsView;
 import mx.snt.vinculo.sessions.BodyVotingRules;
+import mx.snt.vinculo.sessions.RemoteAttendance;
+import mx.snt.vinculo.sessions.SessionConsole;
+import mx.snt.vinculo.sessions.Speakers;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -101,6 +104,12 @@ public class SessionsResource {
 
     @EJB
     private BodyVotingRules votingRules;
+
+    @EJB
+    private Speakers speakers;
+
+    @EJB
+    private RemoteAttendance remote;
 
     @GET
     public Page<SessionRow> list(@QueryParam("workspaceId") Long workspaceId, @QueryParam("first") @DefaultValue("0") int first,
@@ -213,6 +222,55 @@ public class SessionsResource {
             throw new ValidationException("session.vote.choice");
         }
         return b.memberId() == null ? voting.vote(id, item, b.choice()) : voting.recordVote(id, item, b.memberId(), b.choice());
+    }
+
+    /**
+     * The session as its console and live page read it: the detail plus who has not voted on the
+     * current item, remote check-ins, the speakers' list and the sessions it names.
+     */
+    @GET
+    @Path("{id:[0-9]+}/console")
+    public SessionConsole console(@PathParam("id") long id) {
+        return queries.console(id);
+    }
+
+    /** The secretary opens or closes attendance for remote check-ins. */
+    @POST
+    @Path("{id:[0-9]+}/attendance/{action:open|close}")
+    public SessionConsole attendanceOpen(@PathParam("id") long id, @PathParam("action") String action) {
+        return remote.open(id, "open".equals(action));
+    }
+
+    /** The caller, a member of the body, checks in remotely while attendance is open. */
+    @POST
+    @Path("{id:[0-9]+}/attendance/check-in")
+    public SessionConsole checkIn(@PathParam("id") long id) {
+        return remote.checkIn(id);
+    }
+
+    /** The secretary confirms a member's remote check-in. */
+    @POST
+    @Path("{id:[0-9]+}/attendance/check-ins/{member:[0-9]+}/confirm")
+    public SessionConsole confirmCheckIn(@PathParam("id") long id, @PathParam("member") long member) {
+        return remote.confirm(id, member);
+    }
+
+    /** The caller, a member present, asks for the floor on the current item. */
+    @POST
+    @Path("{id:[0-9]+}/speakers")
+    public SessionConsole askForFloor(@PathParam("id") long id) {
+        return speakers.ask(id);
+    }
+
+    /** give and end: the secretary; withdraw: the member who asked. */
+    @POST
+    @Path("{id:[0-9]+}/speakers/{turn:[0-9]+}/{action:give|end|withdraw}")
+    public SessionConsole floor(@PathParam("id") long id, @PathParam("turn") long turn, @PathParam("action") String action) {
+        return switch (action) {
+            case "give" -> speakers.give(id, turn);
+            case "end" -> speakers.end(id, turn);
+            default -> speakers.withdraw(id, turn);
+        };
     }
 
     @POST

@@ -6,15 +6,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.sessions.AttendanceStatus;
-import mx.snt.vinculo.sessions.ItemKind;
+import mx.snt.vinculo.sessions.RemoteAttendance;
+import mx.snt.vinculo.sessions.SessionConsole;
+import mx.snt.vinculo.sessions.SessionDetail;
 import mx.snt.vinculo.sessions.SessionQueries;
 import mx.snt.vinculo.sessions.SessionWorkflow;
-import mx.snt.vinculo.sessions.AgendaEditing;
-import mx.snt.vinculo.sessions.Voting;
-import mx.snt.vinculo.sessions.ItemInput;
-import mx.snt.vinculo.sessions.SessionDetail;
+import mx.snt.vinculo.sessions.Speakers;
 import mx.snt.vinculo.sessions.VoteChoice;
+import mx.snt.vinculo.sessions.Voting;
 import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
 
@@ -22,11 +23,13 @@ import java.io.Serializable;
 import java.util.function.Supplier;
 
 /**
- * The session page: what everyone reads, the chair's controls (rendered for the secretary),
- * and the live view. Live updates use PrimeFaces {@code <p:poll>} every 2 s on the live panel
- * rather than a Faces websocket: it needs no extra endpoint or session affinity across
- * clustered instances (Hazelcast-replicated sessions behind a load balancer), and each poll
- * is one service call of a fixed number of queries.
+ * The session page: what everyone reads, the technical secretary's console (rendered for who
+ * manages the session) and the live panel every participant follows. The page holds one
+ * {@link SessionConsole}, read in one call, so each figure has one source. Live updates use
+ * PrimeFaces {@code <p:poll>} on the live panel (WEB-INF/includes/session-live.xhtml, the one
+ * region a push feed replaces); each poll is one service call of a fixed number of queries.
+ * The agenda editor and the reschedule form have their own beans ({@link AgendaItemForm},
+ * {@link RescheduleForm}).
  */
 @Named
 @ViewScoped
@@ -39,27 +42,25 @@ public class SessionPage implements Serializable {
     private SessionWorkflow workflow;
 
     @EJB
-    private AgendaEditing agenda;
-
-    @EJB
     private Voting voting;
 
-    private String id;
-    private SessionDetail session;
+    @EJB
+    private Speakers speakers;
 
-    // agenda editor
-    private ItemKind itemKind = ItemKind.PROPOSAL;
-    private String itemTitle;
-    private String itemPresenter;
-    private String itemBody;
-    private Long itemRef;
-    private Integer movePosition;
-    private String moveReason;
+    @EJB
+    private RemoteAttendance remote;
+
+    private String id;
+    private SessionConsole console;
+
     private String cancelReason;
     private String livestreamUrl;
     private String recordingUrl;
-    private transient jakarta.servlet.http.Part file;
-    private Long uploadItem;
+    private Long chairMemberId;
+    private Long recusalMember;
+    private String recusalReason;
+    /** Each member's attendance as the console's choices show it ("" for none recorded), by member id. */
+    private final java.util.Map<Long, String> attendanceChoice = new java.util.HashMap<>();
 
     public void load() {
         Long sessionId = NotFound.id(id);
@@ -68,141 +69,150 @@ public class SessionPage implements Serializable {
             return;
         }
         try {
-            show(queries.get(sessionId));
+            show(queries.console(sessionId));
         } catch (NotFoundException e) {
             NotFound.send();
         }
     }
 
-    /** The live panel's poll. */
+    /** The live panel's poll (and the page after any action): the session as it is now. */
     public void refresh() {
-        if (session != null) {
+        if (console != null) {
             try {
-                session = queries.get(session.id());
+                console = queries.console(console.detail().id());
             } catch (DomainException e) {
                 Messages.error(e);
             }
         }
     }
 
-    private void show(SessionDetail d) {
-        session = d;
-        livestreamUrl = d.livestreamUrl();
-        recordingUrl = d.recordingUrl();
+    private void show(SessionConsole c) {
+        console = c;
+        livestreamUrl = c.detail().livestreamUrl();
+        recordingUrl = c.detail().recordingUrl();
+        attendanceChoice.clear();
+        c.detail().attendees().forEach(a -> attendanceChoice.put(a.memberId(), a.status() == null ? "" : a.status().name()));
+        if (chairMemberId == null && c.chairMemberId() != null) {
+            chairMemberId = c.chairMemberId();
+        }
     }
 
-    private void act(Supplier<SessionDetail> action, String done) {
+    /** Runs an action of a service and shows the session after it, with the message; a refusal shows why and changes nothing. */
+    boolean act(Supplier<?> action, String done) {
         try {
-            show(action.get());
+            Object after = action.get();
+            if (after instanceof SessionConsole c) {
+                show(c);
+            } else {
+                show(queries.console(console.detail().id()));
+            }
             if (done != null) {
                 Messages.info(done);
             }
+            return true;
         } catch (EJBException e) {
             if (e.getCause() instanceof DomainException d) {
                 Messages.error(d);
                 refresh();
-            } else {
-                throw e;
+                return false;
             }
+            throw e;
         } catch (DomainException e) {
             Messages.error(e);
             refresh();
+            return false;
         }
     }
 
-    public void convene() { act(() -> workflow.convene(session.id(), session.version()), "session.convened"); }
-    public void start() { act(() -> workflow.start(session.id(), session.version()), "session.started"); }
-    public void close() { act(() -> workflow.close(session.id(), session.version()), "session.closed"); }
-    public void publish() { act(() -> workflow.publish(session.id(), session.version()), "session.published"); }
-    public void cancel() { act(() -> workflow.cancel(session.id(), session.version(), cancelReason), "session.cancelled"); }
-
-    public void attendance(long memberId, String status) {
-        act(() -> voting.attendance(session.id(), memberId, AttendanceStatus.valueOf(status)), null);
+    private long sid() {
+        return console.detail().id();
     }
 
-    public void takeUp(long itemId) { act(() -> voting.takeUp(session.id(), itemId), null); }
-    public void openVote(long itemId) { act(() -> voting.openVote(session.id(), itemId), "session.vote.opened"); }
-    public void closeVote(long itemId) { act(() -> voting.closeVote(session.id(), itemId), "session.vote.closedOk"); }
+    private long version() {
+        return console.detail().version();
+    }
+
+    // ------------------------------------------------------------ the workflow (full postbacks)
+
+    public void convene() { act(() -> workflow.convene(sid(), version()), "session.convened"); }
+    public void start() { act(() -> workflow.start(sid(), version(), chairMemberId), "session.started"); }
+    public void close() { act(() -> workflow.close(sid(), version()), "session.closed"); }
+    public void publish() { act(() -> workflow.publish(sid(), version()), "session.published"); }
+    public void cancel() { act(() -> workflow.cancel(sid(), version(), cancelReason), "session.cancelled"); }
+
+    public void saveLinks() {
+        act(() -> workflow.links(sid(), version(), livestreamUrl, recordingUrl), "session.links.saved");
+    }
+
+    // ------------------------------------------------------------ the floor (Ajax)
+    // Frequent steps (attendance, a vote recorded, a check-in confirmed) show their result in place and
+    // add no message: a message above would push the page down under the secretary's pointer.
+
+    /** One member's attendance, as just chosen in their row (choosing "none" again records nothing). */
+    public void attendance(long memberId) {
+        String status = attendanceChoice.get(memberId);
+        if (status == null || status.isBlank()) {
+            show(queries.console(sid())); // the row shows what is recorded again
+            return;
+        }
+        act(() -> voting.attendance(sid(), memberId, AttendanceStatus.valueOf(status)), null);
+    }
+
+    public void takeUp(long itemId) { act(() -> voting.takeUp(sid(), itemId), null); }
+    public void openVote(long itemId) { act(() -> voting.openVote(sid(), itemId), "session.vote.opened"); }
+    public void closeVote(long itemId) { act(() -> voting.closeVote(sid(), itemId), "session.vote.closedOk"); }
 
     public void recordVote(long itemId, long memberId, String choice) {
-        act(() -> voting.recordVote(session.id(), itemId, memberId, VoteChoice.valueOf(choice)), null);
+        act(() -> voting.recordVote(sid(), itemId, memberId, VoteChoice.valueOf(choice)), null);
     }
 
     public void vote(long itemId, String choice) {
-        act(() -> voting.vote(session.id(), itemId, VoteChoice.valueOf(choice)), "session.vote.cast");
+        act(() -> voting.vote(sid(), itemId, VoteChoice.valueOf(choice)), "session.vote.cast");
     }
 
-    public void addItem() {
-        act(() -> agenda.addItem(session.id(), session.version(),
-                new ItemInput(itemKind, itemTitle, itemPresenter, itemBody, itemRef)), "session.item.added");
-        itemTitle = null;
-        itemPresenter = null;
-        itemBody = null;
-        itemRef = null;
-    }
-
-    public void removeItem(long itemId) {
-        act(() -> agenda.removeItem(session.id(), itemId, session.version()), "session.item.removed");
-    }
-
-    public void moveItem(long itemId) {
-        act(() -> agenda.moveItem(session.id(), itemId, session.version(), movePosition == null ? 0 : movePosition, moveReason),
-                "session.item.moved");
-        moveReason = null;
-    }
-
-    public void saveLinks() {
-        act(() -> workflow.links(session.id(), session.version(), livestreamUrl, recordingUrl), "session.links.saved");
-    }
-
-    public void attach() {
-        if (file != null && file.getSize() == 0 && (file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank())) {
-            file = null; // the field was left empty
-        }
-        if (file == null || uploadItem == null) {
-            act(() -> agenda.attach(session.id(), uploadItem == null ? -1 : uploadItem, session.version(), null, null), null);
+    /** The secretary records a member's recusal (excusa) from the current item, with its reason. */
+    public void recuse(long itemId) {
+        if (recusalMember == null) {
+            Messages.error(new ValidationException("session.recusal.who"));
             return;
         }
-        String name = file.getSubmittedFileName();
-        byte[] content;
-        try (var in = file.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        if (act(() -> voting.recuse(sid(), itemId, recusalMember, recusalReason), "session.recusal.recorded")) {
+            recusalMember = null;
+            recusalReason = null;
         }
-        act(() -> agenda.attach(session.id(), uploadItem, session.version(), name, content), "session.item.attached");
-        file = null;
     }
 
-    public jakarta.servlet.http.Part getFile() { return file; }
-    public void setFile(jakarta.servlet.http.Part file) { this.file = file; }
-    public Long getUploadItem() { return uploadItem; }
-    public void setUploadItem(Long uploadItem) { this.uploadItem = uploadItem; }
+    public void attendanceOpen(boolean open) {
+        act(() -> remote.open(sid(), open), open ? "session.remote.opened" : "session.remote.closedOk");
+    }
 
-    public ItemKind[] getItemKinds() { return ItemKind.values(); }
+    public void checkIn() { act(() -> remote.checkIn(sid()), "session.remote.checkedIn"); }
+    public void confirmCheckIn(long memberId) { act(() -> remote.confirm(sid(), memberId), null); }
+
+    public void askForFloor() { act(() -> speakers.ask(sid()), "session.speakers.asked"); }
+    public void withdrawFromFloor(long turnId) { act(() -> speakers.withdraw(sid(), turnId), "session.speakers.withdrawn"); }
+    public void giveFloor(long turnId) { act(() -> speakers.give(sid(), turnId), null); }
+    public void endFloor(long turnId) { act(() -> speakers.end(sid(), turnId), null); }
+
+    // ------------------------------------------------------------ what the page reads
+
+    public SessionConsole getConsole() { return console; }
+    public java.util.Map<Long, String> getAttendanceChoice() { return attendanceChoice; }
+    public SessionDetail getSession() { return console == null ? null : console.detail(); }
     public AttendanceStatus[] getStatuses() { return AttendanceStatus.values(); }
     public VoteChoice[] getChoices() { return VoteChoice.values(); }
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public SessionDetail getSession() { return session; }
-    public ItemKind getItemKind() { return itemKind; }
-    public void setItemKind(ItemKind itemKind) { this.itemKind = itemKind; }
-    public String getItemTitle() { return itemTitle; }
-    public void setItemTitle(String itemTitle) { this.itemTitle = itemTitle; }
-    public String getItemPresenter() { return itemPresenter; }
-    public void setItemPresenter(String itemPresenter) { this.itemPresenter = itemPresenter; }
-    public String getItemBody() { return itemBody; }
-    public void setItemBody(String itemBody) { this.itemBody = itemBody; }
-    public Long getItemRef() { return itemRef; }
-    public void setItemRef(Long itemRef) { this.itemRef = itemRef; }
-    public Integer getMovePosition() { return movePosition; }
-    public void setMovePosition(Integer movePosition) { this.movePosition = movePosition; }
-    public String getMoveReason() { return moveReason; }
-    public void setMoveReason(String moveReason) { this.moveReason = moveReason; }
     public String getCancelReason() { return cancelReason; }
     public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
     public String getLivestreamUrl() { return livestreamUrl; }
     public void setLivestreamUrl(String livestreamUrl) { this.livestreamUrl = livestreamUrl; }
     public String getRecordingUrl() { return recordingUrl; }
     public void setRecordingUrl(String recordingUrl) { this.recordingUrl = recordingUrl; }
+    public Long getChairMemberId() { return chairMemberId; }
+    public void setChairMemberId(Long chairMemberId) { this.chairMemberId = chairMemberId; }
+    public Long getRecusalMember() { return recusalMember; }
+    public void setRecusalMember(Long recusalMember) { this.recusalMember = recusalMember; }
+    public String getRecusalReason() { return recusalReason; }
+    public void setRecusalReason(String recusalReason) { this.recusalReason = recusalReason; }
 }
