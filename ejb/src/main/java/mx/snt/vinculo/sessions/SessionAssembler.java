@@ -63,11 +63,12 @@ public class SessionAssembler {
                 .setParameter("s", id).getResultList()) {
             status.put((Long) row[0], (AttendanceStatus) row[1]);
         }
-        List<Member> members = em.createQuery("SELECT DISTINCT m FROM Membership ms JOIN ms.member m"
+        List<Member> members = em.createQuery("SELECT DISTINCT m FROM Membership ms JOIN ms.member m LEFT JOIN FETCH m.homeBody"
                 + " WHERE ms.workspace.id = :ws", Member.class).setParameter("ws", s.getWorkspace().getId()).getResultList();
         List<AttendeeRow> attendees = members.stream()
                 .map(m -> new AttendeeRow(m.getId(), m.getUsername(), m.getDisplayName(), m.getRoles().contains(Role.COMISIONADO),
-                        status.get(m.getId())))
+                        status.get(m.getId()), m.getRoles().contains(Role.SECRETARIO_TECNICO),
+                        m.getHomeBody() == null ? null : m.getHomeBody().getName()))
                 .sorted(Comparator.comparing(AttendeeRow::name)).toList();
 
         // Named ballots of closed open votes only: a secret ballot has none, an open vote shows counts until it closes.
