@@ -23,10 +23,9 @@ import java.util.function.Supplier;
 
 /**
  * The session page: what everyone reads, the chair's controls (rendered for the secretary),
- * and the live view. Live updates use PrimeFaces {@code <p:poll>} every 2 s on the live panel
- * rather than a Faces websocket: it needs no extra endpoint or session affinity across
- * clustered instances (Hazelcast-replicated sessions behind a load balancer), and each poll
- * is one service call of a fixed number of queries.
+ * and the live view. Live updates are pushed (the session's event stream, {@code web.live}):
+ * {@link #refresh()} runs only when the stream says something changed (the page's remote command),
+ * or every 2 s from the fallback poll when the stream cannot open.
  */
 @Named
 @ViewScoped
@@ -74,7 +73,7 @@ public class SessionPage implements Serializable {
         }
     }
 
-    /** The live panel's poll. */
+    /** Redraws the live panel: after a pushed change, or from the fallback poll. */
     public void refresh() {
         if (session != null) {
             try {
