@@ -39,6 +39,9 @@
 
   // ---- the member's and the secretary's page ----------------------------------------------------------------------
   function memberPage(feed) {
+    // A page already on its way out (a form sent, a link followed) neither reloads nor asks for its panel.
+    var leaving = false;
+    window.addEventListener('beforeunload', function () { leaving = true; });
     var refreshAll = feed.getAttribute('data-refresh') === 'all';
     var poll = function () { return window.PF ? PF('livePoll') : null; };
     var first = true;
@@ -55,6 +58,9 @@
         if (!sameCount(s)) {
           refresh();
         }
+        return;
+      }
+      if (leaving) {
         return;
       }
       if (s.change === 'STATE') {

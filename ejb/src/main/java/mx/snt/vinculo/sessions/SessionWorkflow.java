@@ -74,6 +74,7 @@ public class SessionWorkflow {
         Instant now = clock.instant();
         Session s = new Session(w, p.kind(), sessions.nextNumber(w.getId(), p.kind(), year), year, title, startsAt, duration,
                 place, caller.username(), now);
+        s.plannedAs(p.visibility());
         s.details(title, startsAt, duration, place, SessionPlan.url(p.remoteUrl()), SessionPlan.url(p.livestreamUrl()),
                 p.remoteVoting(), now);
         sessions.persist(s);
