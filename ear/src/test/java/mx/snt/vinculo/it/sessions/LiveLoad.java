@@ -185,7 +185,7 @@ final class LiveLoad {
                         new String[]{"vote", "POST", base + "/votes", carlos, "{\"choice\":\"AGAINST\"}"},
                         new String[]{"close-vote", "POST", base + "/close-vote", sofia, "{}"});
                 for (String[] step : steps) {
-                    int before[] = all.stream().mapToInt(v -> v.received.get()).toArray();
+                    int[] before = all.stream().mapToInt(v -> v.received.get()).toArray();
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = Hub.send(step[1], step[2], step[3], step[4]);
                     if (r.statusCode() != 200) {
