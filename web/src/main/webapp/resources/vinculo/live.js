@@ -22,10 +22,17 @@
     }
     var es = new EventSource(src);
     var failures = 0;
+    var latest = 0;
     es.addEventListener('open', function () { failures = 0; });
     es.addEventListener('state', function (e) {
       failures = 0;
-      onState(JSON.parse(e.data));
+      var s = JSON.parse(e.data);
+      // A stream's first state may cross a newer change: the newest state wins.
+      if (s.at < latest) {
+        return;
+      }
+      latest = s.at;
+      onState(s);
     });
     es.addEventListener('error', function () {
       failures++;

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.common.NotFoundException;
-import mx.snt.vinculo.sessions.LiveState;
 import mx.snt.vinculo.sessions.SessionLive;
 
 import java.io.IOException;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
  * {@code /en-vivo/{id}/eventos}: the session's live stream (server-sent events, {@code text/event-stream}) for any page
  * that follows it. A stream opens only after the visibility rule lets the caller see the session (a member for a
  * private one, anyone for a public one); otherwise 404, like the session itself. Each message is the session's
- * {@link LiveState} as JSON.
+ * {@code LiveState} as JSON.
  */
 @WebServlet(urlPatterns = "/en-vivo/*", asyncSupported = true)
 public class LiveServlet extends HttpServlet {
@@ -52,9 +51,9 @@ public class LiveServlet extends HttpServlet {
             return;
         }
         long id = Long.parseLong(stream.group(1));
-        LiveState state;
         try {
-            state = live.state(id);
+            // The visibility rule first: nothing is started for whoever may not see the session.
+            live.state(id);
         } catch (NotFoundException e) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -72,6 +71,6 @@ public class LiveServlet extends HttpServlet {
         resp.setHeader("X-Accel-Buffering", "no");
         AsyncContext async = req.startAsync();
         async.setTimeout(STREAM_MILLIS);
-        streams.open(id, async, state.json());
+        streams.open(id, async, () -> live.state(id).json());
     }
 }

@@ -81,8 +81,12 @@ public class LiveStreams {
         viewers.clear();
     }
 
-    /** Opens a viewer's stream with the state it starts from. */
-    void open(long sessionId, AsyncContext async, String initialState) throws IOException {
+    /**
+     * Opens a viewer's stream: registered first, then given the state it starts from, read after that, so no change
+     * committed meanwhile is lost; a message that crosses the first one is older or newer by its {@code at}, and the
+     * page keeps the newest.
+     */
+    void open(long sessionId, AsyncContext async, java.util.function.Supplier<String> initialState) throws IOException {
         Viewer v = new Viewer(sessionId, async);
         async.addListener(new AsyncListener() {
             @Override public void onComplete(AsyncEvent e) { remove(v); }
@@ -90,11 +94,11 @@ public class LiveStreams {
             @Override public void onError(AsyncEvent e) { remove(v); v.close(); }
             @Override public void onStartAsync(AsyncEvent e) { }
         });
-        // retry: how long a browser waits before reconnecting after the stream ends (a timeout, a restart).
-        if (!v.write("retry: 3000\n" + event(initialState))) {
-            return;
-        }
         viewers.computeIfAbsent(sessionId, k -> ConcurrentHashMap.newKeySet()).add(v);
+        // retry: how long a browser waits before reconnecting after the stream ends (a timeout, a restart).
+        if (!v.write("retry: 3000\n" + event(initialState.get()))) {
+            remove(v);
+        }
     }
 
     /** How many streams this instance holds for a session (the console and the tests read it). */
