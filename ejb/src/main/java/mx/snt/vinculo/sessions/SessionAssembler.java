@@ -114,9 +114,11 @@ public class SessionAssembler {
         AttendanceStatus own = caller.memberId() == null ? null : status.get(caller.memberId());
         boolean canVote = own != null && s.getState() == SessionState.IN_PROGRESS && caller.has(Role.COMISIONADO)
                 && own.present() && (s.isRemoteVoting() || own == AttendanceStatus.PRESENT);
+        // The remote-meeting link is for those who take part: a public session's visitors get the livestream, not the room.
+        String remoteUrl = manage || caller.workspaceIds().contains(s.getWorkspace().getId()) ? s.getRemoteUrl() : null;
         return new SessionDetail(id, s.getWorkspace().getId(), s.getWorkspace().getCode(), s.getWorkspace().getName(),
                 s.getKind(), s.getNumber(), s.getYear(), s.getTitle(), s.getStartsAt(), s.getDurationMinutes(), s.getPlace(),
-                s.getRemoteUrl(), s.getLivestreamUrl(), s.getRecordingUrl(), s.isRemoteVoting(), s.getState(),
+                remoteUrl, s.getLivestreamUrl(), s.getRecordingUrl(), s.isRemoteVoting(), s.getState(),
                 s.getCancelReason(), s.getVisibility(), s.getCurrentItemId(), s.getConvenedAt(), s.getStartedAt(),
                 s.getEndedAt(), s.getActaText(), s.getActaApprovedIn(), s.getVersion(), itemRows, attendees, acuerdos,
                 quorum.base(), quorum.present(), manage, canVote);

@@ -36,7 +36,8 @@ final class LiveLoad {
     static final long PAGE_EVERY_MS = 200;
 
     record Report(int viewers, int actions, Map<String, List<Long>> latencyMicrosByAction, List<Long> allMicros,
-                  List<Long> pageMicros, int pageErrors, int missed, long sessionId) {
+                  List<Long> pushMillis, List<Long> requestMicros, List<Long> pageMicros, int pageErrors,
+                  List<String> pageErrorReasons, int missed, long sessionId) {
 
         static long pct(List<Long> sorted, double p) {
             if (sorted.isEmpty()) {
@@ -53,6 +54,11 @@ final class LiveLoad {
             b.append(String.format(Locale.ROOT, "%-14s %8s %8s %8s %8s %8s%n", "action", "n", "p50 ms", "p95 ms", "p99 ms", "max ms"));
             latencyMicrosByAction.forEach((k, v) -> b.append(line(k, v)));
             b.append(line("ALL", allMicros));
+            b.append(line("request alone", requestMicros));
+            List<Long> push = new ArrayList<>(pushMillis);
+            Collections.sort(push);
+            b.append(String.format(Locale.ROOT, "push alone (state assembled -> viewer, ms): n %d, p50 %d, p95 %d, p99 %d, max %d%n",
+                    push.size(), pct(push, 50), pct(push, 95), pct(push, 99), push.isEmpty() ? -1 : push.get(push.size() - 1)));
             List<Long> pages = new ArrayList<>(pageMicros);
             Collections.sort(pages);
             b.append(String.format(Locale.ROOT, "pages served meanwhile: %d (errors %d), p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
@@ -75,15 +81,19 @@ final class LiveLoad {
         }
     }
 
-    /** One viewer's stream: counts the state messages and keeps the moment of the latest. */
+    private static final java.util.regex.Pattern AT = java.util.regex.Pattern.compile("\"at\":(\\d+)");
+
+    /** One viewer's stream: counts the state messages and keeps when each arrived (and how old it was by its {@code at}). */
     static final class Viewer implements Flow.Subscriber<String> {
         final AtomicInteger received = new AtomicInteger();
         final AtomicLongArray arrivals;
+        final AtomicLongArray ages;
         volatile Flow.Subscription subscription;
         volatile int status;
 
         Viewer(int capacity) {
             arrivals = new AtomicLongArray(capacity);
+            ages = new AtomicLongArray(capacity);
         }
 
         @Override public void onSubscribe(Flow.Subscription s) { subscription = s; s.request(Long.MAX_VALUE); }
@@ -91,9 +101,13 @@ final class LiveLoad {
         @Override public void onNext(String line) {
             if (line.startsWith("data:")) {
                 long now = System.nanoTime();
+                long wall = System.currentTimeMillis();
                 int n = received.getAndIncrement();
                 if (n < arrivals.length()) {
                     arrivals.set(n, now);
+                    java.util.regex.Matcher m = AT.matcher(line);
+                    // Same machine, same clock: the server's moment of assembly against this one's of arrival.
+                    ages.set(n, m.find() ? wall - Long.parseLong(m.group(1)) : -1);
                 }
             }
         }
@@ -155,6 +169,7 @@ final class LiveLoad {
         ScheduledExecutorService pages = Executors.newSingleThreadScheduledExecutor();
         ConcurrentLinkedQueue<Long> pageMicros = new ConcurrentLinkedQueue<>();
         AtomicInteger pageErrors = new AtomicInteger();
+        ConcurrentLinkedQueue<String> pageErrorReasons = new ConcurrentLinkedQueue<>();
         HttpClient pageClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         pages.scheduleAtFixedRate(() -> {
             long t0 = System.nanoTime();
@@ -163,15 +178,19 @@ final class LiveLoad {
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 200) {
                     pageErrors.incrementAndGet();
+                    pageErrorReasons.add("HTTP " + r.statusCode());
                 }
             } catch (Exception e) {
                 pageErrors.incrementAndGet();
+                pageErrorReasons.add(e.toString());
             }
             pageMicros.add((System.nanoTime() - t0) / 1000);
         }, 0, PAGE_EVERY_MS, TimeUnit.MILLISECONDS);
 
         Map<String, List<Long>> byAction = new TreeMap<>();
         List<Long> allMicros = new ArrayList<>();
+        List<Long> pushMillis = new ArrayList<>();
+        List<Long> requestMicros = new ArrayList<>();
         int missed = 0;
         int actions = 0;
         try {
@@ -188,6 +207,7 @@ final class LiveLoad {
                     int[] before = all.stream().mapToInt(v -> v.received.get()).toArray();
                     long t0 = System.nanoTime();
                     HttpResponse<String> r = Hub.send(step[1], step[2], step[3], step[4]);
+                    requestMicros.add((System.nanoTime() - t0) / 1000);
                     if (r.statusCode() != 200) {
                         throw new IllegalStateException(step[0] + " " + step[2] + ": " + r.statusCode() + " " + r.body());
                     }
@@ -203,6 +223,7 @@ final class LiveLoad {
                             long micros = (viewer.arrivals.get(before[v]) - t0) / 1000;
                             these.add(micros);
                             allMicros.add(micros);
+                            pushMillis.add(viewer.ages.get(before[v]));
                         } else {
                             missed++;
                         }
@@ -220,7 +241,8 @@ final class LiveLoad {
                 }
             });
         }
-        return new Report(viewers, actions, byAction, allMicros, new ArrayList<>(pageMicros), pageErrors.get(), missed, id);
+        return new Report(viewers, actions, byAction, allMicros, pushMillis, requestMicros, new ArrayList<>(pageMicros),
+                pageErrors.get(), new ArrayList<>(pageErrorReasons), missed, id);
     }
 
     private static boolean allPast(List<Viewer> all, int[] before) {

@@ -48,8 +48,14 @@ class LiveSessionBrowserIT {
         String page = "/sesiones/ver.xhtml?id=" + id;
 
         try (Browser chair = new Browser(); Browser member = new Browser(); Browser visitor = new Browser()) {
-            chair.signIn(page, "sofia.secretaria");
-            member.signIn(page, "elena.comisionada");
+            // A public session's page opens signed out too: sign in first, then open it.
+            chair.signIn("/sesiones/index.xhtml", "sofia.secretaria");
+            chair.open(page);
+            member.signIn("/sesiones/index.xhtml", "elena.comisionada");
+            member.open(page);
+            visitor.open(page);
+            // The visitor reads the public session's page without the remote-meeting link.
+            assertThat(visitor.text()).contains("Sesión pública transmitida").doesNotContain("reuniones.example.mx");
             visitor.open("/en-vivo/" + id);
             JavascriptExecutor mjs = (JavascriptExecutor) member.driver;
 
