@@ -136,7 +136,10 @@
       var state = document.getElementById('live-state');
       state.setAttribute('data-state', s.state);
       state.textContent = l(stateWord[s.state]) || s.state;
-      document.getElementById('live-present').textContent = format(l('present'), [s.present, s.quorumBase]);
+      var present = document.getElementById('live-present');
+      present.textContent = format(l('present'), [s.present, s.quorumBase]);
+      // Attendance figures only while the session is in progress (afterwards the acta has them).
+      present.hidden = s.state !== 'IN_PROGRESS';
 
       var current = document.getElementById('live-current');
       current.replaceChildren();
