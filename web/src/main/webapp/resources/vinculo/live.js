@@ -136,10 +136,15 @@
       var state = document.getElementById('live-state');
       state.setAttribute('data-state', s.state);
       state.textContent = l(stateWord[s.state]) || s.state;
+      if (s.change === 'STATE') {
+        // Started or ended: the page is drawn again as the server renders it for that state.
+        window.location.reload();
+        return;
+      }
       var present = document.getElementById('live-present');
-      present.textContent = format(l('present'), [s.present, s.quorumBase]);
-      // Attendance figures only while the session is in progress (afterwards the acta has them).
-      present.hidden = s.state !== 'IN_PROGRESS';
+      if (present) {
+        present.textContent = format(l('present'), [s.present, s.quorumBase]);
+      }
 
       var current = document.getElementById('live-current');
       current.replaceChildren();
