@@ -14,6 +14,11 @@ public final class PagePaths {
         return "/sesiones/ver.xhtml?id=" + id;
     }
 
+    /** The public live page of a public session (its stream is this address plus {@code /eventos}). */
+    public static String liveSession(long id) {
+        return "/en-vivo/" + id;
+    }
+
     public static String sessionActa(long id) {
         return "/sesiones/acta.xhtml?id=" + id;
     }

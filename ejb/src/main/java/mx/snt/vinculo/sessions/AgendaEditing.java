@@ -45,6 +45,10 @@ public class AgendaEditing {
     @Inject
     private Clock clock;
 
+    /** Tells live viewers, once the transaction commits (see {@link LiveFeed}). */
+    @Inject
+    private jakarta.enterprise.event.Event<SessionChanged> liveChanges;
+
     public SessionDetail addItem(long sessionId, long version, ItemInput in) {
         return add(sessionId, version, in, null);
     }
@@ -65,6 +69,7 @@ public class AgendaEditing {
         sessions.flush();
         audit.record(caller, "Session", sessionId, "session.item.add", null, null, item.getPosition() + ". " + item.getTitle(), SessionAccess.auditScope(s));
         events.convocationUpdated(s, List.of(new ConvocationChange(What.ITEM_ADDED, null, item.getPosition() + ". " + item.getTitle())));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.AGENDA));
         return assembler.detail(s, caller);
     }
 
@@ -78,6 +83,7 @@ public class AgendaEditing {
         audit.record(caller, "Session", sessionId, "session.item.edit", null, null, item.getPosition() + ". " + item.getTitle(), SessionAccess.auditScope(s));
         ConvocationChange changed = ConvocationChange.of(What.ITEM_CHANGED, before, line(item));
         events.convocationUpdated(s, changed == null ? List.of() : List.of(changed));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.AGENDA));
         return assembler.detail(s, caller);
     }
 
@@ -91,6 +97,7 @@ public class AgendaEditing {
         sessions.flush();
         audit.record(caller, "Session", sessionId, "session.item.remove", null, null, item.getTitle(), SessionAccess.auditScope(s));
         events.convocationUpdated(s, List.of(new ConvocationChange(What.ITEM_REMOVED, item.getTitle(), null)));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.AGENDA));
         return assembler.detail(s, caller);
     }
 
@@ -108,6 +115,7 @@ public class AgendaEditing {
         audit.record(caller, "Session", sessionId, "session.item.move", null, String.valueOf(newPosition),
                 item.getTitle() + (why == null ? "" : " — " + why), SessionAccess.auditScope(s));
         events.convocationUpdated(s, List.of(new ConvocationChange(What.ITEM_MOVED, item.getTitle(), String.valueOf(item.getPosition()))));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.AGENDA));
         return assembler.detail(s, caller);
     }
 
@@ -121,6 +129,7 @@ public class AgendaEditing {
         sessions.persist(new ItemFile(item, ref.id()));
         sessions.flush();
         audit.record(caller, "Session", sessionId, "session.item.attach", null, null, ref.name(), SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.AGENDA));
         return assembler.detail(s, caller);
     }
 

@@ -243,6 +243,17 @@ public class Session extends AuthoredEntity {
 
     // ---------------------------------------------------------------- the workflow
 
+    /**
+     * Who may see the session, chosen when it is planned: a public session (plenaries that are broadcast) is followed by
+     * anyone from the start; any other becomes public when it is published.
+     */
+    public void plannedAs(Visibility v) {
+        if (state != SessionState.PLANNED) {
+            throw new mx.snt.vinculo.common.ValidationException("session.state.wrong", state.name());
+        }
+        this.visibility = v == null ? Visibility.PRIVATE : v;
+    }
+
     /** The only way the state changes: refused unless {@link SessionState} allows the move. */
     public void moveTo(SessionState next, Instant now) {
         requireMove(next);

@@ -63,11 +63,12 @@ public class SessionAssembler {
                 .setParameter("s", id).getResultList()) {
             status.put((Long) row[0], (AttendanceStatus) row[1]);
         }
-        List<Member> members = em.createQuery("SELECT DISTINCT m FROM Membership ms JOIN ms.member m"
+        List<Member> members = em.createQuery("SELECT DISTINCT m FROM Membership ms JOIN ms.member m LEFT JOIN FETCH m.homeBody"
                 + " WHERE ms.workspace.id = :ws", Member.class).setParameter("ws", s.getWorkspace().getId()).getResultList();
         List<AttendeeRow> attendees = members.stream()
                 .map(m -> new AttendeeRow(m.getId(), m.getUsername(), m.getDisplayName(), m.getRoles().contains(Role.COMISIONADO),
-                        status.get(m.getId())))
+                        status.get(m.getId()), m.getRoles().contains(Role.SECRETARIO_TECNICO),
+                        m.getHomeBody() == null ? null : m.getHomeBody().getName()))
                 .sorted(Comparator.comparing(AttendeeRow::name)).toList();
 
         // Named ballots of closed open votes only: a secret ballot has none, an open vote shows counts until it closes.
@@ -113,9 +114,11 @@ public class SessionAssembler {
         AttendanceStatus own = caller.memberId() == null ? null : status.get(caller.memberId());
         boolean canVote = own != null && s.getState() == SessionState.IN_PROGRESS && caller.has(Role.COMISIONADO)
                 && own.present() && (s.isRemoteVoting() || own == AttendanceStatus.PRESENT);
+        // The remote-meeting link is for those who take part: a public session's visitors get the livestream, not the room.
+        String remoteUrl = manage || caller.workspaceIds().contains(s.getWorkspace().getId()) ? s.getRemoteUrl() : null;
         return new SessionDetail(id, s.getWorkspace().getId(), s.getWorkspace().getCode(), s.getWorkspace().getName(),
                 s.getKind(), s.getNumber(), s.getYear(), s.getTitle(), s.getStartsAt(), s.getDurationMinutes(), s.getPlace(),
-                s.getRemoteUrl(), s.getLivestreamUrl(), s.getRecordingUrl(), s.isRemoteVoting(), s.getState(),
+                remoteUrl, s.getLivestreamUrl(), s.getRecordingUrl(), s.isRemoteVoting(), s.getState(),
                 s.getCancelReason(), s.getVisibility(), s.getCurrentItemId(), s.getConvenedAt(), s.getStartedAt(),
                 s.getEndedAt(), s.getActaText(), s.getActaApprovedIn(), s.getVersion(), itemRows, attendees, acuerdos,
                 quorum.base(), quorum.present(), manage, canVote);

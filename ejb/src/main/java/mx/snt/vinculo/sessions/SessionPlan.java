@@ -2,6 +2,7 @@ package mx.snt.vinculo.sessions;
 
 import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.ValidationException;
+import mx.snt.vinculo.visibility.Visibility;
 
 import java.net.URI;
 import java.time.Instant;
@@ -11,12 +12,20 @@ import java.time.ZonedDateTime;
 
 /**
  * What a secretary fills in to plan or reschedule a session; date and time are Mexico City's.
+ * {@code visibility} (planning only; null is PRIVATE) makes a session public from the start: anyone
+ * follows it live ({@code /en-vivo/{id}}), as the public sessions of a plenary are followed.
  * Its static helpers are the field checks of sessions (their message keys are the ones the
  * pages and the API have always shown).
  */
 public record SessionPlan(long workspaceId, SessionKind kind, String title, LocalDate date, LocalTime time,
                           Integer durationMinutes, String place, String remoteUrl, String livestreamUrl,
-                          boolean remoteVoting) {
+                          boolean remoteVoting, Visibility visibility) {
+
+    /** A session only its workspace's members see until it is published (the default). */
+    public SessionPlan(long workspaceId, SessionKind kind, String title, LocalDate date, LocalTime time,
+                       Integer durationMinutes, String place, String remoteUrl, String livestreamUrl, boolean remoteVoting) {
+        this(workspaceId, kind, title, date, time, durationMinutes, place, remoteUrl, livestreamUrl, remoteVoting, null);
+    }
 
     static final int MAX_TITLE = 300;
     static final int MAX_TEXT = 20_000;

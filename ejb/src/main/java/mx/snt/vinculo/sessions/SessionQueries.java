@@ -85,6 +85,10 @@ public class SessionQueries {
         if (s.getEndedAt() == null) {
             throw new NotFoundException();
         }
+        // A public session is followed by anyone, but its acta is a draft until published: only its members read it before.
+        if (s.getState() != SessionState.PUBLISHED && !caller.workspaceIds().contains(s.getWorkspace().getId())) {
+            throw new NotFoundException();
+        }
         return ActaDocument.pdf(assembler.detail(s, caller));
     }
 

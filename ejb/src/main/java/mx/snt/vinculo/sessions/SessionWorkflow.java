@@ -52,6 +52,10 @@ public class SessionWorkflow {
     @Inject
     private Clock clock;
 
+    /** Tells live viewers, once the transaction commits (see {@link LiveFeed}). */
+    @Inject
+    private jakarta.enterprise.event.Event<SessionChanged> liveChanges;
+
     public SessionDetail plan(SessionPlan p) {
         Caller caller = callers.current();
         Workspace w = sessions.find(Workspace.class, p.workspaceId());
@@ -70,6 +74,7 @@ public class SessionWorkflow {
         Instant now = clock.instant();
         Session s = new Session(w, p.kind(), sessions.nextNumber(w.getId(), p.kind(), year), year, title, startsAt, duration,
                 place, caller.username(), now);
+        s.plannedAs(p.visibility());
         s.details(title, startsAt, duration, place, SessionPlan.url(p.remoteUrl()), SessionPlan.url(p.livestreamUrl()),
                 p.remoteVoting(), now);
         sessions.persist(s);
@@ -99,6 +104,7 @@ public class SessionWorkflow {
         if (s.getState() == SessionState.PUBLISHED) {
             events.published(s);
         }
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.LINKS));
         return assembler.detail(s, caller);
     }
 
@@ -208,5 +214,6 @@ public class SessionWorkflow {
     private void moved(Caller caller, Session s, SessionState before, String detail) {
         sessions.flush();
         audit.record(caller, "Session", s.getId(), "session.state", before.name(), s.getState().name(), detail, SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.STATE));
     }
 }

@@ -45,6 +45,10 @@ public class Voting {
     @Inject
     private Clock clock;
 
+    /** Tells live viewers, once the transaction commits (see {@link LiveFeed}). */
+    @Inject
+    private jakarta.enterprise.event.Event<SessionChanged> liveChanges;
+
     /** Records how a member of the workspace attends, before or during the session. */
     public SessionDetail attendance(long id, long memberId, AttendanceStatus status) {
         Caller caller = callers.current();
@@ -55,6 +59,7 @@ public class Voting {
         sessions.flush();
         audit.record(caller, "Session", id, "session.attendance", before == null ? null : before.name(), status.name(),
                 "member " + memberId, SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.ATTENDANCE));
         return assembler.detail(s, caller);
     }
 
@@ -66,6 +71,7 @@ public class Voting {
         s.takeUp(item, clock.instant());
         sessions.flush();
         audit.record(caller, "Session", id, "session.item.current", null, String.valueOf(item.getPosition()), item.getTitle(), SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.ITEM_TAKEN_UP));
         return assembler.detail(s, caller);
     }
 
@@ -76,6 +82,7 @@ public class Voting {
         s.openVote(item, clock.instant());
         sessions.flush();
         audit.record(caller, "AgendaItem", itemId, "session.vote.open", VoteState.NONE.name(), VoteState.OPEN.name(), item.getTitle(), SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.VOTE_OPENED));
         return assembler.detail(s, caller);
     }
 
@@ -119,6 +126,7 @@ public class Voting {
                         SessionState.ACTA_APPROVED.name(), a.getNumber(), SessionAccess.auditScope(previous));
             }
         }
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.VOTE_CLOSED));
         return assembler.detail(s, caller);
     }
 
@@ -144,6 +152,7 @@ public class Voting {
         s.recuse(item, sessions.find(Member.class, who), sessions.voters(id), reason, caller.username(), clock.instant());
         sessions.flush();
         audit.record(caller, "AgendaItem", itemId, "session.recusal", null, null, "member " + who, SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.RECUSAL));
         return assembler.detail(s, caller);
     }
 
@@ -155,6 +164,7 @@ public class Voting {
         // A secret ballot's trail says who voted, never what.
         audit.record(caller, "AgendaItem", itemId, "session.vote.cast", null, item.isSecret() ? null : choice.name(),
                 "member " + memberId, SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.VOTE_CAST));
         return assembler.detail(s, caller);
     }
 

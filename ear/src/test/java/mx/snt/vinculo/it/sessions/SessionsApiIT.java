@@ -61,6 +61,24 @@ class SessionsApiIT {
                 "{\"version\":" + s.get("version").asLong() + "}"));
     }
 
+    static JsonNode addItemAs(String token, JsonNode s, String kind, String title) throws Exception {
+        return Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + s.get("id").asLong() + "/items", token,
+                "{\"version\":" + s.get("version").asLong() + ",\"kind\":\"" + kind + "\",\"title\":\"" + title + "\"}"));
+    }
+
+    static JsonNode actAs(String token, JsonNode s, String action) throws Exception {
+        return Hub.expect(200, Hub.send("POST", "/api/v1/sessions/" + s.get("id").asLong() + "/" + action, token,
+                "{\"version\":" + s.get("version").asLong() + "}"));
+    }
+
+    static JsonNode attendAs(String token, long id, long member, String status) throws Exception {
+        return Hub.expect(200, Hub.send("PUT", "/api/v1/sessions/" + id + "/attendance/" + member, token, "{\"status\":\"" + status + "\"}"));
+    }
+
+    static HttpResponse<String> voteAs(String token, long id, long item, String choice) throws Exception {
+        return vote(id, item, token, choice);
+    }
+
     static JsonNode attend(long id, long member, String status) throws Exception {
         return Hub.expect(200, Hub.send("PUT", "/api/v1/sessions/" + id + "/attendance/" + member, sofia, "{\"status\":\"" + status + "\"}"));
     }

@@ -51,7 +51,7 @@ public class SessionsResource {
     /** A session to plan; date yyyy-MM-dd and time HH:mm in Mexico City. */
     public record NewSession(Long workspaceId, SessionKind kind, String title, String date, String time,
                              Integer durationMinutes, String place, String remoteUrl, String livestreamUrl,
-                             Boolean remoteVoting) {
+                             Boolean remoteVoting, mx.snt.vinculo.visibility.Visibility visibility) {
     }
 
     /** A state change; version is the one the caller read; chairMemberId: who presides (on start). */
@@ -133,7 +133,8 @@ public class SessionsResource {
             throw new ValidationException("session.workspace.required");
         }
         SessionDetail d = workflow.plan(new SessionPlan(b.workspaceId(), b.kind(), b.title(), date(b.date()), time(b.time()),
-                b.durationMinutes(), b.place(), b.remoteUrl(), b.livestreamUrl(), Boolean.TRUE.equals(b.remoteVoting())));
+                b.durationMinutes(), b.place(), b.remoteUrl(), b.livestreamUrl(), Boolean.TRUE.equals(b.remoteVoting()),
+                b.visibility()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(d.id())).build()).entity(d).build();
     }
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import mx.snt.vinculo.sessions.Livestream;
+
 import java.net.URI;
 
 /**
@@ -27,11 +29,13 @@ public class ContentSecurity {
     /**
      * Styles stay 'unsafe-inline' (PrimeFaces' widgets and the dashboard bars set style attributes);
      * scripts only from Vínculo and with the nonce. Forms post to Vínculo and, through the
-     * sign-out redirect, to Keycloak.
+     * sign-out redirect, to Keycloak. Frames: Vínculo and the livestream players a public live page
+     * embeds ({@link Livestream#FRAME_SOURCES}); nothing else can be framed.
      */
     public String getPagePolicy() {
         return "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self' "
+                + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; frame-src 'self' " + Livestream.FRAME_SOURCES
+                + "; form-action 'self' "
                 + origin(settings.getProviderUri()) + "; script-src 'self'";
     }
 

@@ -25,9 +25,10 @@ import java.util.function.Supplier;
 /**
  * The session page: what everyone reads, the technical secretary's console (rendered for who
  * manages the session) and the live panel every participant follows. The page holds one
- * {@link SessionConsole}, read in one call, so each figure has one source. Live updates use
- * PrimeFaces {@code <p:poll>} on the live panel (WEB-INF/includes/session-live.xhtml, the one
- * region a push feed replaces); each poll is one service call of a fixed number of queries.
+ * {@link SessionConsole}, read in one call, so each figure has one source. Live updates are
+ * pushed (the session's event stream, {@code web.live}): {@link #refresh()} redraws the live
+ * panel (WEB-INF/includes/session-live.xhtml) only when the stream says something changed (the
+ * panel's remote command), or every 2 s from the fallback poll when the stream cannot open.
  * The agenda editor and the reschedule form have their own beans ({@link AgendaItemForm},
  * {@link RescheduleForm}).
  */
@@ -75,7 +76,7 @@ public class SessionPage implements Serializable {
         }
     }
 
-    /** The live panel's poll (and the page after any action): the session as it is now. */
+    /** Redraws the live panel (after a pushed change, from the fallback poll, after an action): the session as it is now. */
     public void refresh() {
         if (console != null) {
             try {
