@@ -115,7 +115,9 @@ public class SessionAssembler {
                 && own.present() && (s.isRemoteVoting() || own == AttendanceStatus.PRESENT);
         return new SessionDetail(id, s.getWorkspace().getId(), s.getWorkspace().getCode(), s.getWorkspace().getName(),
                 s.getKind(), s.getNumber(), s.getYear(), s.getTitle(), s.getStartsAt(), s.getDurationMinutes(), s.getPlace(),
-                s.getRemoteUrl(), s.getLivestreamUrl(), s.getRecordingUrl(), s.isRemoteVoting(), s.getState(),
+                // The remote-meeting link is for those who sit in the session, never for the public or a citizen.
+                caller.signedIn() && (caller.memberOf(s.getWorkspace().getId()) || manage) ? s.getRemoteUrl() : null,
+                s.getLivestreamUrl(), s.getRecordingUrl(), s.isRemoteVoting(), s.getState(),
                 s.getCancelReason(), s.getVisibility(), s.getCurrentItemId(), s.getConvenedAt(), s.getStartedAt(),
                 s.getEndedAt(), s.getActaText(), s.getActaApprovedIn(), s.getVersion(), itemRows, attendees, acuerdos,
                 quorum.base(), quorum.present(), manage, canVote);

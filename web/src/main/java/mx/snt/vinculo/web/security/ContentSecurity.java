@@ -30,8 +30,9 @@ public class ContentSecurity {
      * sign-out redirect, to Keycloak.
      */
     public String getPagePolicy() {
+        // Public session pages embed the transmission and the recording the secretary gave (any https player).
         return "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self' "
+                + "frame-src 'self' https:; media-src 'self' https:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self' "
                 + origin(settings.getProviderUri()) + "; script-src 'self'";
     }
 
