@@ -139,7 +139,7 @@ public class SessionDemo {
                 + ". Habiendo quórum, se desahogaron los asuntos del orden del día y se adoptaron los acuerdos que constan en esta acta.",
                 end);
         s.links("https://transmisiones.snt.mx/" + w.getCode().toLowerCase(),
-                "https://videos.snt.mx/" + w.getCode().toLowerCase() + "/so-" + number + "-" + year, start.plus(1, ChronoUnit.DAYS));
+                "https://videos.snt.mx/" + w.getCode().toLowerCase() + "/so-" + number + "-" + year + ".mp4", start.plus(1, ChronoUnit.DAYS));
         em.flush();
         return s;
     }

@@ -49,7 +49,7 @@ public class PublicQueries {
     // ------------------------------------------------------------------ units
 
     public List<PublicUnit> units(WorkspaceType type) {
-        return em.createQuery("SELECT w FROM Workspace w WHERE w.type = :t AND w.active = TRUE ORDER BY w.name", Workspace.class)
+        return em.createQuery("SELECT w FROM Workspace w WHERE w.type = :t AND w.active = TRUE ORDER BY LOWER(w.name)", Workspace.class)
                 .setParameter("t", type).getResultList().stream().map(PublicQueries::unit).toList();
     }
 
