@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  * What the demo's public site says (only when vinculo.demo=true, once): each commission's and
  * region's description, coordinator, technical secretary, member bodies and institutional
  * accounts; a stenographic version for the published sessions; the CVPDCS and CTIPNT guides in
- * the library; and the upcoming CVPDCS sessions announced publicly. The regions' bodies are the
+ * the library; and two convened sessions announced publicly (today's CVPDCS extraordinary one,
+ * CTIPNT's next). The regions' bodies are the
  * SNT's regional composition; the commissions' are plausible, not official.
  */
 @Singleton
@@ -93,8 +94,12 @@ public class PublicSiteDemo {
                 .setParameter("p", SessionState.PUBLISHED).getResultList()) {
             s.recordingDetails(Map.of(), steno(s), clock.instant());
         }
-        for (Session s : em.createQuery("SELECT s FROM Session s WHERE s.state = :c AND s.workspace.code = :code", Session.class)
-                .setParameter("c", SessionState.CONVENED).setParameter("code", "CVPDCS").getResultList()) {
+        // Announced: today's CVPDCS extraordinary session (it can be started and transmitted) and CTIPNT's next one.
+        // CVPDCS's next ordinary session stays private, as a convened session is until its secretary announces it.
+        for (Session s : em.createQuery("SELECT s FROM Session s WHERE s.state = :c AND ((s.workspace.code = 'CVPDCS'"
+                        + " AND s.kind = :se) OR (s.workspace.code = 'CTIPNT' AND s.kind = :so))", Session.class)
+                .setParameter("c", SessionState.CONVENED).setParameter("se", mx.snt.vinculo.sessions.SessionKind.EXTRAORDINARY)
+                .setParameter("so", mx.snt.vinculo.sessions.SessionKind.ORDINARY).getResultList()) {
             s.announce(clock.instant());
         }
         guides("CVPDCS", "Guía para ejercer el derecho de acceso a la información",

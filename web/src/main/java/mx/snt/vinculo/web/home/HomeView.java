@@ -5,8 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import mx.snt.vinculo.directory.DirectoryService;
-import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.home.HomeSection;
 import mx.snt.vinculo.home.PendingItem;
 import mx.snt.vinculo.home.PendingSection;
@@ -27,12 +25,8 @@ import java.util.Locale;
 public class HomeView implements Serializable {
 
     @EJB
-    private DirectoryService directory;
-
-    @EJB
     private PendingWork pendingWork;
 
-    private WorkspaceSummary network;
     private PendingWorkHome mine;
 
     @PostConstruct
@@ -40,10 +34,8 @@ public class HomeView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.getExternalContext().getUserPrincipal() != null) {
             mine = pendingWork.home();
-            return;
         }
-        // Signed out, the page is the public site's home (PublicHomeView); the network's name is read there.
-        network = directory.network();
+        // Signed out, the page is the public site's home: PublicHomeView reads it.
     }
 
     private HomeWords words() {
@@ -53,7 +45,6 @@ public class HomeView implements Serializable {
 
     public boolean isSignedIn() { return mine != null; }
     public PendingWorkHome getMine() { return mine; }
-    public WorkspaceSummary getNetwork() { return network; }
 
     public String heading(PendingSection s) { return words().heading(s); }
     public String emptySentence(PendingSection s) { return words().emptySentenceOf(s.section()); }

@@ -106,6 +106,8 @@ public class PublicPage {
     static void badInput(DomainException e) {
         FacesContext fc = FacesContext.getCurrentInstance();
         fc.getExternalContext().setResponseStatus(400);
+        // A view action runs before <f:view locale> applies: the message must already speak the visitor's language.
+        fc.getViewRoot().setLocale(fc.getApplication().evaluateExpressionGet(fc, "#{localeBean.locale}", Locale.class));
         Messages.error(e);
     }
 
