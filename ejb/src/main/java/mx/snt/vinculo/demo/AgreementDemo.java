@@ -66,6 +66,9 @@ public class AgreementDemo {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private mx.snt.vinculo.files.FileStore files;
+
     @Inject
     private Clock clock;
 
@@ -131,7 +134,7 @@ public class AgreementDemo {
         // IN_FORCE — ITEI (JAL) with a newspaper: public, ends within 30 days, commitments overdue and due soon
         Agreement a6 = inForce("JAL", AgreementType.CONCERTACION, "Convenio de difusión con El Informador",
                 "Campaña de difusión del derecho de acceso a la información en medios impresos y digitales.",
-                "mario.personal", text, today.minusDays(340), today.plusDays(25),
+                "mario.personal", text, today.minusDays(340), today.plusDays(25), "CVPDCS/SO/04/" + (today.getYear() - 1) + "/03",
                 a -> party(a, PartyCategory.MEDIA, "Unión Editorialista, S.A. de C.V. (El Informador)", "Dirección General", "convenios@informador.com.mx"));
         lifecycle.seedPublication(a6);
         AgreementParty media = a6.getParties().get(1);
@@ -142,7 +145,7 @@ public class AgreementDemo {
         // IN_FORCE — COTAI (NL) with ITEI (JAL) and a company: commitments due in 50 days and done
         Agreement a7 = inForce("NL", AgreementType.COORDINACION, "Convenio COTAI–ITEI–Tecnologías Abiertas para datos abiertos",
                 "Publicación de conjuntos de datos abiertos de ambos órganos con apoyo técnico de una empresa.",
-                "pedro.personal", text, today.minusDays(100), today.plusDays(265), a -> {
+                "pedro.personal", text, today.minusDays(100), today.plusDays(265), "CTIPNT/SO/05/" + (today.getYear() - 1) + "/02", a -> {
                     body(a, "JAL");
                     party(a, PartyCategory.COMPANY, "Tecnologías Abiertas, S.A. de C.V.", "Representación legal", "legal@tecabiertas.mx");
                 });
@@ -210,9 +213,25 @@ public class AgreementDemo {
     /** An agreement that went the whole way and is in force; {@code parties} adds its counterparties while drafting. */
     private Agreement inForce(String code, AgreementType type, String title, String purpose, String by, String text,
                               LocalDate start, LocalDate end, Consumer<Agreement> parties) {
+        return inForce(code, type, title, purpose, by, text, start, end, null, parties);
+    }
+
+    private Agreement inForce(String code, AgreementType type, String title, String purpose, String by, String text,
+                              LocalDate start, LocalDate end, String acuerdo, Consumer<Agreement> parties) {
         Agreement a = agreement(code, type, title, purpose, by, text, (int) ChronoUnit.DAYS.between(start, today) + 30);
         parties.accept(a);
-        toSigning(a, by);
+        to(a, AgreementState.INTERNAL_REVIEW, STAFF, by, Transition.none());
+        to(a, AgreementState.LEGAL_REVIEW, STAFF, by, Transition.none());
+        a.clearLegal(LEGAL, a.getVersion(), now);
+        // Approved by a commission's acuerdo, so the commission's public page lists it among its agreements in force.
+        to(a, AgreementState.APPROVED, COMMISSIONER, by, acuerdo == null ? Transition.none()
+                : new Transition(null, acuerdo, start.minusDays(20), null, null));
+        to(a, AgreementState.SIGNING, STAFF, by, Transition.none());
+        em.flush();
+        // The signed document the public register links to.
+        long file = files.store("convenio-firmado-" + code.toLowerCase() + ".pdf",
+                LibraryDemo.pdf(title, "Convenio firmado por las partes. Vigencia del " + start + " al " + end + "."), by).id();
+        a.attach(STAFF, mx.snt.vinculo.agreements.AttachmentKind.SIGNED_PDF, mx.snt.vinculo.files.FileKind.PDF, file, now);
         step(a, SYSTEM, a.seedInForce(start, end, now));
         return a;
     }

@@ -11,7 +11,9 @@ import jakarta.persistence.PersistenceContext;
 import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.directory.WorkspaceType;
+import mx.snt.vinculo.directory.Member;
 import mx.snt.vinculo.sessions.AgendaItem;
+import mx.snt.vinculo.sessions.AttendanceStatus;
 import mx.snt.vinculo.sessions.ItemInput;
 import mx.snt.vinculo.sessions.ItemKind;
 import mx.snt.vinculo.sessions.Session;
@@ -38,20 +40,25 @@ import java.util.logging.Logger;
  * Demo sessions (only when vinculo.demo=true and there are none), so a person sees the whole
  * cycle: for CVPDCS and CTIPNT, past sessions with acuerdos and published actas, one session
  * convened for next week, and one convened for today that can be started as soon as members
- * sign in and their attendance is recorded. Attendance of past sessions is not seeded: demo
- * people exist in the directory only after their first sign-in, so their votes are recorded
- * as tallies. The seed goes through the session's own operations, so it obeys its rules
+ * sign in and their attendance is recorded. Past sessions record the attendance of the demo
+ * people who belong to the commission (named by {@link PeopleDemo}) and votes that agree with
+ * it: every commissioner present votes for, so the acta's attendance, quorum and acuerdos tell
+ * one story. The seed goes through the session's own operations, so it obeys its rules
  * (except the notice and quorum checks of convening and starting, which it skips: it writes
  * history, it does not make it).
  */
 @Singleton
 @Startup
-@DependsOn("DirectorySeed")
+@DependsOn("PeopleDemo") // which depends on DirectorySeed: the demo people must exist to attend
 public class SessionDemo {
 
     private static final Logger LOG = Logger.getLogger(SessionDemo.class.getName());
     private static final String SECRETARY = "sofia.secretaria";
-    private static final Tally UNANIMOUS = new Tally(2, 0, 0);
+    /** Who attends each commission's past sessions (the demo people who belong to it) and how many of them vote. */
+    private static final java.util.Map<String, String[]> ATTENDEES = java.util.Map.of(
+            "CVPDCS", new String[]{"carlos.comisionado", "elena.comisionada", "sofia.secretaria"},
+            "CTIPNT", new String[]{"carlos.comisionado", "pedro.personal"});
+    private static final java.util.Map<String, Integer> COMMISSIONERS = java.util.Map.of("CVPDCS", 2, "CTIPNT", 1);
 
     @PersistenceContext(unitName = "vinculo")
     private EntityManager em;
@@ -114,11 +121,17 @@ public class SessionDemo {
         }
         s.addItem(new ItemInput(ItemKind.GENERAL_MATTERS, "Asuntos generales", null, null, null), null, null, planned);
         s.moveTo(SessionState.CONVENED, start.minus(8, ChronoUnit.DAYS));
+        for (String username : ATTENDEES.get(w.getCode())) {
+            em.createNamedQuery(Member.BY_USERNAME, Member.class).setParameter("username", username).getResultStream()
+                    .findFirst().ifPresent(m -> s.recordAttendance(m, true, AttendanceStatus.PRESENT, start.minus(2, ChronoUnit.MINUTES)));
+        }
         s.moveTo(SessionState.IN_PROGRESS, start.plus(5, ChronoUnit.MINUTES));
         em.flush();  // the items need their ids to be taken up
+        Tally unanimous = new Tally(COMMISSIONERS.get(w.getCode()), 0, 0);
         for (AgendaItem item : voted) {
             long minutes = item.getPosition() == 1 ? 10 : 20L * (item.getPosition() + 1);
-            s.recordVote(item, UNANIMOUS, start.plus(minutes, ChronoUnit.MINUTES));
+            // Taking the item up stamps its chapter in the recording, minutes after the start.
+            s.recordVote(item, unanimous, start.plus(minutes, ChronoUnit.MINUTES));
         }
         Instant end = start.plus(110, ChronoUnit.MINUTES);
         s.close(end);
@@ -126,7 +139,7 @@ public class SessionDemo {
                 + ". Habiendo quórum, se desahogaron los asuntos del orden del día y se adoptaron los acuerdos que constan en esta acta.",
                 end);
         s.links("https://transmisiones.snt.mx/" + w.getCode().toLowerCase(),
-                "https://videos.snt.mx/" + w.getCode().toLowerCase() + "/so-" + number + "-" + year, start.plus(1, ChronoUnit.DAYS));
+                "https://videos.snt.mx/" + w.getCode().toLowerCase() + "/so-" + number + "-" + year + ".mp4", start.plus(1, ChronoUnit.DAYS));
         em.flush();
         return s;
     }

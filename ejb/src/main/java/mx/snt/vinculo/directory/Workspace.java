@@ -50,6 +50,17 @@ public class Workspace {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** What a commission or region is for, as its public page says it (plain text). */
+    @Column(length = 2000)
+    private String description;
+
+    /** Who coordinates it (a commissioner and their body, as text). */
+    @Column(length = 300)
+    private String coordinator;
+
+    @Column(name = "technical_secretary", length = 300)
+    private String technicalSecretary;
+
     @Version
     private long version;
 
@@ -74,6 +85,27 @@ public class Workspace {
     public String getStateName() { return stateName; }
     public boolean isActive() { return active; }
     public long getVersion() { return version; }
+    public String getDescription() { return description; }
+    public String getCoordinator() { return coordinator; }
+    public String getTechnicalSecretary() { return technicalSecretary; }
+
+    /** What the public page says about the unit; blank values clear. */
+    public void describe(String description, String coordinator, String technicalSecretary) {
+        this.description = blankToNull(description, 2000);
+        this.coordinator = blankToNull(coordinator, 300);
+        this.technicalSecretary = blankToNull(technicalSecretary, 300);
+    }
+
+    private static String blankToNull(String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max) {
+            throw new mx.snt.vinculo.common.ValidationException("workspace.text.tooLong", max);
+        }
+        return v;
+    }
 
     void rename(String acronym, String name) {
         this.acronym = acronym;

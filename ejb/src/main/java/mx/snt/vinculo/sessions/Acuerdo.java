@@ -99,7 +99,8 @@ public class Acuerdo {
         this.votesAgainst = votesAgainst;
         this.abstentions = abstentions;
         this.adoptedAt = now;
-        this.visibility = session.getVisibility();
+        // Private until the session is published with its acta, even when the session itself was announced publicly.
+        this.visibility = Visibility.PRIVATE;
     }
 
     public Long getId() { return id; }

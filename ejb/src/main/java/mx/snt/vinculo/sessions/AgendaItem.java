@@ -83,6 +83,10 @@ public class AgendaItem {
     @Column(name = "secret_ballot", nullable = false)
     private boolean secret;
 
+    /** Seconds from the session's start at which the item was taken up: its chapter in the recording (null: none). */
+    @Column(name = "recording_offset")
+    private Integer recordingOffset;
+
     @OneToMany(mappedBy = "item", cascade = jakarta.persistence.CascadeType.PERSIST)
     private List<Ballot> ballots = new ArrayList<>();
 
@@ -120,6 +124,12 @@ public class AgendaItem {
     public String getReorderReason() { return reorderReason; }
     public VoteRule getVoteRule() { return voteRule; }
     public boolean isSecret() { return secret; }
+    public Integer getRecordingOffset() { return recordingOffset; }
+
+    /** The item's chapter, in seconds from the start of the recording (null clears it). */
+    void chapter(Integer seconds) {
+        this.recordingOffset = seconds;
+    }
 
     /** Voted, or being voted: its place in the agenda (and its acuerdo's number) is fixed. */
     public boolean isVoted() {

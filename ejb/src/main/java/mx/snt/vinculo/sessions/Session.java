@@ -67,6 +67,9 @@ public class Session extends AuthoredEntity {
     @Lob @Column(name = "acta_text") private String actaText;
     @Column(name = "acta_approved_in") private Long actaApprovedIn;
     @Column(name = "acta_file_id") private Long actaFileId;
+    /** The stenographic version: a text, a file, or both (editable after the session, never before). */
+    @Lob @Column(name = "steno_text") private String stenoText;
+    @Column(name = "steno_file_id") private Long stenoFileId;
     /** The iCalendar SEQUENCE: raised by every change a calendar program must follow (the UID never changes). */
     @Column(name = "ics_sequence", nullable = false) private int icsSequence;
     /** The chair keeps attendance open: members may check themselves in remotely, for the secretary to confirm. */
@@ -123,6 +126,8 @@ public class Session extends AuthoredEntity {
     public Long getActaFileId() { return actaFileId; }
     public int getIcsSequence() { return icsSequence; }
     public boolean isAttendanceOpen() { return attendanceOpen; }
+    public String getStenoText() { return stenoText; }
+    public Long getStenoFileId() { return stenoFileId; }
     /** The agenda in order. */
     public List<AgendaItem> getItems() { return List.copyOf(items); }
     public List<Acuerdo> getAcuerdos() { return List.copyOf(acuerdos); }
@@ -314,6 +319,7 @@ public class Session extends AuthoredEntity {
         this.currentItemId = floor().open(quorum, chairId, voters, chairRequired);
         this.chairMemberId = chairId;
         moveTo(SessionState.IN_PROGRESS, now);
+        current().ifPresent(first -> stampChapter(first, now));
     }
 
     /**
@@ -326,6 +332,55 @@ public class Session extends AuthoredEntity {
             speakersList().endSpeaking(now);
         }
         this.currentItemId = item.getId();
+        stampChapter(item, now);
+        touch(now);
+    }
+
+    /**
+     * The item's chapter in the recording: the seconds from the start when it is first taken up
+     * (going back to an earlier item keeps its first chapter). The first item is taken up at start.
+     */
+    private void stampChapter(AgendaItem item, Instant now) {
+        if (item.getRecordingOffset() == null && startedAt != null) {
+            item.chapter(SessionRules.chapterOffset(startedAt, now));
+        }
+    }
+
+    /**
+     * Makes a convened (or running) session public ahead of its publication: the convocation,
+     * order of the day and transmission are public, as the law asks of the bodies' sessions.
+     * Acuerdos stay private until the session is published with its acta.
+     */
+    public void announce(Instant now) {
+        if (state != SessionState.CONVENED && state != SessionState.IN_PROGRESS) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
+        this.visibility = Visibility.PUBLIC;
+        touch(now);
+    }
+
+    /**
+     * The recording's chapters (item id → seconds, null clears one) and the stenographic version, once the
+     * session has been held: before it there is nothing to record.
+     */
+    public void recordingDetails(java.util.Map<Long, Integer> chapters, String stenoText, Instant now) {
+        if (startedAt == null || state == SessionState.IN_PROGRESS) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
+        for (var e : chapters.entrySet()) {
+            AgendaItem item = agenda().byId(e.getKey()).orElseThrow(() -> new ValidationException("session.item.otherSession"));
+            item.chapter(SessionRules.checkedOffset(e.getValue(), durationMinutes));
+        }
+        this.stenoText = stenoText == null || stenoText.isBlank() ? null : stenoText.strip();
+        if (this.stenoText != null && this.stenoText.length() > SessionRules.MAX_STENO) {
+            throw new ValidationException("session.steno.tooLong", SessionRules.MAX_STENO);
+        }
+        touch(now);
+    }
+
+    /** The stenographic version's file (a PDF or a text file kept by the file store). */
+    public void stenoFile(Long fileId, Instant now) {
+        this.stenoFileId = fileId;
         touch(now);
     }
 

@@ -114,8 +114,10 @@ public class SessionAssembler {
         AttendanceStatus own = caller.memberId() == null ? null : status.get(caller.memberId());
         boolean canVote = own != null && s.getState() == SessionState.IN_PROGRESS && caller.has(Role.COMISIONADO)
                 && own.present() && (s.isRemoteVoting() || own == AttendanceStatus.PRESENT);
-        // The remote-meeting link is for those who take part: a public session's visitors get the livestream, not the room.
-        String remoteUrl = manage || caller.workspaceIds().contains(s.getWorkspace().getId()) ? s.getRemoteUrl() : null;
+        // The remote-meeting link is for those who sit in the session, never for the public or a citizen
+        // (a public session's visitors get the livestream, not the room).
+        String remoteUrl = caller.signedIn() && (manage || caller.workspaceIds().contains(s.getWorkspace().getId()))
+                ? s.getRemoteUrl() : null;
         return new SessionDetail(id, s.getWorkspace().getId(), s.getWorkspace().getCode(), s.getWorkspace().getName(),
                 s.getKind(), s.getNumber(), s.getYear(), s.getTitle(), s.getStartsAt(), s.getDurationMinutes(), s.getPlace(),
                 remoteUrl, s.getLivestreamUrl(), s.getRecordingUrl(), s.isRemoteVoting(), s.getState(),

@@ -33,7 +33,15 @@ import java.util.Map;
 final class SessionCalendar {
 
     /** Where the hub lives (absolute links) and the address the organizing body's events carry. */
-    record Context(String baseUrl, String organizerEmail) {
+    /** {@code meetingLink}: whether the remote-meeting link goes in (members only; never the public's copy). */
+    record Context(String baseUrl, String organizerEmail, boolean meetingLink) {
+        Context(String baseUrl, String organizerEmail) {
+            this(baseUrl, organizerEmail, true);
+        }
+
+        Context withoutMeetingLink() {
+            return new Context(baseUrl, organizerEmail, false);
+        }
     }
 
     private SessionCalendar() {
@@ -75,7 +83,7 @@ final class SessionCalendar {
     /** The body, the session's number and the meeting link, on top of every description. */
     private static StringBuilder header(Session s, Context ctx) {
         StringBuilder text = new StringBuilder(s.getWorkspace().getName()).append(" · ").append(s.label()).append('\n');
-        if (s.getRemoteUrl() != null) {
+        if (s.getRemoteUrl() != null && ctx.meetingLink()) {
             text.append(ActaText.text("calendar.link", s.getRemoteUrl())).append('\n');
         }
         text.append(ActaText.text("calendar.page", PagePaths.absolute(ctx.baseUrl(), PagePaths.session(s.getId())))).append('\n');

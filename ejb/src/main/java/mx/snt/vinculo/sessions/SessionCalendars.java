@@ -44,7 +44,11 @@ public class SessionCalendars {
 
     /** One session as iCalendar text. */
     public String ics(long id) {
-        return events.ics(access.visible(callers.current(), id));
+        Caller caller = callers.current();
+        Session s = access.visible(caller, id);
+        boolean sits = caller.signedIn() && (caller.memberOf(s.getWorkspace().getId())
+                || SessionAccess.canManage(caller, s.getWorkspace().getId()));
+        return sits ? events.ics(s) : events.publicIcs(s);
     }
 
     /** The caller's live calendar feed token, created on first request. */

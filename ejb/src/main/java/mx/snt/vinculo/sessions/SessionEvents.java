@@ -93,6 +93,11 @@ public class SessionEvents {
         return SessionCalendar.single(s, sessions.documents(s.getId()), calendarContext());
     }
 
+    /** The session's .ics for someone who does not sit in it (the public): without the remote-meeting link. */
+    public String publicIcs(Session s) {
+        return SessionCalendar.single(s, sessions.documents(s.getId()), calendarContext().withoutMeetingLink());
+    }
+
     /** The feed of several sessions, with the same links and organizer as a single session's. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public String feed(List<Session> list) {
@@ -128,6 +133,13 @@ public class SessionEvents {
                 .add("place", s.getPlace()).add("remoteUrl", s.getRemoteUrl() == null ? "" : s.getRemoteUrl())
                 .add("state", s.getState().name()).add("icsSequence", s.getIcsSequence())
                 .add("ics", SessionCalendar.single(s, documents, calendarContext()));
+    }
+
+    /** The session became public before its publication (its convocation and transmission): the public site shows it. */
+    public void announced(Session s) {
+        outbox.record("session.announced", "Session", s.getId(), s.getVersion(), s.getWorkspace().getId(),
+                base(s, "SESSION").add("startsAt", s.getStartsAt().toString()).add("state", s.getState().name())
+                        .add("livestreamUrl", s.getLivestreamUrl() == null ? "" : s.getLivestreamUrl()).build());
     }
 
     public void published(Session s) {

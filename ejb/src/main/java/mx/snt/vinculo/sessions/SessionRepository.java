@@ -131,9 +131,13 @@ public class SessionRepository {
                         + " JOIN m.roles r WHERE ms.workspace.id = :ws AND r = :role", Long.class)
                 .setParameter("ws", s.getWorkspace().getId()).setParameter("role", Role.COMISIONADO).getResultList());
         commissioners.addAll(voters(s.getId()));
-        List<Participant> members = em.createQuery("SELECT ms.member.id FROM Membership ms WHERE ms.workspace.id = :ws", Long.class)
-                .setParameter("ws", s.getWorkspace().getId()).getResultList().stream()
-                .map(id -> new Participant(id, commissioners.contains(id))).toList();
+        // The base: today's members, and whoever was recorded attending (a member when recorded), so a past
+        // session's count never shows more present than members ("3 de 1") after memberships change.
+        Set<Long> memberIds = new java.util.LinkedHashSet<>(em.createQuery("SELECT ms.member.id FROM Membership ms"
+                + " WHERE ms.workspace.id = :ws", Long.class).setParameter("ws", s.getWorkspace().getId()).getResultList());
+        memberIds.addAll(em.createQuery("SELECT a.member.id FROM Attendance a WHERE a.session.id = :s", Long.class)
+                .setParameter("s", s.getId()).getResultList());
+        List<Participant> members = memberIds.stream().map(id -> new Participant(id, commissioners.contains(id))).toList();
         List<Participant> attending = em.createQuery("SELECT a.member.id FROM Attendance a WHERE a.session.id = :s"
                         + " AND a.status IN :present", Long.class).setParameter("s", s.getId()).setParameter("present", PRESENT)
                 .getResultList().stream().map(id -> new Participant(id, commissioners.contains(id))).toList();

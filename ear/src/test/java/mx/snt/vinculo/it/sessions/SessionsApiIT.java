@@ -310,7 +310,11 @@ class SessionsApiIT {
 
         // Public now: anyone downloads the acta; the session page shows the recording.
         assertThat(Hub.getBytes("/sesiones/acta/" + id + ".pdf", null).statusCode()).isEqualTo(200);
-        assertThat(Hub.get("/sesiones/ver.xhtml?id=" + id, null).body()).contains("https://videos.example.mx/cvpdcs/ciclo");
+        // The old address answers the public with its clean one (issue 15), where the recording is.
+        HttpResponse<String> old = Hub.get("/sesiones/ver.xhtml?id=" + id, null);
+        assertThat(old.statusCode()).isEqualTo(301);
+        String clean = old.headers().firstValue("Location").orElseThrow().replace(Hub.APP, "");
+        assertThat(Hub.get(clean, null).body()).contains("https://videos.example.mx/cvpdcs/ciclo");
         // The audit trail has every transition.
         assertThat(Hub.count("SELECT COUNT(*) FROM audit_event WHERE entity_type = 'Session' AND entity_id = ?"
                 + " AND action = 'session.state'", id)).isEqualTo(4);

@@ -87,6 +87,10 @@ public class SessionsResource {
     public record Links(Long version, String livestreamUrl, String recordingUrl) {
     }
 
+    /** The recording's chapters (agenda item id → "mm:ss", "h:mm:ss" or seconds; blank clears) and the stenographic text. */
+    public record Recording(Long version, java.util.Map<String, String> chapters, String stenoText) {
+    }
+
     @EJB
     private SessionQueries queries;
 
@@ -110,6 +114,7 @@ public class SessionsResource {
 
     @EJB
     private RemoteAttendance remote;
+    private mx.snt.vinculo.sessions.SessionRecording recording;
 
     @GET
     public Page<SessionRow> list(@QueryParam("workspaceId") Long workspaceId, @QueryParam("first") @DefaultValue("0") int first,
@@ -312,6 +317,31 @@ public class SessionsResource {
     public SessionDetail links(@PathParam("id") long id, Links b) {
         return workflow.links(id, version(b == null ? null : b.version()), b == null ? null : b.livestreamUrl(),
                 b == null ? null : b.recordingUrl());
+    }
+
+    /** Announces a convened or running session on the public site (its acuerdos stay private until publication). */
+    @POST
+    @Path("{id:[0-9]+}/announce")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail announce(@PathParam("id") long id, Change b) {
+        return recording.announce(id, version(b == null ? null : b.version()));
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}/recording")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail recording(@PathParam("id") long id, Recording b) {
+        java.util.Map<Long, String> chapters = new java.util.LinkedHashMap<>();
+        if (b != null && b.chapters() != null) {
+            b.chapters().forEach((item, offset) -> {
+                Long itemId = mx.snt.vinculo.web.files.Downloads.id(item);
+                if (itemId == null) {
+                    throw new mx.snt.vinculo.common.ValidationException("session.item.otherSession");
+                }
+                chapters.put(itemId, offset);
+            });
+        }
+        return recording.recordingDetails(id, version(b == null ? null : b.version()), chapters, b == null ? null : b.stenoText());
     }
 
     @GET

@@ -57,6 +57,12 @@ public class CurrentUser {
 
     /** The address this page was opened with, query included (a postback's own address has lost it). */
     public String getHere() {
+        // A clean public address is forwarded to its page: the address to come back to is the one the browser shows.
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        if (forwarded != null) {
+            Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+            return forwarded + (query == null ? "" : "?" + query);
+        }
         return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     }
 
@@ -65,7 +71,9 @@ public class CurrentUser {
      * (for {@code aria-current}), otherwise null so the attribute is left out.
      */
     public String current(String folder) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
+        String path = uri.substring(request.getContextPath().length());
         boolean here = "/".equals(folder) ? path.equals("/") || path.equals("/index.xhtml") : path.startsWith(folder);
         return here ? "page" : null;
     }

@@ -19,7 +19,11 @@ public final class SignInFirst {
 
     /** The sign-in address that comes back to the current GET request. */
     public static String address(HttpServletRequest request) {
-        String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Object forwarded = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_REQUEST_URI);
+        Object forwardedQuery = request.getAttribute(jakarta.servlet.RequestDispatcher.FORWARD_QUERY_STRING);
+        // A clean public address is forwarded to its page: come back to the address the browser shows.
+        String here = forwarded != null ? forwarded + (forwardedQuery == null ? "" : "?" + forwardedQuery)
+                : request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return request.getContextPath() + "/entrar?" + PARAMETER + "=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
     }
 

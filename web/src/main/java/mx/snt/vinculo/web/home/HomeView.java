@@ -5,41 +5,28 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import mx.snt.vinculo.directory.DirectoryService;
-import mx.snt.vinculo.directory.WorkspaceSummary;
-import mx.snt.vinculo.documents.DocumentService;
-import mx.snt.vinculo.documents.DocumentView;
 import mx.snt.vinculo.home.HomeSection;
 import mx.snt.vinculo.home.PendingItem;
 import mx.snt.vinculo.home.PendingSection;
 import mx.snt.vinculo.home.PendingWork;
 import mx.snt.vinculo.home.PendingWorkHome;
 import mx.snt.vinculo.home.RecentItem;
-import mx.snt.vinculo.web.faces.PageModel;
 
 import java.io.Serializable;
 import java.util.Locale;
 
 /**
  * The home page. Signed in: the person's pending work and what changed recently in their
- * workspaces (one call, {@link PendingWork#home()}). Signed out: the network's name and what the
- * public may see.
+ * workspaces (one call, {@link PendingWork#home()}). Signed out: the public site's home
+ * ({@code web.publicsite.PublicHomeView}).
  */
 @Named
 @ViewScoped
 public class HomeView implements Serializable {
 
     @EJB
-    private DirectoryService directory;
-
-    @EJB
-    private DocumentService documents;
-
-    @EJB
     private PendingWork pendingWork;
 
-    private WorkspaceSummary network;
-    private PageModel<DocumentView> items;
     private PendingWorkHome mine;
 
     @PostConstruct
@@ -47,10 +34,8 @@ public class HomeView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces.getExternalContext().getUserPrincipal() != null) {
             mine = pendingWork.home();
-            return;
         }
-        network = directory.network();
-        items = new PageModel<>((first, size) -> documents.visible(first, size));
+        // Signed out, the page is the public site's home: PublicHomeView reads it.
     }
 
     private HomeWords words() {
@@ -60,8 +45,6 @@ public class HomeView implements Serializable {
 
     public boolean isSignedIn() { return mine != null; }
     public PendingWorkHome getMine() { return mine; }
-    public WorkspaceSummary getNetwork() { return network; }
-    public PageModel<DocumentView> getItems() { return items; }
 
     public String heading(PendingSection s) { return words().heading(s); }
     public String emptySentence(PendingSection s) { return words().emptySentenceOf(s.section()); }

@@ -29,13 +29,14 @@ public class ContentSecurity {
     /**
      * Styles stay 'unsafe-inline' (PrimeFaces' widgets and the dashboard bars set style attributes);
      * scripts only from Vínculo and with the nonce. Forms post to Vínculo and, through the
-     * sign-out redirect, to Keycloak. Frames: Vínculo and the livestream players a public live page
-     * embeds ({@link Livestream#FRAME_SOURCES}); nothing else can be framed.
+     * sign-out redirect, to Keycloak. Frames and media: Vínculo and any https player, because a public
+     * session embeds whatever transmission or recording its secretary gave (issue 15); the live page
+     * turns YouTube and Vimeo addresses into their embed form ({@link Livestream}).
      */
     public String getPagePolicy() {
+        // Public session pages embed the transmission and the recording the secretary gave (any https player).
         return "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; frame-src 'self' " + Livestream.FRAME_SOURCES
-                + "; form-action 'self' "
+                + "frame-src 'self' https:; media-src 'self' https:; object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self' "
                 + origin(settings.getProviderUri()) + "; script-src 'self'";
     }
 

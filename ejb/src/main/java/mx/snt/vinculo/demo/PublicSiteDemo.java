@@ -1,0 +1,146 @@
+package mx.snt.vinculo.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import mx.snt.vinculo.directory.SocialNetwork;
+import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.directory.WorkspaceBody;
+import mx.snt.vinculo.directory.WorkspaceSocial;
+import mx.snt.vinculo.directory.WorkspaceType;
+import mx.snt.vinculo.library.EntryInput;
+import mx.snt.vinculo.library.EntryType;
+import mx.snt.vinculo.library.LibraryCatalogue;
+import mx.snt.vinculo.library.Topic;
+import mx.snt.vinculo.sessions.Session;
+import mx.snt.vinculo.sessions.SessionState;
+import mx.snt.vinculo.visibility.Visibility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * What the demo's public site says (only when vinculo.demo=true, once): each commission's and
+ * region's description, coordinator, technical secretary, member bodies and institutional
+ * accounts; a stenographic version for the published sessions; the CVPDCS and CTIPNT guides in
+ * the library; and two convened sessions announced publicly (today's CVPDCS extraordinary one,
+ * CTIPNT's next). The regions' bodies are the
+ * SNT's regional composition; the commissions' are plausible, not official.
+ */
+@Singleton
+@Startup
+@DependsOn("SessionDemo") // which depends on PeopleDemo and DirectorySeed
+public class PublicSiteDemo {
+
+    private static final Logger LOG = Logger.getLogger(PublicSiteDemo.class.getName());
+
+    private static final Map<String, List<String>> REGIONS = Map.of(
+            "RCENTRO", List.of("CDMX", "GRO", "HGO", "MEX", "MOR", "PUE", "TLAX"),
+            "RCO", List.of("AGS", "COL", "GTO", "JAL", "MICH", "NAY", "QRO", "SLP"),
+            "RNORTE", List.of("BC", "BCS", "CHIH", "COAH", "DGO", "NL", "SIN", "SON", "TAMPS", "ZAC"),
+            "RSURESTE", List.of("CAM", "CHIS", "OAX", "QROO", "TAB", "VER", "YUC"));
+
+    private static final Map<String, List<String>> COMMISSIONS = Map.of(
+            "CVPDCS", List.of("CDMX", "JAL", "NL", "YUC", "OAX", "SON", "VER", "GTO"),
+            "CTIPNT", List.of("CDMX", "NL", "FED", "MEX", "PUE", "QRO", "BC"),
+            "CPDP", List.of("JAL", "FED", "CHIS", "TAB", "COL", "DGO"));
+
+    private static final Map<String, String[]> PEOPLE = Map.of(
+            "CVPDCS", new String[]{"Carlos Hernández Soto, comisionado del INFOCDMX", "Sofía Ramírez Luna, ITEI"},
+            "CTIPNT", new String[]{"Carlos Hernández Soto, comisionado del INFOCDMX", "Pedro López Treviño, COTAI"},
+            "CPDP", new String[]{"Elena Castro Vega, comisionada del ITEI", "Mario Gómez Díaz, ITEI"});
+
+    private static final Map<String, String> DESCRIPTIONS = Map.of(
+            "CVPDCS", "Acerca los órganos garantes entre sí y con la sociedad: promueve y difunde los derechos de acceso a la"
+                    + " información y de protección de datos personales, coordina campañas nacionales y la comunicación social"
+                    + " del Sistema, y publica materiales para su ejercicio.",
+            "CTIPNT", "Da seguimiento a la Plataforma Nacional de Transparencia y a las tecnologías que los órganos garantes"
+                    + " comparten: sus sistemas, formatos de carga y datos abiertos.",
+            "CPDP", "Impulsa criterios comunes y buenas prácticas en la protección de datos personales en posesión de los"
+                    + " sujetos obligados.");
+
+    @PersistenceContext(unitName = "vinculo")
+    private EntityManager em;
+
+    @EJB
+    private LibraryCatalogue library;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "vinculo.demo", defaultValue = "false")
+    private boolean demo;
+
+    @PostConstruct
+    void seed() {
+        if (!demo || em.createQuery("SELECT COUNT(b) FROM WorkspaceBody b", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        for (Workspace w : em.createQuery("SELECT w FROM Workspace w WHERE w.type IN :t ORDER BY w.code", Workspace.class)
+                .setParameter("t", List.of(WorkspaceType.COMMISSION, WorkspaceType.REGION)).getResultList()) {
+            describe(w);
+        }
+        for (Session s : em.createQuery("SELECT s FROM Session s WHERE s.state = :p", Session.class)
+                .setParameter("p", SessionState.PUBLISHED).getResultList()) {
+            s.recordingDetails(Map.of(), steno(s), clock.instant());
+        }
+        // Announced: today's CVPDCS extraordinary session (it can be started and transmitted) and CTIPNT's next one.
+        // CVPDCS's next ordinary session stays private, as a convened session is until its secretary announces it.
+        for (Session s : em.createQuery("SELECT s FROM Session s WHERE s.state = :c AND ((s.workspace.code = 'CVPDCS'"
+                        + " AND s.kind = :se) OR (s.workspace.code = 'CTIPNT' AND s.kind = :so))", Session.class)
+                .setParameter("c", SessionState.CONVENED).setParameter("se", mx.snt.vinculo.sessions.SessionKind.EXTRAORDINARY)
+                .setParameter("so", mx.snt.vinculo.sessions.SessionKind.ORDINARY).getResultList()) {
+            s.announce(clock.instant());
+        }
+        guides("CVPDCS", "Guía para ejercer el derecho de acceso a la información",
+                "Guía práctica para solicitar información pública: dónde, cómo y qué hacer si no le responden.", Topic.ACCESS_TO_INFORMATION);
+        guides("CTIPNT", "Guía de uso de la Plataforma Nacional de Transparencia",
+                "Cómo buscar obligaciones de transparencia y presentar solicitudes en la Plataforma Nacional.", Topic.TRANSPARENCY);
+        LOG.info("Sitio público de demostración listo");
+    }
+
+    private void describe(Workspace w) {
+        String[] people = PEOPLE.get(w.getCode());
+        String description = DESCRIPTIONS.getOrDefault(w.getCode(), w.getName() + " del Sistema Nacional de Transparencia: "
+                + "coordina el trabajo de sus integrantes y da cuenta pública de sus sesiones, acuerdos y materiales.");
+        w.describe(description, people == null ? null : people[0], people == null ? null : people[1]);
+        List<String> bodies = w.getType() == WorkspaceType.REGION ? REGIONS.get(w.getCode()) : COMMISSIONS.get(w.getCode());
+        if (bodies != null) {
+            em.createQuery("SELECT b FROM Workspace b WHERE b.type = :t AND b.code IN :codes", Workspace.class)
+                    .setParameter("t", WorkspaceType.BODY).setParameter("codes", bodies).getResultList()
+                    .forEach(b -> em.persist(new WorkspaceBody(w, b)));
+        }
+        String handle = w.getCode() + "_SNT";
+        em.persist(new WorkspaceSocial(w, SocialNetwork.X, handle, 1));
+        em.persist(new WorkspaceSocial(w, SocialNetwork.FACEBOOK, handle, 2));
+        em.persist(new WorkspaceSocial(w, SocialNetwork.YOUTUBE, handle, 3));
+    }
+
+    private static String steno(Session s) {
+        return "VERSIÓN ESTENOGRÁFICA DE LA " + s.getTitle().toUpperCase() + " DE LA " + s.getWorkspace().getName().toUpperCase()
+                + "\n\nSecretaría Técnica: Buenos días. Siendo las once horas con cinco minutos, damos inicio a la sesión."
+                + " Con la asistencia registrada, existe quórum para sesionar.\n\nCoordinación: Gracias. Solicito a la Secretaría"
+                + " Técnica someter a votación el orden del día.\n\nSecretaría Técnica: Quienes estén por la afirmativa, sírvanse"
+                + " manifestarlo. Se aprueba por unanimidad de las y los comisionados presentes.\n\n(…)\n\nCoordinación: Agotados"
+                + " los asuntos del orden del día, se da por concluida la sesión. Muchas gracias.";
+    }
+
+    private void guides(String code, String title, String summary, Topic topic) {
+        Workspace w = em.createNamedQuery(Workspace.BY_TYPE_AND_CODE, Workspace.class).setParameter("type", WorkspaceType.COMMISSION)
+                .setParameter("code", code).getSingleResult();
+        int year = clock.instant().atZone(mx.snt.vinculo.common.MexicoCity.ZONE).getYear();
+        library.seed(w, new EntryInput(title, "Secretaría Técnica de la " + w.getAcronym(), year, EntryType.GUIDE,
+                EnumSet.of(topic), "guía, derechos, " + w.getAcronym(), summary, "es", "CC BY 4.0", "", Visibility.PUBLIC),
+                "sofia.secretaria", Map.of());
+    }
+}

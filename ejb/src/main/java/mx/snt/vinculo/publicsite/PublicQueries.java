@@ -1,0 +1,252 @@
+package mx.snt.vinculo.publicsite;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import mx.snt.vinculo.agreements.AgreementState;
+import mx.snt.vinculo.agreements.AttachmentKind;
+import mx.snt.vinculo.common.Page;
+import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.directory.WorkspaceType;
+import mx.snt.vinculo.library.EntryType;
+import mx.snt.vinculo.security.Caller;
+import mx.snt.vinculo.sessions.SessionState;
+import mx.snt.vinculo.visibility.VisibilityRule;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public site's queries. Every one is filtered by the visibility rule as the public sees it
+ * ({@link Caller#anonymous()}), in the database, and pages in the database; rows are built in the
+ * query (no query per row: agreement parties come in one query per page).
+ */
+@Stateless
+public class PublicQueries {
+
+    private static final Caller PUBLIC = Caller.anonymous();
+
+    private static final String SESSION_ROW = "SELECT s.id, w.code, w.acronym, s.kind, s.number, s.year, s.title,"
+            + " s.startsAt, s.durationMinutes, s.place, s.state FROM Session s JOIN s.workspace w";
+
+    private static final String ACUERDO_ROW = "SELECT a.id, a.number, a.adoptedAt, w.code, w.acronym, w.name, a.text,"
+            + " a.result, a.votesFor, a.votesAgainst, a.abstentions, a.secret, s.title, s.year, s.kind, s.number"
+            + " FROM Acuerdo a JOIN a.session s JOIN s.workspace w";
+
+    @PersistenceContext(unitName = "vinculo")
+    private EntityManager em;
+
+    public EntityManager em() {
+        return em;
+    }
+
+    // ------------------------------------------------------------------ units
+
+    public List<PublicUnit> units(WorkspaceType type) {
+        return em.createQuery("SELECT w FROM Workspace w WHERE w.type = :t AND w.active = TRUE ORDER BY LOWER(w.name)", Workspace.class)
+                .setParameter("t", type).getResultList().stream().map(PublicQueries::unit).toList();
+    }
+
+    public long activeBodies() {
+        return em.createQuery("SELECT COUNT(w) FROM Workspace w WHERE w.type = :t AND w.active = TRUE", Long.class)
+                .setParameter("t", WorkspaceType.BODY).getSingleResult();
+    }
+
+    public Optional<Workspace> unit(WorkspaceType type, String code) {
+        return em.createNamedQuery(Workspace.BY_TYPE_AND_CODE, Workspace.class).setParameter("type", type)
+                .setParameter("code", code).getResultStream().filter(Workspace::isActive).findFirst();
+    }
+
+    public List<PublicUnit> memberBodies(long workspaceId) {
+        return em.createQuery("SELECT b FROM WorkspaceBody wb JOIN wb.body b WHERE wb.workspace.id = :w ORDER BY b.stateName, b.name",
+                Workspace.class).setParameter("w", workspaceId).getResultList().stream().map(PublicQueries::unit).toList();
+    }
+
+    public List<SocialAccount> social(long workspaceId) {
+        return em.createQuery("SELECT s FROM WorkspaceSocial s WHERE s.workspace.id = :w ORDER BY s.position",
+                        mx.snt.vinculo.directory.WorkspaceSocial.class).setParameter("w", workspaceId).getResultList().stream()
+                .map(s -> new SocialAccount(s.getNetwork().key(), s.getHandle(), s.getUrl())).toList();
+    }
+
+    static PublicUnit unit(Workspace w) {
+        return new PublicUnit(w.getId(), w.getType(), w.getCode(), w.getAcronym(), w.getName(), w.getStateName(),
+                PublicAddress.unit(w.getType(), w.getCode()));
+    }
+
+    // ------------------------------------------------------------------ sessions
+
+    /**
+     * Public sessions, newest first or (ascending) soonest first, optionally of one workspace, in some states,
+     * between two instants (either may be null).
+     */
+    public Page<PublicSessionRow> sessions(Long workspaceId, List<SessionState> states, Instant from, Instant to,
+                                           boolean ascending, int first, int size) {
+        VisibilityRule.Filter f = VisibilityRule.filter(PUBLIC, "s");
+        StringBuilder where = new StringBuilder(" WHERE ").append(f.jpql());
+        Map<String, Object> p = new HashMap<>(f.parameters());
+        if (workspaceId != null) {
+            where.append(" AND w.id = :ws");
+            p.put("ws", workspaceId);
+        }
+        if (states != null) {
+            where.append(" AND s.state IN :states");
+            p.put("states", states);
+        }
+        if (from != null) {
+            where.append(" AND s.startsAt >= :from");
+            p.put("from", from);
+        }
+        if (to != null) {
+            where.append(" AND s.startsAt < :to");
+            p.put("to", to);
+        }
+        TypedQuery<Object[]> q = em.createQuery(SESSION_ROW + where + " ORDER BY s.startsAt " + (ascending ? "ASC" : "DESC")
+                + ", s.id", Object[].class);
+        TypedQuery<Long> c = em.createQuery("SELECT COUNT(s) FROM Session s JOIN s.workspace w" + where, Long.class);
+        p.forEach((k, v) -> { q.setParameter(k, v); c.setParameter(k, v); });
+        List<PublicSessionRow> rows = q.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(PublicQueries::sessionRow).toList();
+        return new Page<>(rows, c.getSingleResult(), first, size);
+    }
+
+    /** The public session a clean address names, if there is one. */
+    public Optional<mx.snt.vinculo.sessions.Session> session(PublicAddress.SessionKey key) {
+        VisibilityRule.Filter f = VisibilityRule.filter(PUBLIC, "s");
+        return f.bind(em.createQuery("SELECT s FROM Session s JOIN s.workspace w WHERE w.code = :code AND s.year = :y"
+                        + " AND s.kind = :k AND s.number = :n AND " + f.jpql(), mx.snt.vinculo.sessions.Session.class))
+                .setParameter("code", key.workspaceCode()).setParameter("y", key.year()).setParameter("k", key.kind())
+                .setParameter("n", key.number()).getResultStream().findFirst();
+    }
+
+    private static PublicSessionRow sessionRow(Object[] r) {
+        String code = (String) r[1];
+        int year = (Integer) r[5];
+        var kind = (mx.snt.vinculo.sessions.SessionKind) r[3];
+        int number = (Integer) r[4];
+        return new PublicSessionRow((Long) r[0], code, (String) r[2], kind, number, year, (String) r[6], (Instant) r[7],
+                (Integer) r[8], (String) r[9], (SessionState) r[10], PublicAddress.session(code, year, kind, number));
+    }
+
+    // ------------------------------------------------------------------ acuerdos
+
+    public Page<PublicAcuerdoRow> acuerdos(AcuerdoFilter filter, Long workspaceId, Long sessionId, int first, int size) {
+        VisibilityRule.Filter f = VisibilityRule.filter(PUBLIC, "a.visibility", "a.workspaceId");
+        StringBuilder where = new StringBuilder(" WHERE ").append(f.jpql());
+        Map<String, Object> p = new HashMap<>(f.parameters());
+        if (filter.text() != null) {
+            where.append(" AND (LOWER(a.number) LIKE :text OR LOWER(a.text) LIKE :text)");
+            p.put("text", "%" + filter.text().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        if (filter.workspaceCode() != null) {
+            where.append(" AND w.code = :code");
+            p.put("code", filter.workspaceCode());
+        }
+        if (workspaceId != null) {
+            where.append(" AND a.workspaceId = :ws");
+            p.put("ws", workspaceId);
+        }
+        if (sessionId != null) {
+            where.append(" AND s.id = :sid");
+            p.put("sid", sessionId);
+        }
+        if (filter.year() != null) {
+            where.append(" AND s.year = :year");
+            p.put("year", filter.year());
+        }
+        if (filter.result() != null) {
+            where.append(" AND a.result = :result");
+            p.put("result", filter.result());
+        }
+        String order = sessionId != null ? " ORDER BY a.number" : " ORDER BY a.adoptedAt DESC, a.number";
+        TypedQuery<Object[]> q = em.createQuery(ACUERDO_ROW + where + order, Object[].class);
+        TypedQuery<Long> c = em.createQuery("SELECT COUNT(a) FROM Acuerdo a JOIN a.session s JOIN s.workspace w" + where, Long.class);
+        p.forEach((k, v) -> { q.setParameter(k, v); c.setParameter(k, v); });
+        List<PublicAcuerdoRow> rows = q.setFirstResult(first).setMaxResults(size).getResultList().stream()
+                .map(PublicQueries::acuerdoRow).toList();
+        return new Page<>(rows, c.getSingleResult(), first, size);
+    }
+
+    public Optional<PublicAcuerdoRow> acuerdo(String number) {
+        VisibilityRule.Filter f = VisibilityRule.filter(PUBLIC, "a.visibility", "a.workspaceId");
+        return f.bind(em.createQuery(ACUERDO_ROW + " WHERE a.number = :n AND " + f.jpql(), Object[].class))
+                .setParameter("n", number).getResultStream().findFirst().map(PublicQueries::acuerdoRow);
+    }
+
+    private static PublicAcuerdoRow acuerdoRow(Object[] r) {
+        String number = (String) r[1];
+        String code = (String) r[3];
+        return new PublicAcuerdoRow((Long) r[0], number, PublicAddress.acuerdo(number), (Instant) r[2], code, (String) r[4],
+                (String) r[5], (String) r[6], (String) r[7], (Integer) r[8], (Integer) r[9], (Integer) r[10], (Boolean) r[11],
+                (String) r[12], PublicAddress.session(code, (Integer) r[13], (mx.snt.vinculo.sessions.SessionKind) r[14],
+                (Integer) r[15]));
+    }
+
+    // ------------------------------------------------------------------ agreements in force
+
+    /**
+     * Public agreements in force, soonest to expire first; of one commission when {@code unitCode} is given
+     * (its own, or approved by one of its acuerdos), matching words of the title, purpose or a party.
+     */
+    public Page<PublicAgreementRow> agreementsInForce(String text, Long workspaceId, String unitCode, int first, int size) {
+        VisibilityRule.Filter f = VisibilityRule.filter(PUBLIC, "g");
+        StringBuilder where = new StringBuilder(" WHERE g.state = :inForce AND ").append(f.jpql());
+        Map<String, Object> p = new HashMap<>(f.parameters());
+        p.put("inForce", AgreementState.IN_FORCE);
+        if (text != null && !text.isBlank()) {
+            where.append(" AND (LOWER(g.title) LIKE :text OR LOWER(g.purpose) LIKE :text OR EXISTS (SELECT pa.id FROM"
+                    + " AgreementParty pa WHERE pa.agreement = g AND LOWER(pa.name) LIKE :text))");
+            p.put("text", "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        if (workspaceId != null) {
+            where.append(" AND (g.workspace.id = :ws OR g.approvalAcuerdoNumber LIKE :prefix)");
+            p.put("ws", workspaceId);
+            p.put("prefix", unitCode + "/%");
+        }
+        TypedQuery<Object[]> q = em.createQuery("SELECT g.id, g.title, g.purpose, w.acronym, g.signedOn, g.validityStart,"
+                + " g.validityEnd, g.approvalAcuerdoNumber FROM Agreement g JOIN g.workspace w" + where
+                + " ORDER BY g.validityEnd, g.id", Object[].class);
+        TypedQuery<Long> c = em.createQuery("SELECT COUNT(g) FROM Agreement g JOIN g.workspace w" + where, Long.class);
+        p.forEach((k, v) -> { q.setParameter(k, v); c.setParameter(k, v); });
+        List<Object[]> raw = q.setFirstResult(first).setMaxResults(size).getResultList();
+        List<Long> ids = raw.stream().map(r -> (Long) r[0]).toList();
+        Map<Long, List<String>> parties = new LinkedHashMap<>();
+        Map<Long, Long> signed = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] r : em.createQuery("SELECT pa.agreement.id, pa.name FROM AgreementParty pa WHERE pa.agreement.id IN :ids"
+                    + " ORDER BY pa.agreement.id, pa.position", Object[].class).setParameter("ids", ids).getResultList()) {
+                parties.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((String) r[1]);
+            }
+            for (Object[] r : em.createQuery("SELECT at.agreement.id, MAX(at.id) FROM AgreementAttachment at WHERE"
+                    + " at.agreement.id IN :ids AND at.kind = :k GROUP BY at.agreement.id", Object[].class)
+                    .setParameter("ids", ids).setParameter("k", AttachmentKind.SIGNED_PDF).getResultList()) {
+                signed.put((Long) r[0], (Long) r[1]);
+            }
+        }
+        List<PublicAgreementRow> rows = raw.stream().map(r -> new PublicAgreementRow((Long) r[0], (String) r[1], (String) r[2],
+                (String) r[3], List.copyOf(parties.getOrDefault((Long) r[0], List.of())), (java.time.LocalDate) r[4],
+                (java.time.LocalDate) r[5], (java.time.LocalDate) r[6], (String) r[7], signed.get((Long) r[0]))).toList();
+        return new Page<>(rows, c.getSingleResult(), first, size);
+    }
+
+    // ------------------------------------------------------------------ library
+
+    /** The newest public guides and manuals, of one workspace or of all. */
+    public List<PublicEntryRow> guides(Long workspaceId, int size) {
+        VisibilityRule.Filter f = VisibilityRule.filter(PUBLIC, "e");
+        String ws = workspaceId == null ? "" : " AND e.workspace.id = :ws";
+        TypedQuery<Object[]> q = f.bind(em.createQuery("SELECT e.id, e.title, e.type, e.pubYear, w.acronym FROM LibraryEntry e"
+                + " JOIN e.workspace w WHERE e.type IN :types AND " + f.jpql() + ws + " ORDER BY e.createdAt DESC, e.id DESC",
+                Object[].class)).setParameter("types", List.of(EntryType.GUIDE, EntryType.MANUAL));
+        if (workspaceId != null) {
+            q.setParameter("ws", workspaceId);
+        }
+        return q.setMaxResults(size).getResultList().stream()
+                .map(r -> new PublicEntryRow((Long) r[0], (String) r[1], (EntryType) r[2], (Integer) r[3], (String) r[4])).toList();
+    }
+}

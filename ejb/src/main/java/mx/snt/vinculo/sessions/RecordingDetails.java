@@ -1,0 +1,8 @@
+package mx.snt.vinculo.sessions;
+
+import java.io.Serializable;
+import java.util.Map;
+
+/** A session's chapters per agenda item ("mm:ss", blank when none), its stenographic text, and whether it is public. */
+public record RecordingDetails(Map<Long, String> chapters, String stenoText, boolean isPublic) implements Serializable {
+}

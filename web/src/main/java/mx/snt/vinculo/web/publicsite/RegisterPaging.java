@@ -1,0 +1,26 @@
+package mx.snt.vinculo.web.publicsite;
+
+import mx.snt.vinculo.common.Page;
+import mx.snt.vinculo.web.faces.NotFound;
+
+/** Pages of a public register: {@code ?pagina=N} (1 when missing or malformed), 20 rows each. */
+final class RegisterPaging {
+
+    static final int SIZE = 20;
+
+    private RegisterPaging() {
+    }
+
+    static int number(String page) {
+        Long p = NotFound.id(page);
+        return p == null ? 1 : (int) Math.min(p, 10_000);
+    }
+
+    static int first(String page) {
+        return (number(page) - 1) * SIZE;
+    }
+
+    static long count(Page<?> page) {
+        return page == null ? 1 : Math.max(1, (page.total() + SIZE - 1) / SIZE);
+    }
+}
