@@ -46,6 +46,15 @@ public class MaterialQueries {
         return w.getName();
     }
 
+    /** The workspace's code (its feeds' address: {@code /feeds/<code>/materiales.atom}). */
+    public String workspaceCode(long workspaceId) {
+        var w = materials.workspace(workspaceId);
+        if (w == null) {
+            throw new NotFoundException();
+        }
+        return w.getCode();
+    }
+
     /** A documentary or stenographic material's file. */
     public FileContent file(long id) {
         Material m = visible(callers.current(), id);

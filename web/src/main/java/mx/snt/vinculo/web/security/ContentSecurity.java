@@ -21,16 +21,21 @@ public class ContentSecurity {
     /** For answers that are not pages: nothing may load or run, and only Vínculo may frame them. */
     public static final String NOTHING = "default-src 'none'; frame-ancestors 'self'";
 
+    /** The players of audiovisual materials (kept here, not in web.materials, so security depends on no feature). */
+    static final String MEDIA_FRAMES = "https://www.youtube-nocookie.com https://player.vimeo.com";
+
     @Inject
     OidcSettings settings;
 
     /**
      * Styles stay 'unsafe-inline' (PrimeFaces' widgets and the dashboard bars set style attributes);
      * scripts only from Vínculo and with the nonce. Forms post to Vínculo and, through the
-     * sign-out redirect, to Keycloak.
+     * sign-out redirect, to Keycloak. Frames only from Vínculo and the two video players materials embed
+     * ({@code MediaEmbed}); audio and video from any https site (a material's media file).
      */
     public String getPagePolicy() {
         return "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                + "media-src 'self' https:; frame-src 'self' " + MEDIA_FRAMES + "; "
                 + "object-src 'none'; base-uri 'self'; frame-ancestors 'self'; form-action 'self' "
                 + origin(settings.getProviderUri()) + "; script-src 'self'";
     }
