@@ -34,7 +34,8 @@ public class MaterialEvents {
     @Inject
     private Clock clock;
 
-    void changed(Caller caller, Material m, String action, String from, String to, Visibility before) {
+    /** Audits the change and, when the public is concerned, records the outbox event (the caller's transaction). */
+    public void changed(Caller caller, Material m, String action, String from, String to, Visibility before) {
         audit.record(caller, TYPE, m.getId(), action, from, to, m.getTitle(),
                 AuditScope.of(m.getWorkspace().getId(), m.getVisibility()));
         if (m.getVisibility() == Visibility.PUBLIC) {

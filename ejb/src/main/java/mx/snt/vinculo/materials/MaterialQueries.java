@@ -89,7 +89,8 @@ public class MaterialQueries {
         return m;
     }
 
-    MaterialDetail detail(Material m, Caller caller) {
+    /** The page's view of a material the caller may already see (the catalogue answers its writes with it). */
+    public MaterialDetail detail(Material m, Caller caller) {
         var file = m.getFileId() == null ? null : files.ref(m.getFileId());
         return new MaterialDetail(m.getId(), m.getWorkspace().getId(), m.getWorkspace().getCode(), m.getWorkspace().getName(),
                 m.getKind(), m.getTitle(), m.getDescription(), m.getVisibility(), m.getMediaUrl(), m.getBodyText(),

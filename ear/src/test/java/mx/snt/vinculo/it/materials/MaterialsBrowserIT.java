@@ -95,6 +95,9 @@ class MaterialsBrowserIT {
             assertThat(visitor.find(By.id("materials")).getText()).contains(title).doesNotContain("Borrador interno");
             visitor.open("/datos/index.xhtml");
             assertThat(visitor.find(By.id("data-title")).getText()).isEqualTo("Datos abiertos");
+            visitor.clickAndReload(By.id("lang:en"));
+            assertThat(visitor.find(By.id("data-title")).getText()).isEqualTo("Open data");
+            assertThat(visitor.text()).contains("Date and time it was convened for, in UTC.");
         }
         // The public feed of the commission's materials has it; the search finds it signed out.
         assertThat(Hub.get("/feeds/cvpdcs/materiales.atom", null).body()).contains(title);

@@ -240,7 +240,7 @@ class OpenDataIT {
     }
 
     @Test
-    void theFieldsPageDescribesEveryFieldOfEveryDatasetInBothLanguages() throws Exception {
+    void theFieldsPageDescribesEveryFieldOfEveryDataset() throws Exception {
         HttpResponse<String> es = Hub.get("/datos/index.xhtml", null);
         assertThat(es.statusCode()).isEqualTo(200);
         assertThat(es.body()).contains("Datos abiertos").contains("Fecha y hora de inicio convocada, en UTC.")
@@ -248,9 +248,7 @@ class OpenDataIT {
         for (String field : List.of("startsAt", "votesAgainst", "validityEnd", "licence")) {
             assertThat(es.body()).contains("<code>" + field + "</code>");
         }
-        HttpResponse<String> en = Hub.HTTP.send(HttpRequest.newBuilder(URI.create(Hub.APP + "/datos/index.xhtml"))
-                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(en.body()).contains("Open data").contains("Date and time it was convened for, in UTC.");
+        // English: MaterialsBrowserIT switches the page's language (pages follow the person's choice, not the header).
     }
 
     private static List<CSVRecord> parse(String text) throws Exception {
