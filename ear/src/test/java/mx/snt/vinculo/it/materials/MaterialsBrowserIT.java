@@ -87,7 +87,7 @@ class MaterialsBrowserIT {
             assertThat(visitor.find(By.id("material-title")).getText()).isEqualTo(title);
             WebElement chart = visitor.find(By.cssSelector("svg.stat-chart"));
             assertThat(chart.getAttribute("role")).isEqualTo("img");
-            assertThat(visitor.find(By.cssSelector("svg.stat-chart desc")).getAttribute("textContent"))
+            assertThat(visitor.driver.findElement(By.cssSelector("svg.stat-chart desc")).getAttribute("textContent"))
                     .contains("3 periodos").contains("Solicitudes, Recursos").contains("131");
             assertThat(visitor.find(By.id("stat-table")).getText()).contains("Trimestre").contains("T3").contains("131");
             assertThat(visitor.driver.findElements(By.id("visibility-form"))).isEmpty();
