@@ -44,6 +44,15 @@ public final class PagePaths {
         return "/acervo/ver.xhtml?id=" + id;
     }
 
+    public static String material(long id) {
+        return "/materiales/ver.xhtml?id=" + id;
+    }
+
+    /** A workspace's (a commission's) list of materials. */
+    public static String materials(long workspaceId) {
+        return "/materiales/index.xhtml?ws=" + workspaceId;
+    }
+
     public static String document(long id) {
         return "/documentos/ver.xhtml?id=" + id;
     }

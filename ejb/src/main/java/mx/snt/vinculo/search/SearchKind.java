@@ -5,7 +5,7 @@ package mx.snt.vinculo.search;
  * publications) adds its name here and a {@link SearchSource} that produces its documents.
  */
 public enum SearchKind {
-    LIBRARY, SESSION, AGENDA_ITEM, ACUERDO, ACTA, AGREEMENT, PROPOSAL, COMMENT, DOCUMENT;
+    LIBRARY, SESSION, AGENDA_ITEM, ACUERDO, ACTA, AGREEMENT, PROPOSAL, COMMENT, DOCUMENT, MATERIAL;
 
     /** The kind named in a request, or null for an unknown name. */
     public static SearchKind parse(String name) {

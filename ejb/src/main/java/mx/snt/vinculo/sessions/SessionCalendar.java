@@ -71,10 +71,22 @@ final class SessionCalendar {
     }
 
     static String feed(List<Session> sessions, Context ctx) {
+        return feed(sessions, ctx, true);
+    }
+
+    /**
+     * The public feed: the same events (same UID and SEQUENCE, so a calendar that had a session from a member's
+     * feed keeps one event), without the remote-meeting link, which is for the members only.
+     */
+    static String publicFeed(List<Session> sessions, Context ctx) {
+        return feed(sessions, ctx, false);
+    }
+
+    private static String feed(List<Session> sessions, Context ctx, boolean members) {
         Calendar cal = calendar();
         for (Session s : sessions) {
             VEvent e = event(s, ctx);
-            e.add(new Description(header(s, ctx).toString().strip()));
+            e.add(new Description(header(s, ctx, members).toString().strip()));
             cal.add(e);
         }
         return IcsFolding.fold(cal.toString());
@@ -82,8 +94,12 @@ final class SessionCalendar {
 
     /** The body, the session's number and the meeting link, on top of every description. */
     private static StringBuilder header(Session s, Context ctx) {
+        return header(s, ctx, true);
+    }
+
+    private static StringBuilder header(Session s, Context ctx, boolean members) {
         StringBuilder text = new StringBuilder(s.getWorkspace().getName()).append(" · ").append(s.label()).append('\n');
-        if (s.getRemoteUrl() != null && ctx.meetingLink()) {
+        if (members && ctx.meetingLink() && s.getRemoteUrl() != null) {
             text.append(ActaText.text("calendar.link", s.getRemoteUrl())).append('\n');
         }
         text.append(ActaText.text("calendar.page", PagePaths.absolute(ctx.baseUrl(), PagePaths.session(s.getId())))).append('\n');

@@ -84,6 +84,14 @@ public class SessionCalendars {
         return events.feed(sessions.ofWorkspacesFrom(List.copyOf(owner.workspaceIds()), clock.instant().minus(FEED_PAST)));
     }
 
+    /**
+     * The public calendar: every session the public may see (of one workspace, or all), from a year ago on. No
+     * sign-in and no token: it holds only what the visibility rule shows anyone.
+     */
+    public String publicFeed(Long workspaceId) {
+        return events.publicFeed(sessions.publicFrom(workspaceId, clock.instant().minus(FEED_PAST), 1000));
+    }
+
     private Caller signedIn() {
         Caller caller = callers.current();
         if (!caller.signedIn()) {

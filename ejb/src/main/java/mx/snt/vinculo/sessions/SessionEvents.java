@@ -104,6 +104,11 @@ public class SessionEvents {
         return SessionCalendar.feed(list, calendarContext());
     }
 
+    /** The public calendar of these (public) sessions: no remote-meeting link. */
+    public String publicFeed(List<Session> list) {
+        return SessionCalendar.publicFeed(list, calendarContext());
+    }
+
     private SessionCalendar.Context calendarContext() {
         return new SessionCalendar.Context(baseUrl, organizer);
     }

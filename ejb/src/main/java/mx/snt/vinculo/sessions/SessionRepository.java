@@ -152,6 +152,21 @@ public class SessionRepository {
                 .setMaxResults(1000).getResultList();
     }
 
+    /**
+     * The sessions the public may see (the visibility rule for an anonymous caller), of one workspace or all,
+     * starting from {@code from}, soonest first; at most {@code max}.
+     */
+    public List<Session> publicFrom(Long workspaceId, Instant from, int max) {
+        mx.snt.vinculo.visibility.VisibilityRule.Filter visible =
+                mx.snt.vinculo.visibility.VisibilityRule.filter(Caller.anonymous(), "s");
+        return ListQuery.from("FROM Session s JOIN FETCH s.workspace w")
+                .whereIf(workspaceId != null, "w.id = :ws", "ws", workspaceId)
+                .where("s.startsAt >= :from", "from", from)
+                .where(visible.jpql(), visible.parameters())
+                .query(em, "SELECT s", "s.startsAt, s.id", Session.class)
+                .setMaxResults(max).getResultList();
+    }
+
     /** The sessions whose agenda can still take items, of one workspace, soonest first. */
     public List<Session> openForAgenda(long workspaceId) {
         return em.createQuery("SELECT s FROM Session s WHERE s.workspace.id = :ws AND s.state IN :open"

@@ -25,7 +25,8 @@ public final class Texts {
             "mx.snt.vinculo.web.i18n.integration",
             "mx.snt.vinculo.web.i18n.home",
             "mx.snt.vinculo.web.i18n.search",
-            "mx.snt.vinculo.web.i18n.publicsite");
+            "mx.snt.vinculo.web.i18n.publicsite",
+            "mx.snt.vinculo.web.i18n.opendata");
     public static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private Texts() {

@@ -31,7 +31,8 @@ public class ContentSecurity {
      * scripts only from Vínculo and with the nonce. Forms post to Vínculo and, through the
      * sign-out redirect, to Keycloak. Frames and media: Vínculo and any https player, because a public
      * session embeds whatever transmission or recording its secretary gave (issue 15); the live page
-     * turns YouTube and Vimeo addresses into their embed form ({@link Livestream}).
+     * turns YouTube and Vimeo addresses into their embed form ({@link Livestream}), and materials
+     * theirs ({@code MediaEmbed}); audio and video from any https site (a material's media file).
      */
     public String getPagePolicy() {
         // Public session pages embed the transmission and the recording the secretary gave (any https player).
