@@ -1,11 +1,13 @@
 package mx.snt.vinculo.opendata;
 
 import mx.snt.vinculo.common.PagePaths;
+import mx.snt.vinculo.publicsite.PublicAddress;
 
 /**
- * The one place open data, feeds and the public API take the addresses of public pages from. Today they are
- * the pages' internal addresses; when the public site's clean addresses land ({@code /sesiones/{commission}/…},
- * {@code /acuerdos/{code}}), only these methods change.
+ * The one place open data, feeds and the public API take the addresses of public pages from. An acuerdo links
+ * its clean address ({@code /acuerdos/CVPDCS-SO-03-2026-04}, {@link PublicAddress}); the others link the pages'
+ * stable internal addresses, which answer a signed-out visitor with a 301 to the clean one (web.publicsite), so
+ * the datasets need not read each session's commission, year and number only to build its link.
  */
 public final class PublicLinks {
 
@@ -16,9 +18,9 @@ public final class PublicLinks {
         return PagePaths.session(id);
     }
 
-    /** An acuerdo is shown on its session's page. */
+    /** The acuerdo's own public page. */
     public static String acuerdo(long sessionId, String number) {
-        return PagePaths.session(sessionId);
+        return number == null ? PagePaths.session(sessionId) : PublicAddress.acuerdo(number);
     }
 
     public static String agreement(long id) {
