@@ -114,6 +114,8 @@ public class SessionsResource {
 
     @EJB
     private RemoteAttendance remote;
+
+    @EJB
     private mx.snt.vinculo.sessions.SessionRecording recording;
 
     @GET
