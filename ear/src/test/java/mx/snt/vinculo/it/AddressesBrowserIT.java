@@ -106,7 +106,9 @@ class AddressesBrowserIT {
 
             // A state change is a full postback answered by a redirect to the same address.
             chair.clickAndReload(By.id("s:start"));
-            assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isIn("IN_PROGRESS", "CONVENED");
+            // (The state line may be redrawn by the session's stream meanwhile: read it again if it was replaced.)
+            chair.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> java.util.List.of("IN_PROGRESS", "CONVENED")
+                    .contains(d.findElement(By.id("session-state")).getAttribute("data-state")));
             assertThat(addressOf(chair)).isEqualTo(page);
         }
     }

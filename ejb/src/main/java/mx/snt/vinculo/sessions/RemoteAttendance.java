@@ -36,6 +36,10 @@ public class RemoteAttendance {
     @Inject
     private Clock clock;
 
+    /** The live viewers follow the floor too (observed after the commit: LiveFeed). */
+    @Inject
+    private jakarta.enterprise.event.Event<SessionChanged> liveChanges;
+
     /** The secretary opens or closes attendance for remote check-ins. */
     public SessionConsole open(long id, boolean open) {
         Caller caller = callers.current();
@@ -45,6 +49,7 @@ public class RemoteAttendance {
         sessions.flush();
         audit.record(caller, "Session", id, "session.attendance.open", String.valueOf(before), String.valueOf(open), null,
                 SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.FLOOR));
         return assembler.console(s, caller);
     }
 
@@ -57,6 +62,7 @@ public class RemoteAttendance {
         s.checkInRemotely(member ? sessions.find(Member.class, me) : null, member, clock.instant());
         sessions.flush();
         audit.record(caller, "Session", id, "session.attendance.checkIn", null, null, "member " + me, SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.FLOOR));
         return assembler.console(s, caller);
     }
 
@@ -68,6 +74,7 @@ public class RemoteAttendance {
         sessions.flush();
         audit.record(caller, "Session", id, "session.attendance", before == null ? null : before.name(),
                 AttendanceStatus.REMOTE.name(), "member " + memberId + " (remote check-in)", SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.ATTENDANCE));
         return assembler.console(s, caller);
     }
 }

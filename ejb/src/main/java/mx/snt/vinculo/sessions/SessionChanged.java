@@ -6,8 +6,11 @@ package mx.snt.vinculo.sessions;
  */
 public record SessionChanged(long sessionId, Change change) {
 
-    /** What changed: a vote cast only moves the counts; the others may change what a viewer can do. */
+    /**
+     * What changed: a vote cast only moves the counts; the others may change what a viewer can do.
+     * FLOOR: the speakers' list or the remote check-ins (asked, given, ended, opened, checked in).
+     */
     public enum Change {
-        ATTENDANCE, ITEM_TAKEN_UP, VOTE_OPENED, VOTE_CAST, VOTE_CLOSED, RECUSAL, AGENDA, LINKS, STATE
+        ATTENDANCE, ITEM_TAKEN_UP, VOTE_OPENED, VOTE_CAST, VOTE_CLOSED, RECUSAL, AGENDA, LINKS, STATE, FLOOR
     }
 }

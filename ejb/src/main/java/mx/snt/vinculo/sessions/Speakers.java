@@ -39,6 +39,10 @@ public class Speakers {
     @Inject
     private Clock clock;
 
+    /** The live viewers follow the floor too (observed after the commit: LiveFeed). */
+    @Inject
+    private jakarta.enterprise.event.Event<SessionChanged> liveChanges;
+
     /** The caller, a member present, asks for the floor on the current item. */
     public SessionConsole ask(long id) {
         Caller caller = callers.current();
@@ -48,6 +52,7 @@ public class Speakers {
         sessions.flush();
         audit.record(caller, "AgendaItem", t.getItem().getId(), "session.floor.ask", null, null, "member " + caller.memberId(),
                 SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.FLOOR));
         return assembler.console(s, caller);
     }
 
@@ -61,6 +66,7 @@ public class Speakers {
         sessions.flush();
         audit.record(caller, "AgendaItem", t.getItem().getId(), "session.floor.withdraw", null, null, "member " + caller.memberId(),
                 SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.FLOOR));
         return assembler.console(s, caller);
     }
 
@@ -76,6 +82,7 @@ public class Speakers {
                 "member " + b.getMember().getId(), SessionAccess.auditScope(s)));
         audit.record(caller, "AgendaItem", t.getItem().getId(), "session.floor.give", null, null, "member " + t.getMember().getId(),
                 SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.FLOOR));
         return assembler.console(s, caller);
     }
 
@@ -88,6 +95,7 @@ public class Speakers {
         sessions.flush();
         audit.record(caller, "AgendaItem", t.getItem().getId(), "session.floor.end", null, null, "member " + t.getMember().getId(),
                 SessionAccess.auditScope(s));
+        liveChanges.fire(new SessionChanged(s.getId(), SessionChanged.Change.FLOOR));
         return assembler.console(s, caller);
     }
 

@@ -180,6 +180,10 @@ final class LiveLoad {
                     pageErrors.incrementAndGet();
                     pageErrorReasons.add("HTTP " + r.statusCode());
                 }
+            } catch (InterruptedException e) {
+                // The run is over and its page reader stopped mid-request: not an answer of the hub.
+                Thread.currentThread().interrupt();
+                return;
             } catch (Exception e) {
                 pageErrors.incrementAndGet();
                 pageErrorReasons.add(e.toString());

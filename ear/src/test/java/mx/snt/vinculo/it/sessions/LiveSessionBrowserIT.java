@@ -94,7 +94,8 @@ class LiveSessionBrowserIT {
             shot(member, "live-member.png");
 
             // The chair closes the vote: the public page shows the result with each commissioner's vote.
-            chair.clickAndUpdate(By.cssSelector("[data-action='close-vote']"));
+            // (Closing a vote asks first, in the console's one dialog.)
+            SessionConsoleBrowserIT.closeVote(chair, item);
             visitor.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-results"), "Castro Vega"));
             String results = visitor.find(By.id("live-results")).getText();
             assertThat(results).contains("1. Programa de difusión en vivo").contains("No aprobado")
@@ -112,9 +113,9 @@ class LiveSessionBrowserIT {
                     .contains("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ").doesNotContain("reuniones.example.mx");
 
             // Closing the session: the member's page reloads by itself and says so.
-            chair.find(By.id("s:close")).click();
+            chair.clickAndUpdate(By.id("s:close"));
             chair.find(By.cssSelector(".ui-confirm-dialog")).getText();
-            chair.clickAndReload(By.id("s:confirm-yes"));
+            chair.clickAndReload(By.id("cf:confirm-yes"));
             member.waitAttribute(By.id("session-state"), "data-state", "CLOSED");
             visitor.waitAttribute(By.id("live-state"), "data-state", "CLOSED");
         }

@@ -144,7 +144,7 @@ class SessionConsoleBrowserIT {
             assertThat(Hub.count("SELECT ref_meeting_id FROM meeting_item WHERE id = ?", acta)).isEqualTo(previousId);
             assertThat(chair.find(By.cssSelector("li[data-item='" + acta + "'] .item-ref")).getText()).contains(previousLabel);
             chair.clickAndReload(By.id("s:convene"));
-            assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CONVENED");
+            chair.waitAttribute(By.id("session-state"), "data-state", "CONVENED");
 
             // Reschedule: inside the notice period it is refused and nothing changes; then moved, keeping its number.
             chair.typeDate("when:date", Hub.today());
@@ -194,7 +194,7 @@ class SessionConsoleBrowserIT {
             assertThat(chair.text()).contains("indique quién preside la sesión al iniciarla");
             new Select(chair.find(By.id("s:chair"))).selectByValue(String.valueOf(elenaId));
             chair.clickAndReload(By.id("s:start"));
-            assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("IN_PROGRESS");
+            chair.waitAttribute(By.id("session-state"), "data-state", "IN_PROGRESS");
             assertThat(chair.text()).contains("Preside: " + elenaName);
             ((JavascriptExecutor) chair.driver).executeScript("window.consolaSinRecarga = 'sí'");
             ((JavascriptExecutor) carlos.driver).executeScript("window.miembroSinRecarga = 'sí'");
@@ -278,7 +278,7 @@ class SessionConsoleBrowserIT {
             chair.clickAndUpdate(By.id("s:close"));
             chair.find(By.cssSelector(".ui-confirm-dialog"));
             chair.clickAndReload(By.id("cf:confirm-yes"));
-            assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CLOSED");
+            chair.waitAttribute(By.id("session-state"), "data-state", "CLOSED");
             carlos.waitAttribute(By.id("session-state"), "data-state", "CLOSED");
             carlos.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("live-ended"), "La sesión concluyó."));
             assertThat(carlos.find(By.id("live-acta")).getAttribute("href")).endsWith("/sesiones/acta/" + id + ".pdf");

@@ -69,7 +69,7 @@ class SessionsBrowserIT {
                     + " WHERE i.meeting_id = ?", id)).isEqualTo(1);
 
             chair.clickAndReload(By.id("s:convene"));
-            assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CONVENED");
+            chair.waitAttribute(By.id("session-state"), "data-state", "CONVENED");
             assertThat(chair.text()).contains("Sesión convocada");
 
             // The list shows it to its members.
@@ -84,7 +84,8 @@ class SessionsBrowserIT {
             assertThat(chair.selected(By.cssSelector("select[data-attendance='carlos.comisionado']"))).isEqualTo("A distancia");
             assertThat(chair.driver.getCurrentUrl()).endsWith(page);
             chair.clickAndReload(By.id("s:start"));
-            assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("IN_PROGRESS");
+            // (The state line is redrawn with the live panel whenever the session's stream says something changed.)
+            chair.waitAttribute(By.id("session-state"), "data-state", "IN_PROGRESS");
             chair.clickAndUpdate(By.cssSelector("[data-action='open-vote']"));
             chair.waitAttribute(By.id("live-vote-state"), "data-state", "OPEN");
             chair.waitAttribute(By.id("live-count"), "data-for", "0");
@@ -116,7 +117,7 @@ class SessionsBrowserIT {
             chair.find(By.id("s:close")).click();
             chair.find(By.cssSelector(".ui-confirm-dialog")).getText();
             chair.clickAndReload(By.id("cf:confirm-yes"));
-            assertThat(chair.find(By.id("session-state")).getAttribute("data-state")).isEqualTo("CLOSED");
+            chair.waitAttribute(By.id("session-state"), "data-state", "CLOSED");
             // The acta editor: the narrative is the secretary's; the facts come from the session.
             chair.clickAndReload(By.id("edit-acta"));
             chair.find(By.id("acta:text")).clear();
