@@ -220,10 +220,12 @@ final class ScaleGenerator {
             }
             person(d[0], d[1], d[2], body(d[3]), d[4], spaces);
         }
-        int commissioners = Math.max(3, Math.min(7, (int) Math.round(volumes.people() * 0.2 / bodies.size())));
+        // A body's plenary has three to five commissioners (the state laws' range); each sits in one or two of the
+        // SNT's commissions, so that a commission has some 25 voting members at national scale.
+        int commissioners = Math.max(3, Math.min(5, (int) Math.round(volumes.people() * 0.2 / bodies.size())));
         for (Ws b : bodies) {
             for (int i = 0; i < commissioners; i++) {
-                person(null, null, null, b, "COMISIONADO", commissionsFor(b, 1 + random.nextInt(3), true));
+                person(null, null, null, b, "COMISIONADO", commissionsFor(b, 1 + random.nextInt(2), true));
             }
             person(null, null, null, b, "SECRETARIO_TECNICO", commissionsFor(b, 1, true));
             person(null, null, null, b, "JURIDICO", commissionsFor(b, random.nextInt(2), false));
