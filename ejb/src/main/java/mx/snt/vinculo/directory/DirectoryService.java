@@ -188,6 +188,7 @@ public class DirectoryService {
                 em.persist(new Membership(m, w));
             }
         }
+        callers.forget(profile.username());
     }
 
     /**
@@ -199,6 +200,7 @@ public class DirectoryService {
                 .getResultList().isEmpty();
         if (!known) {
             em.persist(Member.named(username, email, firstName, lastName));
+            callers.forget(username);
         }
     }
 

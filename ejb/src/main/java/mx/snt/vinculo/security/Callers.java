@@ -5,6 +5,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import mx.snt.vinculo.common.ForbiddenException;
 
@@ -34,9 +35,44 @@ public class Callers {
         return forUsername(p.getName());
     }
 
+    @Inject
+    private CallerMemo memo;
+
     public Caller forUsername(String username) {
+        Caller known = remembered(username);
+        if (known != null) {
+            return known;
+        }
         // Signed in but not yet in the directory: a member of the network, nothing more.
-        return directory.find(username).orElseGet(() -> new Caller(username, null, Set.of(), Set.of()));
+        Caller c = directory.find(username).orElseGet(() -> new Caller(username, null, Set.of(), Set.of()));
+        remember(c);
+        return c;
+    }
+
+    // Outside a request (a managed executor's task) there is nothing to remember in: read the directory each time.
+    private Caller remembered(String username) {
+        try {
+            return memo.get(username);
+        } catch (ContextNotActiveException e) {
+            return null;
+        }
+    }
+
+    /** The directory changed this person: a later question in the same request reads them again. */
+    public void forget(String username) {
+        try {
+            memo.forget(username);
+        } catch (ContextNotActiveException e) {
+            // nothing was remembered outside a request
+        }
+    }
+
+    private void remember(Caller c) {
+        try {
+            memo.put(c);
+        } catch (ContextNotActiveException e) {
+            // see remembered
+        }
     }
 
     /** The current caller, who must hold the role. */
