@@ -10,11 +10,14 @@ import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.directory.HomeBodies;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.directory.WorkspaceType;
+import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.visibility.VisibilityRule;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +26,11 @@ import java.util.Set;
 @Stateless
 public class ProposalRepository {
 
-    private static final String ROW = "SELECT NEW mx.snt.vinculo.proposals.ProposalRow(p.id, p.title, b.acronym,"
-            + " w.acronym, p.topic, p.state, p.adhesionCount, p.author, p.submittedAt, c.id)";
+    /** A list row's columns; the two workspaces' acronyms are read apart, see {@link #rows}. */
+    // COLUMN (EclipseLink's JPQL) reads the foreign keys themselves: "p.body.id" would join the workspace table again,
+    // and a join of the call would be repeated in the page's count.
+    private static final String ROW = "SELECT p.id, p.title, COLUMN('body_id', p), COLUMN('workspace_id', p), p.topic, p.state,"
+            + " p.adhesionCount, p.author, p.submittedAt, COLUMN('call_id', p)";
 
     @PersistenceContext(unitName = "vinculo")
     private EntityManager em;
@@ -70,23 +76,61 @@ public class ProposalRepository {
     public Page<ProposalRow> list(Caller caller, ProposalFilter filter, int first, int size) {
         ProposalFilter f = filter == null ? ProposalFilter.none() : filter;
         VisibilityRule.Filter vis = VisibilityRule.filter(caller, "p");
-        return ListQuery.from("FROM Proposal p JOIN p.workspace w JOIN p.body b LEFT JOIN p.call c")
+        return rows(ListQuery.from("FROM Proposal p")
                 .where(vis.jpql(), vis.parameters())
                 .whereIf(f.callId() != null, "p.call.id = :call", "call", f.callId())
                 .whereIf(f.commissionId() != null, "p.workspace.id = :commission", "commission", f.commissionId())
                 .whereIf(f.state() != null, "p.state = :state", "state", f.state())
                 .whereIf(f.bodyId() != null, "p.body.id = :body", "body", f.bodyId())
-                .whereIf(f.topic() != null, "p.topic = :topic", "topic", f.topic())
-                .page(em, ROW, "p.submittedAt DESC, p.id DESC", ProposalRow.class, "p", first, size);
+                .whereIf(f.topic() != null, "p.topic = :topic", "topic", f.topic()), "p.submittedAt DESC, p.id DESC", first, size);
+    }
+
+    /**
+     * A page of list rows in two queries: the proposals alone, which the database reads along the
+     * {@code (submitted_at, id)} index and stops at the page's end, then the page's body and commission acronyms ({@link #acronymsById}).
+     * Joining the two workspaces in the first query made MariaDB start from the workspace table and sort every
+     * visible proposal before it could page (3 to 9 s a page at 100,000 proposals, under load; 0.5 ms this way).
+     */
+    private Page<ProposalRow> rows(ListQuery q, String orderBy, int first, int size) {
+        int f = Page.clampFirst(first);
+        int s = Page.clampSize(size);
+        List<Object[]> found = q.query(em, ROW, orderBy, Object[].class).setFirstResult(f).setMaxResults(s).getResultList();
+        Set<Long> workspaceIds = new HashSet<>();
+        for (Object[] r : found) {
+            workspaceIds.add(((Number) r[2]).longValue());
+            workspaceIds.add(((Number) r[3]).longValue());
+        }
+        Map<Long, String> acronyms = acronymsById(workspaceIds);
+        List<ProposalRow> items = found.stream().map(r -> new ProposalRow((Long) r[0], (String) r[1],
+                acronyms.get(((Number) r[2]).longValue()), acronyms.get(((Number) r[3]).longValue()), (Topic) r[4],
+                (ProposalState) r[5], ((Number) r[6]).intValue(), (String) r[7], (Instant) r[8],
+                r[9] == null ? null : ((Number) r[9]).longValue())).toList();
+        return new Page<>(items, q.count(em, "p"), f, s);
+    }
+
+    private Map<Long, String> acronymsById(Set<Long> ids) {
+        Map<Long, String> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] r : em.createQuery("SELECT w.id, w.acronym FROM Workspace w WHERE w.id IN :ids", Object[].class)
+                    .setParameter("ids", List.copyOf(ids)).getResultList()) {
+                byId.put((Long) r[0], (String) r[1]);
+            }
+        }
+        return byId;
     }
 
     /** Calls the caller may see (open on {@code today} only, if asked), newest deadline first. */
     public Page<ProposalCall> calls(Caller caller, boolean openOnly, LocalDate today, int first, int size) {
         VisibilityRule.Filter vis = VisibilityRule.filter(caller, "c");
-        return ListQuery.from("FROM ProposalCall c")
+        ListQuery q = ListQuery.from("FROM ProposalCall c")
                 .where(vis.jpql(), vis.parameters())
-                .whereIf(openOnly, "c.closesOn >= :today AND c.opensOn <= :today", "today", today)
-                .page(em, "SELECT c", "c.closesOn DESC, c.id DESC", ProposalCall.class, "c", first, size);
+                .whereIf(openOnly, "c.closesOn >= :today AND c.opensOn <= :today", "today", today);
+        int f = Page.clampFirst(first);
+        int s = Page.clampSize(size);
+        // The list shows each call's workspace: read in the same query, not one query per call.
+        List<ProposalCall> items = q.query(em, "SELECT c", "c.closesOn DESC, c.id DESC", ProposalCall.class)
+                .setHint("eclipselink.join-fetch", "c.workspace").setFirstResult(f).setMaxResults(s).getResultList();
+        return new Page<>(items, q.count(em, "c"), f, s);
     }
 
     public long proposalsOf(long callId) {
@@ -198,11 +242,11 @@ public class ProposalRepository {
     /** Proposals waiting for the evaluation of a commission the caller belongs to (submitted or under evaluation), oldest first. */
     public Page<ProposalRow> awaitingEvaluation(Caller caller, int size) {
         VisibilityRule.Filter vis = VisibilityRule.filter(caller, "p");
-        return ListQuery.from("FROM Proposal p JOIN p.workspace w JOIN p.body b LEFT JOIN p.call c")
+        return rows(ListQuery.from("FROM Proposal p")
                 .where(vis.jpql(), vis.parameters())
-                .where("w.id IN :evMine", "evMine", caller.workspaceIds().isEmpty() ? List.of(-1L) : List.copyOf(caller.workspaceIds()))
-                .where("p.state IN :evPending", "evPending", List.of(ProposalState.SUBMITTED, ProposalState.UNDER_EVALUATION))
-                .page(em, ROW, "p.submittedAt, p.id", ProposalRow.class, "p", 0, size);
+                .where("p.workspace.id IN :evMine", "evMine", caller.workspaceIds().isEmpty() ? List.of(-1L) : List.copyOf(caller.workspaceIds()))
+                .where("p.state IN :evPending", "evPending", List.of(ProposalState.SUBMITTED, ProposalState.UNDER_EVALUATION)),
+                "p.submittedAt, p.id", 0, size);
     }
 
     /** Open calls that admit the body and close by {@code until}, soonest first. */
