@@ -41,7 +41,7 @@ public enum Dataset {
             new DataField("id", FieldType.INTEGER, "12"),
             new DataField("body", FieldType.TEXT, "JAL"),
             new DataField("title", FieldType.TEXT, "Convenio de colaboración en materia de datos personales"),
-            new DataField("type", FieldType.TEXT, "COLLABORATION"),
+            new DataField("type", FieldType.TEXT, "COLABORACION"),
             new DataField("purpose", FieldType.TEXT, "Capacitar al personal de ambas instituciones."),
             new DataField("parties", FieldType.TEXT, "ITEI; Universidad de Guadalajara"),
             new DataField("signedOn", FieldType.DATE, "2026-03-15"),

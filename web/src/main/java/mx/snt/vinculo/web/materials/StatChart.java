@@ -38,19 +38,19 @@ public final class StatChart {
                 .append("-d\" id=\"").append(id).append("\">");
         s.append("<title id=\"").append(id).append("-t\">").append(escape(title)).append("</title>");
         s.append("<desc id=\"").append(id).append("-d\">").append(escape(description)).append("</desc>");
-        double max = t.max().doubleValue();
-        double min = t.min().doubleValue();
-        if (max == min) {
-            max = min + 1;
-        }
+        // Grid lines on round numbers (1, 2 or 5 × 10ⁿ apart), so the axis reads 0, 400, 800… not 371.75.
+        double step = niceStep((t.max().doubleValue() - t.min().doubleValue()) / 4);
+        double min = Math.floor(t.min().doubleValue() / step) * step;
+        double max = Math.max(min + step, Math.ceil(t.max().doubleValue() / step) * step);
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
         double lo = min;
         double range = max - min;
         java.util.function.DoubleUnaryOperator y = v -> TOP + plotH - (v - lo) / range * plotH;
         // axes and four grid lines with their values
-        for (int g = 0; g <= 4; g++) {
-            double v = min + range * g / 4;
+        int lines = (int) Math.round(range / step);
+        for (int g = 0; g <= lines; g++) {
+            double v = min + step * g;
             double gy = y.applyAsDouble(v);
             s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(f(gy))
                     .append("\" y2=\"").append(f(gy)).append("\" stroke=\"#d0d4da\" stroke-width=\"1\"/>");
@@ -96,8 +96,8 @@ public final class StatChart {
         s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(f(zero))
                 .append("\" y2=\"").append(f(zero)).append("\" stroke=\"#333\" stroke-width=\"1\"/>");
         // category labels: every one when they fit, else every n-th
-        int step = Math.max(1, (int) Math.ceil(rows / (plotW / 60)));
-        for (int r = 0; r < rows; r += step) {
+        int every = Math.max(1, (int) Math.ceil(rows / (plotW / 60)));
+        for (int r = 0; r < rows; r += every) {
             double x = LEFT + band * r + band / 2;
             s.append("<text x=\"").append(f(x)).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
                     .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#333\">").append(escape(shorten(t.labels().get(r))))
@@ -114,6 +114,16 @@ public final class StatChart {
         }
         s.append("</svg>");
         return s.toString();
+    }
+
+    /** The round step nearest above {@code raw}: 1, 2 or 5 times a power of ten (1 when there is no range). */
+    static double niceStep(double raw) {
+        if (!(raw > 0)) {
+            return 1;
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / power;
+        return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * power;
     }
 
     /** The chart's text alternative, in the page's words: which series over how many rows, from the lowest to the highest value. */

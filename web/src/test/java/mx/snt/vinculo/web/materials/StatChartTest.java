@@ -43,6 +43,10 @@ class StatChartTest {
         assertThat(StatChart.numbers(TABLE)).containsExactly("3", "Solicitudes, Recursos", "0", "130", "T1", "T3");
         assertThat(StatChart.number(98.5)).isEqualTo("98.5");
         assertThat(StatChart.number(1250.0)).isEqualTo("1250");
+        assertThat(StatChart.niceStep(371.75)).isEqualTo(500);
+        assertThat(StatChart.niceStep(32.5)).isEqualTo(50);
+        assertThat(StatChart.niceStep(0.15)).isEqualTo(0.2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(StatChart.niceStep(0)).isEqualTo(1);
     }
 
     private static Document parse(String xml) throws Exception {
