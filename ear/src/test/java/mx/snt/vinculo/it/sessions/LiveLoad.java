@@ -237,7 +237,9 @@ final class LiveLoad {
                 }
             }
         } finally {
-            pages.shutdownNow();
+            // The page in flight finishes: interrupting it would count as the hub's failure.
+            pages.shutdown();
+            pages.awaitTermination(15, TimeUnit.SECONDS);
             opened.forEach(f -> f.cancel(true));
             all.forEach(v -> {
                 if (v.subscription != null) {
