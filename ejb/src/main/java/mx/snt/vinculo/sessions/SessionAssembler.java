@@ -63,8 +63,18 @@ public class SessionAssembler {
                 .setParameter("s", id).getResultList()) {
             status.put((Long) row[0], (AttendanceStatus) row[1]);
         }
-        List<Member> members = em.createQuery("SELECT DISTINCT m FROM Membership ms JOIN ms.member m"
-                + " WHERE ms.workspace.id = :ws", Member.class).setParameter("ws", s.getWorkspace().getId()).getResultList();
+        List<Member> members = new ArrayList<>(em.createQuery("SELECT DISTINCT m FROM Membership ms JOIN ms.member m"
+                + " WHERE ms.workspace.id = :ws", Member.class).setParameter("ws", s.getWorkspace().getId()).getResultList());
+        // Whoever was recorded attending was a member then: the acta and the page name them even if the directory
+        // has not (yet, or any longer) their membership, as the quorum counts them (SessionRepository.quorum).
+        Set<Long> listed = new HashSet<>();
+        members.forEach(m -> listed.add(m.getId()));
+        for (Member m : em.createQuery("SELECT a.member FROM Attendance a WHERE a.session.id = :s", Member.class)
+                .setParameter("s", id).getResultList()) {
+            if (listed.add(m.getId())) {
+                members.add(m);
+            }
+        }
         List<AttendeeRow> attendees = members.stream()
                 .map(m -> new AttendeeRow(m.getId(), m.getUsername(), m.getDisplayName(), m.getRoles().contains(Role.COMISIONADO),
                         status.get(m.getId())))
