@@ -42,6 +42,12 @@ public class SessionAssembler {
             long[] t = tallies.computeIfAbsent((Long) row[0], k -> new long[3]);
             t[((VoteChoice) row[1]).ordinal()] = (Long) row[2];
         }
+        // A vote recorded outside the hub (the demo seed, a migration) has no ballots: its acuerdo holds the count.
+        for (Object[] row : em.createQuery("SELECT a.item.id, a.votesFor, a.votesAgainst, a.abstentions FROM Acuerdo a"
+                + " WHERE a.session.id = :s", Object[].class).setParameter("s", id).getResultList()) {
+            tallies.computeIfAbsent((Long) row[0], k -> new long[]{((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue()});
+        }
         Map<Long, VoteChoice> mine = new HashMap<>();
         if (caller.memberId() != null) {
             for (Object[] row : em.createQuery("SELECT b.item.id, b.choice FROM Ballot b WHERE b.item.session.id = :s"
