@@ -121,7 +121,20 @@ public class LibraryDemo {
                     : Map.of();
             library.seed(body, in, "ana.admin", pdfs);
         }
+        // The public site's commission pages list their guides: two of CVPDCS and CTIPNT, public.
+        commissionGuide("CVPDCS", "Guía para ejercer el derecho de acceso a la información",
+                "Guía práctica para solicitar información pública: dónde, cómo y qué hacer si no le responden.", Topic.ACCESS_TO_INFORMATION);
+        commissionGuide("CTIPNT", "Guía de uso de la Plataforma Nacional de Transparencia",
+                "Cómo buscar obligaciones de transparencia y presentar solicitudes en la Plataforma Nacional.", Topic.TRANSPARENCY);
         LOG.info("Acervo de demostración creado");
+    }
+
+    private void commissionGuide(String code, String title, String summary, Topic topic) {
+        Workspace w = em.createNamedQuery(Workspace.BY_TYPE_AND_CODE, Workspace.class).setParameter("type", WorkspaceType.COMMISSION)
+                .setParameter("code", code).getSingleResult();
+        library.seed(w, new EntryInput(title, "Secretaría Técnica de la " + w.getAcronym(), 2026, EntryType.GUIDE,
+                EnumSet.of(topic), "guía, derechos, " + w.getAcronym(), summary, "es", "CC BY 4.0", "", Visibility.PUBLIC),
+                "sofia.secretaria", Map.of());
     }
 
     private static final List<String> PDF_TEXT = List.of(

@@ -2,7 +2,6 @@ package mx.snt.vinculo.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -13,17 +12,11 @@ import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.directory.WorkspaceBody;
 import mx.snt.vinculo.directory.WorkspaceSocial;
 import mx.snt.vinculo.directory.WorkspaceType;
-import mx.snt.vinculo.library.EntryInput;
-import mx.snt.vinculo.library.EntryType;
-import mx.snt.vinculo.library.LibraryCatalogue;
-import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.sessions.Session;
 import mx.snt.vinculo.sessions.SessionState;
-import mx.snt.vinculo.visibility.Visibility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -31,8 +24,8 @@ import java.util.logging.Logger;
 /**
  * What the demo's public site says (only when vinculo.demo=true, once): each commission's and
  * region's description, coordinator, technical secretary, member bodies and institutional
- * accounts; a stenographic version for the published sessions; the CVPDCS and CTIPNT guides in
- * the library; and two convened sessions announced publicly (today's CVPDCS extraordinary one,
+ * accounts; a stenographic version for the published sessions (the CVPDCS and CTIPNT guides are
+ * {@link LibraryDemo}'s, so that its "only into an empty library" check still holds); and two convened sessions announced publicly (today's CVPDCS extraordinary one,
  * CTIPNT's next). The regions' bodies are the
  * SNT's regional composition; the commissions' are plausible, not official.
  */
@@ -71,9 +64,6 @@ public class PublicSiteDemo {
     @PersistenceContext(unitName = "vinculo")
     private EntityManager em;
 
-    @EJB
-    private LibraryCatalogue library;
-
     @Inject
     private Clock clock;
 
@@ -102,10 +92,6 @@ public class PublicSiteDemo {
                 .setParameter("so", mx.snt.vinculo.sessions.SessionKind.ORDINARY).getResultList()) {
             s.announce(clock.instant());
         }
-        guides("CVPDCS", "Guía para ejercer el derecho de acceso a la información",
-                "Guía práctica para solicitar información pública: dónde, cómo y qué hacer si no le responden.", Topic.ACCESS_TO_INFORMATION);
-        guides("CTIPNT", "Guía de uso de la Plataforma Nacional de Transparencia",
-                "Cómo buscar obligaciones de transparencia y presentar solicitudes en la Plataforma Nacional.", Topic.TRANSPARENCY);
         LOG.info("Sitio público de demostración listo");
     }
 
@@ -133,14 +119,5 @@ public class PublicSiteDemo {
                 + " Técnica someter a votación el orden del día.\n\nSecretaría Técnica: Quienes estén por la afirmativa, sírvanse"
                 + " manifestarlo. Se aprueba por unanimidad de las y los comisionados presentes.\n\n(…)\n\nCoordinación: Agotados"
                 + " los asuntos del orden del día, se da por concluida la sesión. Muchas gracias.";
-    }
-
-    private void guides(String code, String title, String summary, Topic topic) {
-        Workspace w = em.createNamedQuery(Workspace.BY_TYPE_AND_CODE, Workspace.class).setParameter("type", WorkspaceType.COMMISSION)
-                .setParameter("code", code).getSingleResult();
-        int year = clock.instant().atZone(mx.snt.vinculo.common.MexicoCity.ZONE).getYear();
-        library.seed(w, new EntryInput(title, "Secretaría Técnica de la " + w.getAcronym(), year, EntryType.GUIDE,
-                EnumSet.of(topic), "guía, derechos, " + w.getAcronym(), summary, "es", "CC BY 4.0", "", Visibility.PUBLIC),
-                "sofia.secretaria", Map.of());
     }
 }

@@ -42,6 +42,12 @@ public class SessionAssembler {
             long[] t = tallies.computeIfAbsent((Long) row[0], k -> new long[3]);
             t[((VoteChoice) row[1]).ordinal()] = (Long) row[2];
         }
+        // A vote recorded outside the hub (the demo seed, a migration) has no ballots: its acuerdo holds the count.
+        for (Object[] row : em.createQuery("SELECT a.item.id, a.votesFor, a.votesAgainst, a.abstentions FROM Acuerdo a"
+                + " WHERE a.session.id = :s", Object[].class).setParameter("s", id).getResultList()) {
+            tallies.computeIfAbsent((Long) row[0], k -> new long[]{((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue(), ((Number) row[3]).longValue()});
+        }
         Map<Long, VoteChoice> mine = new HashMap<>();
         if (caller.memberId() != null) {
             for (Object[] row : em.createQuery("SELECT b.item.id, b.choice FROM Ballot b WHERE b.item.session.id = :s"
@@ -63,8 +69,18 @@ public class SessionAssembler {
                 .setParameter("s", id).getResultList()) {
             status.put((Long) row[0], (AttendanceStatus) row[1]);
         }
-        List<Member> members = em.createQuery("SELECT DISTINCT m FROM Membership ms JOIN ms.member m LEFT JOIN FETCH m.homeBody"
-                + " WHERE ms.workspace.id = :ws", Member.class).setParameter("ws", s.getWorkspace().getId()).getResultList();
+        List<Member> members = new ArrayList<>(em.createQuery("SELECT DISTINCT m FROM Membership ms JOIN ms.member m LEFT JOIN FETCH m.homeBody"
+                + " WHERE ms.workspace.id = :ws", Member.class).setParameter("ws", s.getWorkspace().getId()).getResultList());
+        // Whoever was recorded attending was a member then: the acta and the page name them even if the directory
+        // has not (yet, or any longer) their membership, as the quorum counts them (SessionRepository.quorum).
+        Set<Long> listed = new HashSet<>();
+        members.forEach(m -> listed.add(m.getId()));
+        for (Member m : em.createQuery("SELECT a.member FROM Attendance a WHERE a.session.id = :s", Member.class)
+                .setParameter("s", id).getResultList()) {
+            if (listed.add(m.getId())) {
+                members.add(m);
+            }
+        }
         List<AttendeeRow> attendees = members.stream()
                 .map(m -> new AttendeeRow(m.getId(), m.getUsername(), m.getDisplayName(), m.getRoles().contains(Role.COMISIONADO),
                         status.get(m.getId()), m.getRoles().contains(Role.SECRETARIO_TECNICO),
