@@ -71,8 +71,9 @@
         return;
       }
       if (s.change === 'STATE') {
-        // Started, closed or cancelled: the whole page changes (its status, its controls).
-        window.location.reload();
+        // Started, closed or cancelled: the live panel and the state line above the title are redrawn (the
+        // panel says the session began or concluded); the person keeps their place, nothing reloads.
+        refresh();
         return;
       }
       if (refreshAll || s.structural || !drawCount(s)) {

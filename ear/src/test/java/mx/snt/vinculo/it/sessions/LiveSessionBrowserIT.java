@@ -112,7 +112,7 @@ class LiveSessionBrowserIT {
             assertThat(plain.body()).contains("Programa de difusión en vivo").contains("Elena Castro Vega")
                     .contains("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ").doesNotContain("reuniones.example.mx");
 
-            // Closing the session: the member's page reloads by itself and says so.
+            // Closing the session: the member's page says so by itself (its live panel and state line are redrawn).
             chair.clickAndUpdate(By.id("s:close"));
             chair.find(By.cssSelector(".ui-confirm-dialog")).getText();
             chair.clickAndReload(By.id("cf:confirm-yes"));
