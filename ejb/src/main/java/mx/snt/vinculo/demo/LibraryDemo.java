@@ -84,7 +84,7 @@ public class LibraryDemo {
 
     @PostConstruct
     void seed() {
-        // Its own entries tell whether it already ran: other seeders (the public site's guides) may come first.
+        // Its own entries tell whether it already ran (an entry made from a demo proposal is not one of them).
         if (!demo || em.createQuery("SELECT COUNT(e) FROM LibraryEntry e WHERE e.createdBy = 'ana.admin'", Long.class)
                 .getSingleResult() > 0) {
             return;

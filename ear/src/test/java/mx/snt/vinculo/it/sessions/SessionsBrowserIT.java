@@ -24,6 +24,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionsBrowserIT {
 
     @Test
+    void aSessionPlannedPublicOnTheFormIsFollowedByAnyone() throws Exception {
+        String sofia = Hub.signIn("sofia.secretaria");
+        long ws = Hub.workspaceId(sofia, "CVPDCS");
+        try (Browser chair = new Browser()) {
+            chair.signIn("/sesiones/nueva.xhtml", "sofia.secretaria");
+            new Select(chair.find(By.id("plan:workspace"))).selectByValue(String.valueOf(ws));
+            chair.find(By.id("plan:title")).sendKeys("Sesión pública desde el formulario");
+            chair.typeDate("plan:date", Hub.today().plusDays(14));
+            chair.typeInto("plan:time", "12:00");
+            chair.find(By.id("plan:place")).sendKeys("Auditorio");
+            assertThat(chair.find(By.id("plan:public")).isSelected()).as("private unless chosen").isFalse();
+            chair.find(By.id("plan:public")).click();
+            chair.clickAndReload(By.id("plan:save"));
+            long id = Long.parseLong(chair.driver.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+            assertThat(Hub.json(Hub.get("/api/v1/sessions/" + id, sofia)).get("visibility").asText()).isEqualTo("PUBLIC");
+            // Anyone follows it: its live page answers signed out.
+            assertThat(Hub.get("/en-vivo/" + id, null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void secretaryRunsASessionWhileACommissionerVotesLive() throws Exception {
         String sofia = Hub.signIn("sofia.secretaria");
         Hub.signIn("elena.comisionada");

@@ -10,6 +10,7 @@ import mx.snt.vinculo.sessions.SessionKind;
 import mx.snt.vinculo.sessions.SessionQueries;
 import mx.snt.vinculo.sessions.SessionWorkflow;
 import mx.snt.vinculo.sessions.SessionPlan;
+import mx.snt.vinculo.visibility.Visibility;
 import mx.snt.vinculo.sessions.SessionDetail;
 import mx.snt.vinculo.web.faces.Messages;
 
@@ -40,6 +41,8 @@ public class NewSessionView implements Serializable {
     private String remoteUrl;
     private String livestreamUrl;
     private boolean remoteVoting = true;
+    /** Planned public (anyone follows it live); private, for the workspace's members, by default. */
+    private boolean publicSession;
 
     public void load() {
         workspaces = queries.plannable();
@@ -52,7 +55,7 @@ public class NewSessionView implements Serializable {
         }
         try {
             SessionDetail d = workflow.plan(new SessionPlan(workspaceId, kind, title, date, time, duration,
-                    place, remoteUrl, livestreamUrl, remoteVoting));
+                    place, remoteUrl, livestreamUrl, remoteVoting, publicSession ? Visibility.PUBLIC : Visibility.PRIVATE));
             Messages.info("session.planned");
             return SamePage.of("/sesiones/ver", d.id());
         } catch (DomainException e) {
@@ -83,4 +86,6 @@ public class NewSessionView implements Serializable {
     public void setLivestreamUrl(String livestreamUrl) { this.livestreamUrl = livestreamUrl; }
     public boolean isRemoteVoting() { return remoteVoting; }
     public void setRemoteVoting(boolean remoteVoting) { this.remoteVoting = remoteVoting; }
+    public boolean isPublicSession() { return publicSession; }
+    public void setPublicSession(boolean publicSession) { this.publicSession = publicSession; }
 }
