@@ -64,12 +64,12 @@ public class MaterialDemo {
             return;
         }
         Instant now = clock.instant();
-        seed(workspace("CVPDCS"), "sofia.secretaria", "difusión", "Solicitudes de información por trimestre", now.minus(6, ChronoUnit.DAYS));
-        seed(workspace("CTIPNT"), "carlos.comisionado", "la Plataforma Nacional", "Registros cargados al SIPOT por año", now.minus(4, ChronoUnit.DAYS));
+        materialsOf(workspace("CVPDCS"), "sofia.secretaria", "difusión", "Solicitudes de información por trimestre", now.minus(6, ChronoUnit.DAYS));
+        materialsOf(workspace("CTIPNT"), "carlos.comisionado", "la Plataforma Nacional", "Registros cargados al SIPOT por año", now.minus(4, ChronoUnit.DAYS));
         LOG.info("Materiales de demostración creados");
     }
 
-    private void seed(Workspace w, String by, String topic, String statsTitle, Instant at) {
+    private void materialsOf(Workspace w, String by, String topic, String statsTitle, Instant at) {
         String code = w.getCode();
         Material doc = Material.create(w, input(MaterialKind.DOCUMENTARY, "Informe anual de " + topic + " 2026 (" + code + ")",
                 "Resumen de las actividades de " + topic + " de la comisión durante 2026."), files.store(code + "-informe-2026.pdf",
