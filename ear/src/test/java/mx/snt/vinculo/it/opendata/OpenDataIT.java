@@ -134,6 +134,17 @@ class OpenDataIT {
                 if (!kind.equals("convenios") && !path.contains("/cvpdcs/")) {
                     assertThat(direct(feed, "entry")).as(path + " has entries (demo data)").isNotEmpty();
                 }
+                // And as a feed reader reads it (Rome): Atom 1.0, every entry with its title, link and date.
+                com.rometools.rome.feed.synd.SyndFeed read = new com.rometools.rome.io.SyndFeedInput()
+                        .build(new java.io.StringReader(r.body()));
+                assertThat(read.getFeedType()).as(path).isEqualTo("atom_1.0");
+                assertThat(read.getTitle()).as(path).isNotBlank();
+                assertThat(read.getEntries()).hasSameSizeAs(direct(feed, "entry"));
+                for (com.rometools.rome.feed.synd.SyndEntry e : read.getEntries()) {
+                    assertThat(e.getTitle()).as(path).isNotBlank();
+                    assertThat(e.getLink()).as(path).startsWith(Hub.APP + "/");
+                    assertThat(e.getUpdatedDate()).as(path).isNotNull();
+                }
             }
         }
         String library = Hub.get("/feeds/acervo.atom", null).body();
@@ -216,6 +227,12 @@ class OpenDataIT {
 
     @Test
     void theOpenApiDocumentListsOnlyThePublicPaths() throws Exception {
+        // A real validator first (swagger-parser): the document is valid OpenAPI 3, with no message at all.
+        String json = Hub.get("/api/v1/public/openapi.json", null).body();
+        io.swagger.v3.parser.core.models.SwaggerParseResult parsed =
+                new io.swagger.v3.parser.OpenAPIV3Parser().readContents(json, null, null);
+        assertThat(parsed.getMessages()).as("swagger-parser's messages").isEmpty();
+        assertThat(parsed.getOpenAPI().getPaths().keySet()).isNotEmpty().allMatch(p -> p.startsWith("/public/"));
         JsonNode doc = expect(200, Hub.get("/api/v1/public/openapi.json", null));
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         assertThat(doc.get("servers").get(0).get("url").asText()).isEqualTo(Hub.APP + "/api/v1");
