@@ -66,6 +66,9 @@ public final class Failures {
         return false;
     }
 
+    /** How long a browser or a client is asked to wait before trying again when the database is away (Retry-After). */
+    public static final String RETRY_AFTER_SECONDS = "30";
+
     /**
      * The connection-level failures of a database that is down or unreachable (the JDBC driver's
      * communication failure, the pool unable to hand out a connection), by name: the web layer

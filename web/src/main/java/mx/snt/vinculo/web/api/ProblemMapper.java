@@ -12,7 +12,6 @@ import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.web.Failures;
 import mx.snt.vinculo.web.Texts;
-import mx.snt.vinculo.web.faces.UnavailableAnswer;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -78,7 +77,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         Response.ResponseBuilder answer = Response.status(status);
         if (status == 503) {
-            answer.header("Retry-After", UnavailableAnswer.RETRY_AFTER_SECONDS);
+            answer.header("Retry-After", Failures.RETRY_AFTER_SECONDS);
         }
         return answer
                 .type(Problems.MEDIA_TYPE)

@@ -9,8 +9,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.web.Failures;
+import mx.snt.vinculo.web.Texts;
+import mx.snt.vinculo.web.api.Problems;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,13 +22,11 @@ import java.util.logging.Logger;
  * it answers 503 with {@code Retry-After} and a page that says the service will be back in a
  * moment (nothing the person did was lost: what was not saved says so on the form they come
  * back to). The pool validates each connection it hands out, so once the database is back the
- * next request works without a restart.
+ * next request works without a restart. An API call that failed so (before JAX-RS had it) gets
+ * the same 503 as a problem+json in the caller's language.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.ERROR)
 public class UnavailableAnswer extends HttpFilter {
-
-    /** How long a browser or a client is asked to wait before trying again. */
-    public static final String RETRY_AFTER_SECONDS = "30";
 
     static final String PAGE = "/WEB-INF/errors/503.xhtml";
 
@@ -38,8 +39,16 @@ public class UnavailableAnswer extends HttpFilter {
         if (error instanceof Throwable failure && Failures.databaseUnavailable(failure) && !response.isCommitted()) {
             LOG.log(Level.WARNING, "La base de datos no responde: " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), failure);
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            request.getRequestDispatcher(PAGE).forward(request, response);
+            response.setHeader("Retry-After", Failures.RETRY_AFTER_SECONDS);
+            String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+            if (uri.startsWith(request.getContextPath() + "/api/")) {
+                // Failed before JAX-RS had it (finding the caller, for one): the API still answers in its own format.
+                Locale locale = Texts.pick(request);
+                Problems.write(response, Problems.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, Texts.get(locale, "error.title.503"),
+                        Texts.get(locale, "error.unavailable"), uri));
+            } else {
+                request.getRequestDispatcher(PAGE).forward(request, response);
+            }
         } else {
             chain.doFilter(request, response);
         }

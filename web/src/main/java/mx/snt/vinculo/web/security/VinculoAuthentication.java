@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.directory.DirectoryService;
 import mx.snt.vinculo.directory.LoginProfile;
+import mx.snt.vinculo.web.Failures;
 import mx.snt.vinculo.web.Texts;
 import mx.snt.vinculo.web.api.Problems;
 
@@ -103,6 +104,16 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
         } catch (IOException e) {
             throw new AuthenticationException(e);
         } catch (RuntimeException e) {
+            if (Failures.databaseUnavailable(e)) {
+                // Finding the caller needs the database (directory sync): it is away, not Keycloak.
+                LOG.log(Level.WARNING, "La base de datos no responde: " + path, e);
+                try {
+                    databaseUnavailable(api, request, response);
+                } catch (IOException gone) {
+                    throw new AuthenticationException(gone);
+                }
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             // Keycloak unreachable or misconfigured: say so plainly, never a stack trace.
             LOG.log(Level.WARNING, "No se pudo contactar al servicio de identidad", e);
             ssoUnavailable(request, response);
@@ -153,7 +164,30 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(profile.username(), new HashSet<>(profile.groups()));
     }
 
+    /** The database is away while the caller is being found: the API's 503 problem, or the plain 503 page. */
+    private static void databaseUnavailable(boolean api, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        if (api) {
+            Locale locale = Texts.pick(request);
+            response.resetBuffer();
+            response.setHeader("Retry-After", Failures.RETRY_AFTER_SECONDS);
+            Problems.write(response, Problems.of(503, Texts.get(locale, "error.title.503"), Texts.get(locale, "error.unavailable"),
+                    request.getRequestURI()));
+        } else {
+            unavailablePage(request, response, "error.page.503.title", "error.page.503.text", "error.page.retry",
+                    request.getRequestURI());
+        }
+    }
+
     private static void ssoUnavailable(HttpServletRequest request, HttpServletResponse response) {
+        unavailablePage(request, response, "sso.unavailable.title", "sso.unavailable.detail", "sso.unavailable.home",
+                request.getContextPath() + "/");
+    }
+
+    private static void unavailablePage(HttpServletRequest request, HttpServletResponse response, String titleKey,
+                                        String detailKey, String linkKey, String link) {
         if (response.isCommitted()) {
             return;
         }
@@ -162,15 +196,15 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
             response.resetBuffer();
             response.setStatus(503);
             response.setContentType("text/html;charset=UTF-8");
-            response.setHeader("Retry-After", "30");
+            response.setHeader("Retry-After", Failures.RETRY_AFTER_SECONDS);
             String lang = locale.getLanguage();
             response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                    + "<title>" + Texts.get(locale, "sso.unavailable.title") + " · Vínculo</title>"
+                    + "<title>" + Texts.get(locale, titleKey) + " · Vínculo</title>"
                     + "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1b1b1b}"
-                    + "a{color:#0b4f8a}</style></head><body><main><h1>" + Texts.get(locale, "sso.unavailable.title") + "</h1>"
-                    + "<p>" + Texts.get(locale, "sso.unavailable.detail") + "</p>"
-                    + "<p><a href=\"" + request.getContextPath() + "/\">" + Texts.get(locale, "sso.unavailable.home") + "</a></p>"
+                    + "a{color:#0b4f8a}</style></head><body><main><h1>" + Texts.get(locale, titleKey) + "</h1>"
+                    + "<p>" + Texts.get(locale, detailKey) + "</p>"
+                    + "<p><a href=\"" + link.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\">" + Texts.get(locale, linkKey) + "</a></p>"
                     + "</main></body></html>");
             response.flushBuffer();
         } catch (IOException ignored) {
