@@ -75,7 +75,9 @@ public class SessionAssembler {
         // has not (yet, or any longer) their membership, as the quorum counts them (SessionRepository.quorum).
         Set<Long> listed = new HashSet<>();
         members.forEach(m -> listed.add(m.getId()));
-        for (Member m : em.createQuery("SELECT a.member FROM Attendance a WHERE a.session.id = :s", Member.class)
+        // Their home bodies in the same query (each one's body was read alone before: one query per former member).
+        for (Member m : em.createQuery("SELECT m FROM Attendance a JOIN a.member m LEFT JOIN FETCH m.homeBody WHERE a.session.id = :s",
+                        Member.class)
                 .setParameter("s", id).getResultList()) {
             if (listed.add(m.getId())) {
                 members.add(m);
