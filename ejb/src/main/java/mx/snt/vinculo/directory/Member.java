@@ -16,8 +16,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import mx.snt.vinculo.security.Role;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -55,9 +53,7 @@ public class Member {
     @JoinColumn(name = "home_body_id")
     private Workspace homeBody;
 
-    // A list of people reads all their roles in one more query (EclipseLink otherwise reads each person's alone).
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "member_role", joinColumns = @JoinColumn(name = "member_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role_name", length = 32)
