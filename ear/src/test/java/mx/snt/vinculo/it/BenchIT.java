@@ -49,7 +49,7 @@ class BenchIT {
         assertThat(done).as("the benchmark ends:%n%s", out).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
 
-        assertThat(out).contains("×gemelo").contains("gemelo en memoria, ").contains("Montículo tras carga y GC completo");
+        assertThat(out).contains("×gemelo").contains("× gemelo (").contains("Montículo tras carga y GC completo");
         // Each measured row: name, clients, then figures; the SQL column is a number within the bound.
         Pattern row = Pattern.compile("^(Convenios: lista|Una sesión|API convenios)\\s+(10|50)\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+"
                 + "\\s+\\d+\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
