@@ -59,7 +59,8 @@ class BenchIT {
             rows++;
             assertThat(Integer.parseInt(m.group(3))).as("statements of %s", m.group(1)).isBetween(1, MAX_SQL);
             if (m.group(2).equals("50") && !m.group(1).startsWith("API")) {
-                assertThat(m.group(4)).as("ratio to the twin of %s", m.group(1)).matches("[0-9]+\\.[0-9]{2}");
+                // A ratio, or "-" when the twin itself completed nothing in two seconds on a saturated machine.
+                assertThat(m.group(4)).as("ratio to the twin of %s", m.group(1)).matches("[0-9]+\\.[0-9]{2}|-");
             }
         }
         assertThat(rows).as(out).isEqualTo(6);
