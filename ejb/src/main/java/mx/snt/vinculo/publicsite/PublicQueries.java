@@ -164,11 +164,30 @@ public class PublicQueries {
             p.put("result", filter.result());
         }
         String order = sessionId != null ? " ORDER BY a.number" : " ORDER BY a.adoptedAt DESC, a.number";
+        if (sessionId == null && filter.workspaceCode() == null && filter.year() == null) {
+            return acuerdosAlone(where.toString(), p, order, first, size);
+        }
         TypedQuery<Object[]> q = em.createQuery(ACUERDO_ROW + where + order, Object[].class);
         TypedQuery<Long> c = em.createQuery("SELECT COUNT(a) FROM Acuerdo a JOIN a.session s JOIN s.workspace w" + where, Long.class);
         p.forEach((k, v) -> { q.setParameter(k, v); c.setParameter(k, v); });
         List<PublicAcuerdoRow> rows = q.setFirstResult(first).setMaxResults(size).getResultList().stream()
                 .map(PublicQueries::acuerdoRow).toList();
+        return new Page<>(rows, c.getSingleResult(), first, size);
+    }
+
+    /**
+     * The newest acuerdos when only the acuerdo's own fields filter them (the public home, the register's first
+     * page): the page's ids from the acuerdos alone, along {@code ix_acuerdo_visibility (visibility, adopted_at)}, then
+     * their rows. Joined with their sessions and workspaces, MariaDB started from the workspace table and sorted every
+     * public acuerdo first (2 s and 226,000 rows read for the home's five at 110,000 acuerdos).
+     */
+    private Page<PublicAcuerdoRow> acuerdosAlone(String where, Map<String, Object> p, String order, int first, int size) {
+        TypedQuery<Long> ids = em.createQuery("SELECT a.id FROM Acuerdo a" + where + order, Long.class);
+        TypedQuery<Long> c = em.createQuery("SELECT COUNT(a) FROM Acuerdo a" + where, Long.class);
+        p.forEach((k, v) -> { ids.setParameter(k, v); c.setParameter(k, v); });
+        List<Long> page = ids.setFirstResult(first).setMaxResults(size).getResultList();
+        List<PublicAcuerdoRow> rows = page.isEmpty() ? List.of() : em.createQuery(ACUERDO_ROW + " WHERE a.id IN :ids" + order,
+                Object[].class).setParameter("ids", page).getResultList().stream().map(PublicQueries::acuerdoRow).toList();
         return new Page<>(rows, c.getSingleResult(), first, size);
     }
 
