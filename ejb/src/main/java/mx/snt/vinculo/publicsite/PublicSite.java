@@ -114,7 +114,7 @@ public class PublicSite {
                 s.getState(), s.getLivestreamUrl(), held ? s.getRecordingUrl() : null, held ? s.getStenoText() : null,
                 held ? s.getStenoFileId() : null, s.getState() == SessionState.PUBLISHED, List.copyOf(items),
                 queries.acuerdos(AcuerdoFilter.ANY, null, s.getId(), 0, 200).items(),
-                PublicAddress.session(w.getCode(), s.getYear(), s.getKind(), s.getNumber()));
+                PublicAddress.session(w.getCode(), s.getYear(), s.getKind(), s.getNumber()), s.citizenSummary());
     }
 
     /** An acuerdo by the code of its address ({@code CVPDCS-SO-03-2026-04}), if it is published. */
