@@ -68,7 +68,7 @@ public class CitizenSummaries {
 
     /**
      * Saves the session's summary and those of its acuerdos ({@code acuerdos}: acuerdo id → summary; an acuerdo
-     * not named keeps its own) against the version the editor read; only what changed is audited and published.
+     * not named keeps its own; {@code session} null keeps the session's) against the version the editor read; only what changed is audited and published.
      */
     public SessionDetail save(long sessionId, long version, CitizenSummary session, Map<Long, CitizenSummary> acuerdos) {
         Caller caller = callers.current();
@@ -81,7 +81,8 @@ public class CitizenSummaries {
                 changed.add(s.summarizeAcuerdo(e.getKey(), e.getValue(), now));
             }
         }
-        boolean sessionChanged = !s.citizenSummary().equals(session);
+        // No session summary given (the API's "acuerdos only"): the session keeps its own.
+        boolean sessionChanged = session != null && !s.citizenSummary().equals(session);
         if (sessionChanged) {
             s.summarize(session, now);
         }
