@@ -88,7 +88,8 @@ public class PublicSiteDemo {
             s.recordingDetails(Map.of(), steno(s), clock.instant());
             // The stenographic version as a file too (a PDF), and the plain-language summaries.
             s.stenoFile(files.store("version-estenografica-" + s.getWorkspace().getCode().toLowerCase() + "-" + s.label()
-                    .replace('/', '-').toLowerCase() + ".pdf", LibraryDemo.pdf("Versión estenográfica: " + s.getTitle(), steno(s)),
+                    .replace('/', '-').toLowerCase() + ".pdf", LibraryDemo.pdf("Versión estenográfica: " + s.getTitle(),
+                    steno(s).replaceAll("\\s*\\R\\s*", " ")),
                     "sofia.secretaria").id(), clock.instant());
             summarize(s);
         }
