@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 /**
  * What the demo's public site says (only when vinculo.demo=true, once): each commission's and
  * region's description, coordinator, technical secretary, member bodies and institutional
- * accounts; a stenographic version for the published sessions (the CVPDCS and CTIPNT guides are
+ * accounts; a stenographic version (text and PDF) and plain-language summaries with a translation for the published sessions (the CVPDCS and CTIPNT guides are
  * {@link LibraryDemo}'s, so that its "only into an empty library" check still holds); and two convened sessions announced publicly (today's CVPDCS extraordinary one,
  * CTIPNT's next). The regions' bodies are the
  * SNT's regional composition; the commissions' are plausible, not official.
@@ -67,6 +67,9 @@ public class PublicSiteDemo {
     @Inject
     private Clock clock;
 
+    @jakarta.ejb.EJB
+    private mx.snt.vinculo.files.FileStore files;
+
     @Inject
     @ConfigProperty(name = "vinculo.demo", defaultValue = "false")
     private boolean demo;
@@ -83,6 +86,12 @@ public class PublicSiteDemo {
         for (Session s : em.createQuery("SELECT s FROM Session s WHERE s.state = :p", Session.class)
                 .setParameter("p", SessionState.PUBLISHED).getResultList()) {
             s.recordingDetails(Map.of(), steno(s), clock.instant());
+            // The stenographic version as a file too (a PDF), and the plain-language summaries.
+            s.stenoFile(files.store("version-estenografica-" + s.getWorkspace().getCode().toLowerCase() + "-" + s.label()
+                    .replace('/', '-').toLowerCase() + ".pdf", LibraryDemo.pdf("Versión estenográfica: " + s.getTitle(),
+                    steno(s).replaceAll("\\s*\\R\\s*", " ")),
+                    "sofia.secretaria").id(), clock.instant());
+            summarize(s);
         }
         // Announced: today's CVPDCS extraordinary session (it can be started and transmitted) and CTIPNT's next one.
         // CVPDCS's next ordinary session stays private, as a convened session is until its secretary announces it.
@@ -110,6 +119,50 @@ public class PublicSiteDemo {
         em.persist(new WorkspaceSocial(w, SocialNetwork.X, handle, 1));
         em.persist(new WorkspaceSocial(w, SocialNetwork.FACEBOOK, handle, 2));
         em.persist(new WorkspaceSocial(w, SocialNetwork.YOUTUBE, handle, 3));
+    }
+
+    /**
+     * Plain-language summaries of a published session and its acuerdos, with translations: Náhuatl for CVPDCS,
+     * Maya for CTIPNT. The demo's translations are illustrative; a body publishes ones made by its translators.
+     */
+    private void summarize(Session s) {
+        boolean cvpdcs = "CVPDCS".equals(s.getWorkspace().getCode());
+        String lang = cvpdcs ? "nah" : "yua";
+        String sessionText = cvpdcs
+                ? "La comisión se reunió para decidir qué hará este año para que más personas conozcan su derecho a saber"
+                + " qué hace el gobierno y a cuidar sus datos personales, y en qué fechas se reunirá."
+                : "La comisión se reunió para decidir cómo mejorará este año la Plataforma Nacional de Transparencia, el sitio"
+                + " donde cualquier persona puede pedir información pública, y en qué fechas se reunirá.";
+        String sessionTranslation = cvpdcs
+                ? "In tlayecanqueh omocentlalihqueh ic quitlalizqueh tlen quichihuazqueh ipan inin xihuitl, inic miec tlacah"
+                + " quimatizqueh quenin huelih quitlahtlanizqueh tlen quichihua in tlahtocayotl."
+                : "Le múuch' meyajo'obo' tu much'ubáaj u ts'áaj u ya'abil meyaj ti' le ja'ab je'ela' yéetel u k'iinilo'ob"
+                + " ken u much'ubáajo'obi'.";
+        s.summarize(mx.snt.vinculo.sessions.CitizenSummary.of(sessionText,
+                List.of(new mx.snt.vinculo.sessions.CitizenSummary.Translation(lang, sessionTranslation))), clock.instant());
+        for (mx.snt.vinculo.sessions.Acuerdo a : s.getAcuerdos()) {
+            String item = a.getItem().getTitle().toLowerCase(java.util.Locale.ROOT);
+            String text;
+            String translation = null;
+            if (item.startsWith("aprobación del orden")) {
+                text = "Las personas integrantes estuvieron de acuerdo con la lista de temas que se iban a tratar en la sesión.";
+            } else if (item.startsWith("programa anual")) {
+                text = cvpdcs
+                        ? "La comisión aprobó su plan de trabajo del año: campañas en radio y redes, talleres en escuelas y"
+                        + " materiales en lenguas indígenas para explicar cómo pedir información pública."
+                        : "La comisión aprobó su plan de trabajo del año para que la Plataforma Nacional de Transparencia sea"
+                        + " más fácil de usar desde el teléfono y tenga más datos abiertos.";
+                translation = cvpdcs
+                        ? "In tlayecanqueh oquiselihqueh in tequitl tlen quichihuazqueh: tlanonotzaliztli ipan radio, tlamachtiliztli"
+                        + " ipan calmecac ihuan amatl ipan macehuallahtolli."
+                        : "Le múuch' meyajo'obo' tu ts'áaj u ya'abil meyaj utia'al u séeb meyaj le Plataforma ti' le teléfono.";
+            } else {
+                text = "La comisión fijó los días en que se reunirá durante el año; las sesiones son públicas y se transmiten en vivo.";
+            }
+            List<mx.snt.vinculo.sessions.CitizenSummary.Translation> tr = translation == null ? List.of()
+                    : List.of(new mx.snt.vinculo.sessions.CitizenSummary.Translation(lang, translation));
+            s.summarizeAcuerdo(a.getId(), mx.snt.vinculo.sessions.CitizenSummary.of(text, tr), clock.instant());
+        }
     }
 
     private static String steno(Session s) {

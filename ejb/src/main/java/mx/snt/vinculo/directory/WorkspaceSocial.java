@@ -35,6 +35,15 @@ public class WorkspaceSocial {
         this.position = position;
     }
 
+    /** An account the profile editor checked ({@link SocialNetwork#account}). */
+    public WorkspaceSocial(Workspace workspace, SocialNetwork network, SocialNetwork.Account account, int position) {
+        this.workspace = workspace;
+        this.network = network;
+        this.handle = account.handle();
+        this.url = account.url();
+        this.position = position;
+    }
+
     public Long getId() { return id; }
     public Workspace getWorkspace() { return workspace; }
     public SocialNetwork getNetwork() { return network; }

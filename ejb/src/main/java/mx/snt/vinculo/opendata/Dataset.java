@@ -20,7 +20,9 @@ public enum Dataset {
             new DataField("startsAt", FieldType.DATETIME, "2026-11-20T17:00:00Z"),
             new DataField("place", FieldType.TEXT, "Sala de plenos del INFOCDMX"),
             new DataField("state", FieldType.TEXT, "PUBLISHED"),
-            new DataField("url", FieldType.URL, "https://vinculo.example/sesiones/ver.xhtml?id=21"))),
+            new DataField("url", FieldType.URL, "https://vinculo.example/sesiones/ver.xhtml?id=21"),
+            new DataField("plainSummary", FieldType.TEXT, "La comisión revisó cómo acercar el derecho a saber a las comunidades."),
+            new DataField("plainSummaryTranslations", FieldType.TEXT_BY_LANGUAGE, "{\"nah\":\"Tlahtoltin tlen…\"}"))),
 
     /** Acuerdos adopted in public sessions. */
     ACUERDOS("acuerdos", List.of(
@@ -34,7 +36,9 @@ public enum Dataset {
             new DataField("votesFor", FieldType.INTEGER, "5"),
             new DataField("votesAgainst", FieldType.INTEGER, "0"),
             new DataField("abstentions", FieldType.INTEGER, "1"),
-            new DataField("url", FieldType.URL, "https://vinculo.example/sesiones/ver.xhtml?id=21"))),
+            new DataField("url", FieldType.URL, "https://vinculo.example/sesiones/ver.xhtml?id=21"),
+            new DataField("plainSummary", FieldType.TEXT, "La comisión tendrá un programa para dar a conocer sus derechos en 2027."),
+            new DataField("plainSummaryTranslations", FieldType.TEXT_BY_LANGUAGE, "{\"yua\":\"…\"}"))),
 
     /** Agreements in force that were made public. */
     AGREEMENTS("convenios", List.of(

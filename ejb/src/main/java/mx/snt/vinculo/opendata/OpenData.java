@@ -92,8 +92,9 @@ public class OpenData {
 
     private static String select(Dataset d) {
         return switch (d) {
-            case SESSIONS -> "SELECT s.id, w.code, w.name, s.kind, s.number, s.year, s.title, s.startsAt, s.place, s.state";
-            case ACUERDOS -> "SELECT a.id, a.number, w.code, s.id, a.adoptedAt, a.text, a.result, a.votesFor, a.votesAgainst, a.abstentions";
+            case SESSIONS -> "SELECT s.id, w.code, w.name, s.kind, s.number, s.year, s.title, s.startsAt, s.place, s.state, s.plainSummary";
+            case ACUERDOS -> "SELECT a.id, a.number, w.code, s.id, a.adoptedAt, a.text, a.result, a.votesFor, a.votesAgainst, a.abstentions,"
+                    + " a.plainSummary";
             case AGREEMENTS -> "SELECT g.id, w.code, g.title, g.type, g.purpose, g.signedOn, g.validityStart, g.validityEnd";
             case LIBRARY -> "SELECT e.id, e.title, e.authors, w.acronym, e.pubYear, e.type, e.summary, e.language, e.licence";
         };
@@ -103,10 +104,17 @@ public class OpenData {
         List<DataRecord> out = new ArrayList<>(rows.size());
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         switch (d) {
-            case SESSIONS -> rows.forEach(r -> out.add(new DataRecord(id(r), nullable(r[0], r[1], r[2], name(r[3]), r[4], r[5],
-                    r[6], r[7], r[8], name(r[9]), PublicLinks.session(id(r))))));
-            case ACUERDOS -> rows.forEach(r -> out.add(new DataRecord(id(r), nullable(r[0], r[1], r[2], r[3], r[4], r[5], r[6],
-                    r[7], r[8], r[9], PublicLinks.acuerdo(((Number) r[3]).longValue(), (String) r[1])))));
+            case SESSIONS -> {
+                Map<Long, Map<String, String>> tr = translations(ids, "Session");
+                rows.forEach(r -> out.add(new DataRecord(id(r), nullable(r[0], r[1], r[2], name(r[3]), r[4], r[5],
+                        r[6], r[7], r[8], name(r[9]), PublicLinks.session(id(r)), r[10], tr.getOrDefault(id(r), Map.of())))));
+            }
+            case ACUERDOS -> {
+                Map<Long, Map<String, String>> tr = translations(ids, "Acuerdo");
+                rows.forEach(r -> out.add(new DataRecord(id(r), nullable(r[0], r[1], r[2], r[3], r[4], r[5], r[6],
+                        r[7], r[8], r[9], PublicLinks.acuerdo(((Number) r[3]).longValue(), (String) r[1]), r[10],
+                        tr.getOrDefault(id(r), Map.of())))));
+            }
             case AGREEMENTS -> {
                 Map<Long, List<String>> parties = joined(ids, "SELECT p.agreement.id, COALESCE(b.acronym, p.name)"
                         + " FROM AgreementParty p LEFT JOIN p.body b WHERE p.agreement.id IN :ids ORDER BY p.agreement.id, p.position");
@@ -124,6 +132,19 @@ public class OpenData {
                             r[6], r[7], r[8], PublicLinks.libraryEntry(id(r)))));
                 }
             }
+        }
+        return out;
+    }
+
+    /** The translations of the plain-language summaries of these sessions or acuerdos (language → text), in one query. */
+    private Map<Long, Map<String, String>> translations(Collection<Long> ids, String entity) {
+        Map<Long, Map<String, String>> out = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (Object[] r : em.createQuery("SELECT x.id, KEY(t), VALUE(t) FROM " + entity + " x JOIN x.summaryTranslations t"
+                + " WHERE x.id IN :ids", Object[].class).setParameter("ids", List.copyOf(ids)).getResultList()) {
+            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new java.util.TreeMap<>()).put((String) r[1], (String) r[2]);
         }
         return out;
     }

@@ -36,7 +36,7 @@ public class PublicQueries {
             + " s.startsAt, s.durationMinutes, s.place, s.state FROM Session s JOIN s.workspace w";
 
     private static final String ACUERDO_ROW = "SELECT a.id, a.number, a.adoptedAt, w.code, w.acronym, w.name, a.text,"
-            + " a.result, a.votesFor, a.votesAgainst, a.abstentions, a.secret, s.title, s.year, s.kind, s.number"
+            + " a.result, a.votesFor, a.votesAgainst, a.abstentions, a.secret, s.title, s.year, s.kind, s.number, a.plainSummary"
             + " FROM Acuerdo a JOIN a.session s JOIN s.workspace w";
 
     @PersistenceContext(unitName = "vinculo")
@@ -170,8 +170,9 @@ public class PublicQueries {
         TypedQuery<Object[]> q = em.createQuery(ACUERDO_ROW + where + order, Object[].class);
         TypedQuery<Long> c = em.createQuery("SELECT COUNT(a) FROM Acuerdo a JOIN a.session s JOIN s.workspace w" + where, Long.class);
         p.forEach((k, v) -> { q.setParameter(k, v); c.setParameter(k, v); });
-        List<PublicAcuerdoRow> rows = q.setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(PublicQueries::acuerdoRow).toList();
+        List<Object[]> raw = q.setFirstResult(first).setMaxResults(size).getResultList();
+        Map<Long, Map<String, String>> translations = acuerdoTranslations(raw.stream().map(r -> (Long) r[0]).toList());
+        List<PublicAcuerdoRow> rows = raw.stream().map(r -> acuerdoRow(r, translations)).toList();
         return new Page<>(rows, c.getSingleResult(), first, size);
     }
 
@@ -194,16 +195,30 @@ public class PublicQueries {
     public Optional<PublicAcuerdoRow> acuerdo(String number) {
         VisibilityRule.Filter f = VisibilityRule.filter(PUBLIC, "a.visibility", "a.workspaceId");
         return f.bind(em.createQuery(ACUERDO_ROW + " WHERE a.number = :n AND " + f.jpql(), Object[].class))
-                .setParameter("n", number).getResultStream().findFirst().map(PublicQueries::acuerdoRow);
+                .setParameter("n", number).getResultStream().findFirst()
+                .map(r -> acuerdoRow(r, acuerdoTranslations(List.of((Long) r[0]))));
     }
 
-    private static PublicAcuerdoRow acuerdoRow(Object[] r) {
+    /** The translations of these acuerdos' plain-language summaries, in one query. */
+    private Map<Long, Map<String, String>> acuerdoTranslations(List<Long> ids) {
+        Map<Long, Map<String, String>> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] r : em.createQuery("SELECT a.id, KEY(t), VALUE(t) FROM Acuerdo a JOIN a.summaryTranslations t"
+                    + " WHERE a.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+                out.computeIfAbsent((Long) r[0], k -> new HashMap<>()).put((String) r[1], (String) r[2]);
+            }
+        }
+        return out;
+    }
+
+    private static PublicAcuerdoRow acuerdoRow(Object[] r, Map<Long, Map<String, String>> translations) {
         String number = (String) r[1];
         String code = (String) r[3];
         return new PublicAcuerdoRow((Long) r[0], number, PublicAddress.acuerdo(number), (Instant) r[2], code, (String) r[4],
                 (String) r[5], (String) r[6], (String) r[7], (Integer) r[8], (Integer) r[9], (Integer) r[10], (Boolean) r[11],
                 (String) r[12], PublicAddress.session(code, (Integer) r[13], (mx.snt.vinculo.sessions.SessionKind) r[14],
-                (Integer) r[15]));
+                (Integer) r[15]), new mx.snt.vinculo.sessions.CitizenSummary((String) r[16],
+                translations.getOrDefault((Long) r[0], Map.of())));
     }
 
     // ------------------------------------------------------------------ agreements in force

@@ -18,7 +18,7 @@ public record PublicSession(long id, String workspaceCode, String workspaceAcron
                             Instant startsAt, int durationMinutes, String place, SessionState state,
                             String livestreamUrl, String recordingUrl, String stenoText, Long stenoFileId,
                             boolean actaPublished, List<PublicItem> items, List<PublicAcuerdoRow> acuerdos,
-                            String path) implements Serializable {
+                            String path, mx.snt.vinculo.sessions.CitizenSummary summary) implements Serializable {
     public boolean live() {
         return state == SessionState.IN_PROGRESS;
     }

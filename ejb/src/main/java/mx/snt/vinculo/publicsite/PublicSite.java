@@ -92,6 +92,20 @@ public class PublicSite {
         return PublicAddress.session(s.getWorkspace().getCode(), s.getYear(), s.getKind(), s.getNumber());
     }
 
+    /**
+     * Where the old link of an agreement ({@code /convenios/ver.xhtml?id=}) leads the public: the register of
+     * agreements in force, filtered by its title, at its card; not found unless it is public and in force.
+     */
+    public String agreementPath(long id) {
+        mx.snt.vinculo.agreements.Agreement g = queries.em().find(mx.snt.vinculo.agreements.Agreement.class, id);
+        if (g == null || g.getState() != mx.snt.vinculo.agreements.AgreementState.IN_FORCE
+                || !VisibilityRule.canSee(Caller.anonymous(), g.getWorkspace().getId(), g.getVisibility())) {
+            throw new NotFoundException();
+        }
+        return PublicAddress.AGREEMENTS + "?q=" + java.net.URLEncoder.encode(g.getTitle(), java.nio.charset.StandardCharsets.UTF_8)
+                + "#convenio-" + id;
+    }
+
     private PublicSession session(Session s) {
         Map<Long, List<FileRef>> files = new HashMap<>();
         for (Object[] row : queries.em().createQuery("SELECT f.item.id, sf.id, sf.originalName, sf.mediaType, sf.size, sf.sha256,"
@@ -114,7 +128,7 @@ public class PublicSite {
                 s.getState(), s.getLivestreamUrl(), held ? s.getRecordingUrl() : null, held ? s.getStenoText() : null,
                 held ? s.getStenoFileId() : null, s.getState() == SessionState.PUBLISHED, List.copyOf(items),
                 queries.acuerdos(AcuerdoFilter.ANY, null, s.getId(), 0, 200).items(),
-                PublicAddress.session(w.getCode(), s.getYear(), s.getKind(), s.getNumber()));
+                PublicAddress.session(w.getCode(), s.getYear(), s.getKind(), s.getNumber()), s.citizenSummary());
     }
 
     /** An acuerdo by the code of its address ({@code CVPDCS-SO-03-2026-04}), if it is published. */

@@ -75,6 +75,17 @@ public class Acuerdo {
     @Column(nullable = false, length = 16)
     private Visibility visibility;
 
+    /** The plain-language summary ("en lenguaje ciudadano") and its translations into indigenous languages. */
+    @Lob
+    @Column(name = "plain_summary")
+    private String plainSummary;
+
+    @jakarta.persistence.ElementCollection(fetch = FetchType.LAZY)
+    @jakarta.persistence.CollectionTable(name = "acuerdo_summary_translation", joinColumns = @JoinColumn(name = "acuerdo_id"))
+    @jakarta.persistence.MapKeyColumn(name = "language", length = 8)
+    @Column(name = "summary", length = CitizenSummary.MAX_LENGTH)
+    private java.util.Map<String, String> summaryTranslations = new java.util.HashMap<>();
+
     protected Acuerdo() {
     }
 
@@ -118,6 +129,15 @@ public class Acuerdo {
     public boolean isCastingVote() { return castingVote; }
     public int getRecusals() { return recusals; }
     public Visibility getVisibility() { return visibility; }
+
+    public CitizenSummary citizenSummary() { return new CitizenSummary(plainSummary, summaryTranslations); }
+
+    /** Through {@link Session#summarizeAcuerdo}, which guards it with the session's version. */
+    void summarize(CitizenSummary summary) {
+        this.plainSummary = summary.text();
+        this.summaryTranslations.clear();
+        this.summaryTranslations.putAll(summary.translations());
+    }
 
     void publish() {
         this.visibility = Visibility.PUBLIC;

@@ -1,6 +1,9 @@
 package mx.snt.vinculo.sessions;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,6 +73,12 @@ public class Session extends AuthoredEntity {
     /** The stenographic version: a text, a file, or both (editable after the session, never before). */
     @Lob @Column(name = "steno_text") private String stenoText;
     @Column(name = "steno_file_id") private Long stenoFileId;
+    /** The plain-language summary ("en lenguaje ciudadano") and its translations into indigenous languages. */
+    @Lob @Column(name = "plain_summary") private String plainSummary;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "meeting_summary_translation", joinColumns = @JoinColumn(name = "meeting_id"))
+    @MapKeyColumn(name = "language", length = 8) @Column(name = "summary", length = CitizenSummary.MAX_LENGTH)
+    private java.util.Map<String, String> summaryTranslations = new java.util.HashMap<>();
     /** The iCalendar SEQUENCE: raised by every change a calendar program must follow (the UID never changes). */
     @Column(name = "ics_sequence", nullable = false) private int icsSequence;
     /** The chair keeps attendance open: members may check themselves in remotely, for the secretary to confirm. */
@@ -128,6 +137,7 @@ public class Session extends AuthoredEntity {
     public boolean isAttendanceOpen() { return attendanceOpen; }
     public String getStenoText() { return stenoText; }
     public Long getStenoFileId() { return stenoFileId; }
+    public CitizenSummary citizenSummary() { return new CitizenSummary(plainSummary, summaryTranslations); }
     /** The agenda in order. */
     public List<AgendaItem> getItems() { return List.copyOf(items); }
     public List<Acuerdo> getAcuerdos() { return List.copyOf(acuerdos); }
@@ -378,8 +388,34 @@ public class Session extends AuthoredEntity {
         touch(now);
     }
 
-    /** The stenographic version's file (a PDF or a text file kept by the file store). */
+    /** The session's plain-language summary and its translations (any state: it says what the session is about). */
+    public void summarize(CitizenSummary summary, Instant now) {
+        this.plainSummary = summary.text();
+        this.summaryTranslations.clear();
+        this.summaryTranslations.putAll(summary.translations());
+        touch(now);
+    }
+
+    /**
+     * One of this session's acuerdos gets its plain-language summary; the session is touched, so its version
+     * guards the acuerdos' summaries too (two editors get a conflict, not a lost update).
+     */
+    public Acuerdo summarizeAcuerdo(long acuerdoId, CitizenSummary summary, Instant now) {
+        Acuerdo a = acuerdos.stream().filter(x -> x.getId() != null && x.getId() == acuerdoId).findFirst()
+                .orElseThrow(() -> new ValidationException("summary.acuerdo.otherSession"));
+        a.summarize(summary);
+        touch(now);
+        return a;
+    }
+
+    /**
+     * The stenographic version's file (a PDF or a text file kept by the file store), once the session has been
+     * held, like its text; null removes it.
+     */
     public void stenoFile(Long fileId, Instant now) {
+        if (fileId != null && (startedAt == null || state == SessionState.IN_PROGRESS)) {
+            throw new ValidationException("session.state.wrong", state.name());
+        }
         this.stenoFileId = fileId;
         touch(now);
     }

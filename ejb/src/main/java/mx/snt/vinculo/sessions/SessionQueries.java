@@ -78,6 +78,15 @@ public class SessionQueries {
         return files.read(fileId);
     }
 
+    /** The stenographic version's file, for whoever may see the session (the public, once it is public). */
+    public FileContent stenoFile(long sessionId) {
+        Session s = access.visible(callers.current(), sessionId);
+        if (s.getStenoFileId() == null || s.getStartedAt() == null) {
+            throw new NotFoundException();
+        }
+        return files.read(s.getStenoFileId());
+    }
+
     /** The acta as a PDF a person would sign (once the session is closed). */
     public byte[] actaPdf(long id) {
         Caller caller = callers.current();

@@ -38,6 +38,9 @@ public class SessionRecording {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private mx.snt.vinculo.files.FileStore files;
+
     @Inject
     private Clock clock;
 
@@ -46,7 +49,8 @@ public class SessionRecording {
         Session s = access.manageable(callers.current(), id, null);
         Map<Long, String> chapters = new LinkedHashMap<>();
         s.getItems().forEach(i -> chapters.put(i.getId(), SessionRules.formatOffset(i.getRecordingOffset())));
-        return new RecordingDetails(chapters, s.getStenoText(), s.getVisibility() == mx.snt.vinculo.visibility.Visibility.PUBLIC);
+        String stenoFile = s.getStenoFileId() == null ? null : files.ref(s.getStenoFileId()).name();
+        return new RecordingDetails(chapters, s.getStenoText(), stenoFile, s.getVisibility() == mx.snt.vinculo.visibility.Visibility.PUBLIC);
     }
 
     /** Makes a convened or running session public (its acuerdos stay private until it is published). */
@@ -74,6 +78,41 @@ public class SessionRecording {
         s.recordingDetails(seconds, stenoText, clock.instant());
         sessions.flush();
         audit.record(caller, "Session", id, "session.recording", null, null, seconds.toString(), SessionAccess.auditScope(s));
+        if (s.getState() == SessionState.PUBLISHED) {
+            events.published(s);
+        }
+        return assembler.detail(s, caller);
+    }
+
+    /**
+     * The stenographic version as a file (a PDF, an Office or OpenDocument text), once the session has been held;
+     * it replaces the previous file. A refused file (kind, size, empty) changes nothing.
+     */
+    public SessionDetail stenoFile(long id, long version, String fileName, byte[] content) {
+        Caller caller = callers.current();
+        Session s = access.manageable(caller, id, version);
+        String before = s.getStenoFileId() == null ? null : String.valueOf(s.getStenoFileId());
+        if (s.getStartedAt() == null || s.getState() == SessionState.IN_PROGRESS) {
+            throw new mx.snt.vinculo.common.ValidationException("session.state.wrong", s.getState().name());
+        }
+        mx.snt.vinculo.files.FileRef f = files.store(fileName, content, caller.username());
+        s.stenoFile(f.id(), clock.instant());
+        return stenoChanged(caller, s, before, f.name());
+    }
+
+    /** Removes the stenographic version's file (its text, if any, stays). */
+    public SessionDetail removeStenoFile(long id, long version) {
+        Caller caller = callers.current();
+        Session s = access.manageable(caller, id, version);
+        String before = s.getStenoFileId() == null ? null : String.valueOf(s.getStenoFileId());
+        s.stenoFile(null, clock.instant());
+        return stenoChanged(caller, s, before, "—");
+    }
+
+    private SessionDetail stenoChanged(Caller caller, Session s, String before, String detail) {
+        sessions.flush();
+        audit.record(caller, "Session", s.getId(), "session.stenoFile", before,
+                s.getStenoFileId() == null ? null : String.valueOf(s.getStenoFileId()), detail, SessionAccess.auditScope(s));
         if (s.getState() == SessionState.PUBLISHED) {
             events.published(s);
         }

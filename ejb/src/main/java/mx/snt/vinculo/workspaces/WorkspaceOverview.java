@@ -5,6 +5,7 @@ import mx.snt.vinculo.directory.WorkspaceSummary;
 import java.io.Serializable;
 
 /** A workspace with what its page shows at the top. */
-public record WorkspaceOverview(WorkspaceSummary workspace, long memberCount, boolean callerIsMember)
+/** {@code canEditProfile}: the caller may edit its public profile ({@link WorkspaceProfiles#canEdit}). */
+public record WorkspaceOverview(WorkspaceSummary workspace, long memberCount, boolean callerIsMember, boolean canEditProfile)
         implements Serializable {
 }

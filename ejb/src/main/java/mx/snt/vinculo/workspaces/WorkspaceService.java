@@ -48,7 +48,8 @@ public class WorkspaceService {
         }
         long members = em.createQuery("SELECT COUNT(ms) FROM Membership ms WHERE ms.workspace.id = :w", Long.class)
                 .setParameter("w", id).getSingleResult();
-        return new WorkspaceOverview(WorkspaceSummary.of(w), members, caller.memberOf(id));
+        return new WorkspaceOverview(WorkspaceSummary.of(w), members, caller.memberOf(id),
+                WorkspaceProfiles.canEdit(caller, id, w.getType()));
     }
 
     private static int order(Workspace w) {

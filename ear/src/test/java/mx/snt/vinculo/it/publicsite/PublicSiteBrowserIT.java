@@ -69,6 +69,16 @@ class PublicSiteBrowserIT {
             assertThat(b.find(By.id("recording-embed")).getDomAttribute("src")).endsWith("#t=" + offset);
             assertThat(b.find(By.cssSelector("#chapters a[aria-current='true']")).getDomAttribute("data-offset")).isEqualTo(offset);
             assertThat(b.find(By.id("steno")).getText()).contains("Versión estenográfica");
+            // The plain-language summary beside the official text, its Náhuatl translation marked as such.
+            assertThat(b.find(By.id("session-summary-text")).getText()).contains("derecho a saber");
+            WebElement nah = b.find(By.cssSelector("#session-summary-nah p"));
+            assertThat(nah.getDomAttribute("lang")).isEqualTo("nah");
+            assertThat(b.find(By.cssSelector("#session-summary-nah summary")).getText()).contains("náhuatl");
+            assertThat(b.driver.findElements(By.cssSelector("#acuerdos .citizen-summary"))).hasSizeGreaterThanOrEqualTo(3);
+            // The stenographic version as a file, through the file store.
+            HttpResponse<byte[]> steno = Hub.getBytes(b.find(By.id("steno-file")).getDomAttribute("href"), null);
+            assertThat(steno.statusCode()).isEqualTo(200);
+            assertThat(new String(steno.body(), 0, 5)).isEqualTo("%PDF-");
 
             String acta = b.find(By.id("acta-pdf")).getDomAttribute("href");
             HttpResponse<byte[]> pdf = Hub.getBytes(acta, null);
@@ -80,6 +90,28 @@ class PublicSiteBrowserIT {
             b.checkAccessibility();
             assertThat(b.find(By.id("acuerdo-number")).getText()).contains("CVPDCS/SO/01/" + year + "/");
             assertThat(b.find(By.id("acuerdo-session")).getDomAttribute("href")).endsWith("/sesiones/cvpdcs/" + year + "/so-01");
+            String number = b.find(By.id("acuerdo-number")).getText().replaceFirst("^.* ", "");
+            assertThat(b.find(By.id("acuerdo-summary-text")).getText()).isNotBlank();
+
+            // The acuerdo in the register, then the register's CSV: its row says the same.
+            b.driver.findElement(By.cssSelector(".kicker a[href$='/acuerdos']")).click();
+            b.waitForUrl(u -> u.endsWith("/acuerdos"), "el registro de acuerdos");
+            b.checkAccessibility();
+            assertThat(b.driver.findElements(By.cssSelector("#register .acuerdo-number"))).extracting(WebElement::getText).contains(number);
+            String csvLink = b.find(By.id("acuerdos-csv")).getDomAttribute("href");
+            HttpResponse<byte[]> csv = Hub.getBytes(csvLink, null);
+            assertThat(csv.statusCode()).isEqualTo(200);
+            String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "");
+            try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                    .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text))) {
+                org.apache.commons.csv.CSVRecord row = p.getRecords().stream().filter(r -> r.get("number").equals(number))
+                        .findFirst().orElseThrow(() -> new AssertionError("el acuerdo " + number + " no está en el CSV"));
+                assertThat(row.get("commission")).isEqualTo("CVPDCS");
+                assertThat(row.get("result")).isEqualTo("APPROVED");
+                assertThat(row.get("votesFor")).isEqualTo("2");
+                assertThat(row.get("plainSummary")).isNotBlank();
+                assertThat(row.get("plainSummaryTranslations")).startsWith("{");
+            }
         }
     }
 

@@ -131,4 +131,18 @@ class PublicVisibilityIT {
         assertThat(Hub.get("/acuerdos/NO-ES-UN-ACUERDO", null).statusCode()).isEqualTo(404);
         assertThat(Hub.get("/acuerdos/CVPDCS-SO-99-2026-99", null).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theOldLinkOfAnAgreementInForceLeadsToItsCardInTheRegister() throws Exception {
+        long id = Hub.count("SELECT MIN(id) FROM agreement WHERE state = 'IN_FORCE' AND visibility = 'PUBLIC'");
+        HttpResponse<String> moved = Hub.get("/convenios/ver.xhtml?id=" + id, null);
+        assertThat(moved.statusCode()).isEqualTo(301);
+        String location = moved.headers().firstValue("Location").orElse("");
+        assertThat(location).contains("/convenios-vigentes?q=").endsWith("#convenio-" + id);
+        assertThat(Hub.get(location.replaceFirst("^https?://[^/]+", "").replaceFirst("#.*", ""), null).body())
+                .contains("id=\"convenio-" + id + "\"");
+        // One that is not in force (or not public) is not redirected: its page's own rule answers.
+        long other = Hub.count("SELECT COALESCE(MIN(id), 0) FROM agreement WHERE state <> 'IN_FORCE'");
+        assertThat(Hub.get("/convenios/ver.xhtml?id=" + other, null).statusCode()).isNotEqualTo(301);
+    }
 }

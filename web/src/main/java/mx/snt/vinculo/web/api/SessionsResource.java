@@ -91,6 +91,24 @@ public class SessionsResource {
     public record Recording(Long version, java.util.Map<String, String> chapters, String stenoText) {
     }
 
+    /** A plain-language summary: its text and its translations (ISO 639 language code → text). */
+    public record Summary(String text, java.util.Map<String, String> translations) {
+        mx.snt.vinculo.sessions.CitizenSummary toSummary() {
+            java.util.List<mx.snt.vinculo.sessions.CitizenSummary.Translation> list = new java.util.ArrayList<>();
+            if (translations != null) {
+                translations.forEach((k, v) -> list.add(new mx.snt.vinculo.sessions.CitizenSummary.Translation(k, v)));
+            }
+            return mx.snt.vinculo.sessions.CitizenSummary.of(text, list);
+        }
+    }
+
+    /** The session's summary and its acuerdos' (acuerdo id → summary; an acuerdo not named keeps its own). */
+    public record Summaries(Long version, Summary session, java.util.Map<String, Summary> acuerdos) {
+    }
+
+    @EJB
+    private mx.snt.vinculo.sessions.CitizenSummaries summaries;
+
     @EJB
     private SessionQueries queries;
 
@@ -327,6 +345,32 @@ public class SessionsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SessionDetail announce(@PathParam("id") long id, Change b) {
         return recording.announce(id, version(b == null ? null : b.version()));
+    }
+
+    /** The plain-language summaries of the session and of its acuerdos, for their editor (its secretary). */
+    @GET
+    @Path("{id:[0-9]+}/summaries")
+    public mx.snt.vinculo.sessions.CitizenSummaries.Drafts summaries(@PathParam("id") long id) {
+        return summaries.drafts(id);
+    }
+
+    @PUT
+    @Path("{id:[0-9]+}/summaries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SessionDetail summaries(@PathParam("id") long id, Summaries b) {
+        java.util.Map<Long, mx.snt.vinculo.sessions.CitizenSummary> each = new java.util.LinkedHashMap<>();
+        if (b != null && b.acuerdos() != null) {
+            for (var e : b.acuerdos().entrySet()) {
+                Long acuerdoId = mx.snt.vinculo.web.files.Downloads.id(e.getKey());
+                if (acuerdoId == null) {
+                    throw new ValidationException("summary.acuerdo.otherSession");
+                }
+                each.put(acuerdoId, e.getValue() == null ? mx.snt.vinculo.sessions.CitizenSummary.NONE : e.getValue().toSummary());
+            }
+        }
+        mx.snt.vinculo.sessions.CitizenSummary own = b == null || b.session() == null
+                ? null : b.session().toSummary();
+        return summaries.save(id, version(b == null ? null : b.version()), own, each);
     }
 
     @PUT

@@ -31,8 +31,16 @@ final class DataValues {
             case URL -> PagePaths.absolute(baseUrl, value.toString());
             case DATE -> ((LocalDate) value).toString();
             case DATETIME -> ((Instant) value).toString();
+            case TEXT_BY_LANGUAGE -> byLanguage(value).build().toString();
             default -> value.toString();
         };
+    }
+
+    /** A language → text map as a JSON object, in code order. */
+    private static JsonObjectBuilder byLanguage(Object value) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        new java.util.TreeMap<>((java.util.Map<?, ?>) value).forEach((k, v) -> b.add(k.toString(), v.toString()));
+        return b;
     }
 
     /** The record as a JSON object, for the API. */
@@ -46,6 +54,8 @@ final class DataValues {
                 b.addNull(f.name());
             } else if (f.type() == mx.snt.vinculo.opendata.FieldType.INTEGER) {
                 b.add(f.name(), ((Number) v).longValue());
+            } else if (f.type() == mx.snt.vinculo.opendata.FieldType.TEXT_BY_LANGUAGE) {
+                b.add(f.name(), byLanguage(v));
             } else {
                 b.add(f.name(), text(f, v, baseUrl));
             }
@@ -64,6 +74,8 @@ final class DataValues {
                 out.writeNull(f.name());
             } else if (f.type() == mx.snt.vinculo.opendata.FieldType.INTEGER) {
                 out.write(f.name(), ((Number) v).longValue());
+            } else if (f.type() == mx.snt.vinculo.opendata.FieldType.TEXT_BY_LANGUAGE) {
+                out.write(f.name(), byLanguage(v).build());
             } else {
                 out.write(f.name(), text(f, v, baseUrl));
             }

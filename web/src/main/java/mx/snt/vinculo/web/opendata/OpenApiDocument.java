@@ -84,9 +84,15 @@ final class OpenApiDocument {
                 case DATETIME -> Json.createObjectBuilder().add("type", "string").add("format", "date-time");
                 case URL -> Json.createObjectBuilder().add("type", "string").add("format", "uri");
                 case TEXT -> Json.createObjectBuilder().add("type", "string");
+                case TEXT_BY_LANGUAGE -> Json.createObjectBuilder().add("type", "object")
+                        .add("additionalProperties", Json.createObjectBuilder().add("type", "string"));
             };
-            p.add("description", Texts.get(Texts.SPANISH, "data." + d.slug() + "." + f.name())).add("example", f.example())
-                    .add("nullable", true);
+            p.add("description", Texts.get(Texts.SPANISH, "data." + d.slug() + "." + f.name()));
+            if (f.type() == mx.snt.vinculo.opendata.FieldType.TEXT_BY_LANGUAGE) {
+                p.add("example", Json.createReader(new java.io.StringReader(f.example())).readObject());
+            } else {
+                p.add("example", f.example()).add("nullable", true);
+            }
             props.add(f.name(), p);
             if ("id".equals(f.name())) {
                 required.add("id");

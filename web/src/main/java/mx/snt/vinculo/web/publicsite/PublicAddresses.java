@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * stays), and old public links → 301 to the clean address. See the package documentation.
  */
 @WebFilter(urlPatterns = {"/comisiones/*", "/regiones/*", "/sesiones/*", "/acuerdos", "/acuerdos/*",
-        "/convenios-vigentes", "/convenios-vigentes/*"}, dispatcherTypes = DispatcherType.REQUEST)
+        "/convenios-vigentes", "/convenios-vigentes/*", "/convenios/ver.xhtml"}, dispatcherTypes = DispatcherType.REQUEST)
 public class PublicAddresses extends HttpFilter {
 
     private static final Pattern UNIT = Pattern.compile("/(comisiones|regiones)/([^/]+)/?");
@@ -53,6 +53,20 @@ public class PublicAddresses extends HttpFilter {
                     return;
                 } catch (NotFoundException | jakarta.ejb.EJBException e) {
                     // not public: the page's own rule answers (sign in first)
+                }
+            }
+        }
+        if (path.equals("/convenios/ver.xhtml") && req.getUserPrincipal() == null && "GET".equals(req.getMethod())) {
+            // The old link of an agreement: the public gets its card in the register of agreements in force.
+            Long id = mx.snt.vinculo.web.files.Downloads.id(req.getParameter("id"));
+            if (id != null) {
+                try {
+                    String clean = site.agreementPath(id);
+                    resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                    resp.setHeader("Location", req.getContextPath() + clean);
+                    return;
+                } catch (NotFoundException | jakarta.ejb.EJBException e) {
+                    // not public or not in force: the page's own rule answers
                 }
             }
         }

@@ -18,15 +18,17 @@ import java.util.regex.Pattern;
 /**
  * Files of sessions: the acta PDF ({@code /sesiones/acta/{id}.pdf}), a session's .ics
  * ({@code /sesiones/ics/{id}.ics}), an attached document ({@code /sesiones/archivo/{id}/{file}})
- * and the private calendar feed ({@code /calendario/{token}.ics}, no sign-in: the token is the
+ * the stenographic version's file ({@code /sesiones/estenografica/{id}}) and the private calendar feed ({@code /calendario/{token}.ics}, no sign-in: the token is the
  * credential). The service decides who may see what; anything refused answers 404.
  */
-@WebServlet(urlPatterns = {"/sesiones/acta/*", "/sesiones/ics/*", "/sesiones/archivo/*", "/calendario/*"})
+@WebServlet(urlPatterns = {"/sesiones/acta/*", "/sesiones/ics/*", "/sesiones/archivo/*", "/sesiones/estenografica/*",
+        "/calendario/*"})
 public class SessionDownloads extends HttpServlet {
 
     private static final Pattern ACTA = Pattern.compile("/(\\d{1,18})\\.pdf");
     private static final Pattern ICS = Pattern.compile("/(\\d{1,18})\\.ics");
     private static final Pattern FILE = Pattern.compile("/(\\d{1,18})/(\\d{1,18})");
+    private static final Pattern ID = Pattern.compile("/(\\d{1,18})");
     private static final Pattern FEED = Pattern.compile("/([A-Za-z0-9_-]{20,64})\\.ics");
 
     @EJB
@@ -52,6 +54,10 @@ public class SessionDownloads extends HttpServlet {
             case "/sesiones/archivo" -> {
                 Matcher m = match(FILE, info);
                 yield m == null ? null : Download.of(queries.file(Long.parseLong(m.group(1)), Long.parseLong(m.group(2))));
+            }
+            case "/sesiones/estenografica" -> {
+                Matcher m = match(ID, info);
+                yield m == null ? null : Download.of(queries.stenoFile(Long.parseLong(m.group(1))));
             }
             default -> {
                 // The feed is shown inline by calendar clients, which poll it.

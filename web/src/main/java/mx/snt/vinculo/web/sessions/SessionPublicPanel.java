@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * The secretary's panel for the public site on the session page (its own form, beside the
  * page's): announce the session publicly, correct the recording's chapters per agenda item
- * (stamped when each item was taken up) and record the stenographic version.
+ * (stamped when each item was taken up) and record the stenographic version (a text, a file, or both).
  */
 @Named
 @ViewScoped
@@ -34,7 +34,9 @@ public class SessionPublicPanel implements Serializable {
 
     private Map<Long, String> chapters;
     private String stenoText;
+    private String stenoFileName;
     private boolean isPublic;
+    private transient jakarta.servlet.http.Part stenoUpload;
 
     private SessionDetail session() {
         return page.getSession();
@@ -46,6 +48,7 @@ public class SessionPublicPanel implements Serializable {
             RecordingDetails r = recording.details(session().id());
             chapters = new LinkedHashMap<>(r.chapters());
             stenoText = r.stenoText();
+            stenoFileName = r.stenoFileName();
             isPublic = r.isPublic();
         }
     }
@@ -58,9 +61,27 @@ public class SessionPublicPanel implements Serializable {
         act(() -> recording.recordingDetails(session().id(), session().version(), chapters, stenoText), "pub.chapters.saved");
     }
 
+    /** Uploads the stenographic version as a file (it replaces the previous one). */
+    public void uploadSteno() {
+        if (stenoUpload == null || stenoUpload.getSize() == 0) {
+            Messages.error(new mx.snt.vinculo.common.ValidationException("file.empty"));
+            return;
+        }
+        act(() -> recording.stenoFile(session().id(), session().version(), mx.snt.vinculo.web.proposals.Uploads.name(stenoUpload),
+                mx.snt.vinculo.web.proposals.Uploads.bytes(stenoUpload)), "pub.chapters.stenoFile.saved");
+    }
+
+    public void removeSteno() {
+        act(() -> recording.removeStenoFile(session().id(), session().version()), "pub.chapters.stenoFile.removed");
+    }
+
     private void act(Supplier<SessionDetail> action, String done) {
         try {
             action.get();
+            // The page's session (and its version) and this panel show what is stored now.
+            page.refresh();
+            chapters = null;
+            loaded();
             Messages.info(done);
         } catch (EJBException e) {
             if (e.getCause() instanceof DomainException d) {
@@ -83,4 +104,7 @@ public class SessionPublicPanel implements Serializable {
     public String getStenoText() { loaded(); return stenoText; }
     public void setStenoText(String stenoText) { this.stenoText = stenoText; }
     public boolean isAnnounced() { loaded(); return isPublic; }
+    public String getStenoFileName() { loaded(); return stenoFileName; }
+    public jakarta.servlet.http.Part getStenoUpload() { return stenoUpload; }
+    public void setStenoUpload(jakarta.servlet.http.Part stenoUpload) { this.stenoUpload = stenoUpload; }
 }
