@@ -187,8 +187,9 @@ public class PublicQueries {
         TypedQuery<Long> c = em.createQuery("SELECT COUNT(a) FROM Acuerdo a" + where, Long.class);
         p.forEach((k, v) -> { ids.setParameter(k, v); c.setParameter(k, v); });
         List<Long> page = ids.setFirstResult(first).setMaxResults(size).getResultList();
+        Map<Long, Map<String, String>> translations = page.isEmpty() ? Map.of() : acuerdoTranslations(page);
         List<PublicAcuerdoRow> rows = page.isEmpty() ? List.of() : em.createQuery(ACUERDO_ROW + " WHERE a.id IN :ids" + order,
-                Object[].class).setParameter("ids", page).getResultList().stream().map(PublicQueries::acuerdoRow).toList();
+                Object[].class).setParameter("ids", page).getResultList().stream().map(r -> acuerdoRow(r, translations)).toList();
         return new Page<>(rows, c.getSingleResult(), first, size);
     }
 
