@@ -123,6 +123,45 @@ class FailoverIT {
 
     @Test
     @Order(2)
+    void aLiveViewerOnOneInstanceSeesAChangeMadeOnTheOther() throws Exception {
+        String elena = Hub.signIn("elena.comisionada");
+        JsonNode s = expect(201, send("POST", "/api/v1/sessions", sofia, "{\"workspaceId\":" + cvpdcs
+                + ",\"kind\":\"ORDINARY\",\"title\":\"Sesión en vivo en dos instancias\",\"date\":\"" + Hub.today().plusDays(26)
+                + "\",\"time\":\"10:00\",\"place\":\"Sala\"}"));
+        long id = s.get("id").asLong();
+        List<String> urls = new ArrayList<>(INSTANCES.values());
+        // The viewer's stream on the second instance; the change through the first one.
+        HttpResponse<java.io.InputStream> r = Hub.HTTP.send(HttpRequest.newBuilder(URI.create(urls.get(1) + "/en-vivo/" + id + "/eventos"))
+                .header("Authorization", "Bearer " + elena).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(r.statusCode()).isEqualTo(200);
+        String item = "Asunto agregado en la otra instancia " + System.nanoTime();
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(r.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+            Future<String> seen = reader.submit(() -> {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (line.startsWith("data:") && line.contains("AGENDA")) {
+                        return line;
+                    }
+                }
+                return null;
+            });
+            Thread.sleep(1000);  // the stream is registered before the change
+            HttpResponse<String> added = Hub.HTTP.send(HttpRequest.newBuilder(URI.create(urls.get(0) + "/api/v1/sessions/" + id + "/items"))
+                    .header("Authorization", "Bearer " + sofia).header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"version\":" + s.get("version").asLong()
+                            + ",\"kind\":\"INFORMATION\",\"title\":\"" + item + "\",\"presenter\":\"Sofía\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            expect(200, added);
+            assertThat(seen.get(30, java.util.concurrent.TimeUnit.SECONDS)).as("the other instance's viewer got the change")
+                    .contains("\"session\":" + id);
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(3)
     void aSignedInPersonLosesNeitherHerSessionNorWhatSheTypedWhenHerInstanceDies() throws Exception {
         String title = "Propuesta que sobrevive a su instancia " + System.nanoTime();
         try (Browser b = new Browser()) {

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import mx.snt.vinculo.web.faces.SignedInPerson;
+import mx.snt.vinculo.web.security.SignIn;
 import org.junit.jupiter.api.Test;
 
 import java.io.Serializable;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a web session holds travels between instances (README, "Running on several instances"): Payara's Hazelcast
  * serialises the session after each request, and the instance that takes over reads it back. Every session- and
  * view-scoped bean (the Faces view state keeps the view-scoped ones in the session) and every object the code puts
- * in the session must serialise completely: each field that is not transient nor injected (Weld checks injected
+ * in the session ({@code SignedInPerson}, {@code SignIn}) must serialise completely: each field that is not transient nor injected (Weld checks injected
  * beans itself: a passivating scope refuses a dependency that cannot passivate) has a Serializable type, down to
  * the records, lists and maps it holds. A field that breaks this is named here, before a second instance loses it.
  */
@@ -57,6 +58,7 @@ class SessionStateTest {
             check(bean, bean.getSimpleName(), problems, new HashSet<>());
         }
         check(SignedInPerson.class, "SignedInPerson", problems, new HashSet<>());
+        check(SignIn.class, "SignIn", problems, new HashSet<>());
         assertThat(problems).as("fields of session state that do not serialise").isEmpty();
     }
 
