@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
+
 /**
  * A unit of the directory — the network, a body, a commission or a region — and, one to
  * one, its workspace: items belong to it and members belong to it.
@@ -19,7 +21,10 @@ import jakarta.persistence.Version;
 @Table(name = "workspace")
 @NamedQuery(name = Workspace.BY_TYPE_AND_CODE, query = "SELECT u FROM Workspace u WHERE u.type = :type AND u.code = :code")
 @NamedQuery(name = Workspace.COUNT, query = "SELECT COUNT(u) FROM Workspace u")
-public class Workspace {
+public class Workspace implements Serializable {
+    // Pages keep workspaces (the choices of a form) in the view, which the web session carries between instances.
+    private static final long serialVersionUID = 1L;
+
     public static final String BY_TYPE_AND_CODE = "Workspace.byTypeAndCode";
     public static final String COUNT = "Workspace.count";
 

@@ -59,6 +59,8 @@ public class LoginCallbackServlet extends HttpServlet {
         LoginProfile profile = new LoginProfile(request.getUserPrincipal().getName(), id.getString("email", null),
                 id.getString("given_name", null), id.getString("family_name", null), id.getString("locale", null), groups);
         directory.syncFromLogin(profile);
+        new SignIn(profile.username(), profile.groups(),
+                openId.getIdentityToken() == null ? null : openId.getIdentityToken().getToken()).remember(request);
         SignedInPerson.of(profile.username(), profile.firstName(), profile.lastName(), request.isUserInRole("admin"))
                 .remember(request);
         localeBean.adoptSaved(profile.username());

@@ -41,6 +41,9 @@ public class LogoutServlet extends HttpServlet {
             } catch (RuntimeException noOpenIdSession) {
                 // signed in with a bearer token, or the OpenID context is gone: local logout only
             }
+            if (idToken == null && SignIn.of(request) != null) {
+                idToken = SignIn.of(request).idToken();  // signed in on another instance (README, "Running on several instances")
+            }
             if (endSession == null) {
                 endSession = settings.getProviderUri() + "/protocol/openid-connect/logout";
             }

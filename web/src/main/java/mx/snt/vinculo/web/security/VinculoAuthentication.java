@@ -16,6 +16,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.directory.DirectoryService;
@@ -66,6 +67,10 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
     @Inject
     BearerTokens bearerTokens;
 
+    /** This session's OpenID Connect state (session scoped): empty on an instance that did not do the sign-in. */
+    @Inject
+    OpenIdContext openIdContext;
+
     @Inject
     IdentityProviderProbe identityProvider;
 
@@ -99,6 +104,12 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
                     return AuthenticationStatus.SEND_FAILURE;
                 }
                 ReturnTo.remember(request);
+            }
+            SignIn kept = SignIn.of(request);
+            if (kept != null && openIdContext.getAccessToken() == null) {
+                // A session signed in on another instance: the container restored the caller, but Jakarta Security's
+                // OpenID state did not travel with the session (it does not serialise); the sign-in kept here did.
+                return context.notifyContainerAboutLogin(kept.username(), new HashSet<>(kept.groups()));
             }
             return openId().validateRequest(request, response, context);
         } catch (IOException e) {
