@@ -60,7 +60,7 @@ class StatelessPublicSiteIT {
             if (sessionCookie(r)) {
                 problems.add(path + " → " + r.headers().allValues("Set-Cookie"));
             }
-            if (!r.headers().firstValue("Cache-Control").orElse("").startsWith("public")) {
+            if (!r.headers().firstValue("Cache-Control").orElse("").contains("public")) {
                 problems.add(path + " → Cache-Control " + r.headers().firstValue("Cache-Control").orElse("(none)"));
             }
         }
@@ -109,7 +109,7 @@ class StatelessPublicSiteIT {
     void theLanguageSwitchIsAGetThatSetsACookieAndComesBackToTheCleanAddress() throws Exception {
         long before = activeSessions();
         HttpResponse<String> spanish = get("/acuerdos?anio=2026", null);
-        assertThat(spanish.body()).contains("<html lang=\"es\"").contains("id=\"lang-en\"");
+        assertThat(spanish.body()).containsPattern("<html[^>]* lang=\"es\"").contains("id=\"lang-en\"");
 
         HttpResponse<String> sw = get("/acuerdos?anio=2026&lang=en", null);
         assertThat(sw.statusCode()).isEqualTo(303);
@@ -121,10 +121,10 @@ class StatelessPublicSiteIT {
 
         HttpResponse<String> english = send("/acuerdos?anio=2026", null, "Cookie", "vinculo-lang=en");
         assertThat(english.statusCode()).isEqualTo(200);
-        assertThat(english.body()).contains("<html lang=\"en\"").contains("id=\"lang-es\"").contains("Register of resolutions");
+        assertThat(english.body()).containsPattern("<html[^>]* lang=\"en\"").contains("id=\"lang-es\"").contains("Register of resolutions");
         assertThat(sessionCookie(english)).isFalse();
         assertThat(english.headers().firstValue("ETag")).isNotEqualTo(spanish.headers().firstValue("ETag"));
-        assertThat(english.headers().firstValue("Cache-Control")).get().asString().startsWith("public");
+        assertThat(english.headers().firstValue("Cache-Control")).get().asString().contains("public");
 
         // A clean address of a commission and the 404 page follow the cookie too.
         assertThat(send("/comisiones/no-existe", null, "Cookie", "vinculo-lang=en").body()).contains("Page not found");
