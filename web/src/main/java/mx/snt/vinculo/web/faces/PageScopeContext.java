@@ -50,9 +50,6 @@ public final class PageScopeContext implements AlterableContext {
         @SuppressWarnings("unchecked")
         Instance<T> held = (Instance<T>) request.getAttribute(key);
         if (held == null) {
-            if (creational == null) {
-                return null;
-            }
             held = new Instance<>(contextual, creational, contextual.create(creational));
             request.setAttribute(key, held);
         }
@@ -61,7 +58,13 @@ public final class PageScopeContext implements AlterableContext {
 
     @Override
     public <T> T get(Contextual<T> contextual) {
-        return get(contextual, null);
+        HttpServletRequest request = signedOutRequest();
+        if (request == null) {
+            return viewScope().get(contextual); // an existing instance only: Faces' two-argument get would create one
+        }
+        @SuppressWarnings("unchecked")
+        Instance<T> held = (Instance<T>) request.getAttribute(PREFIX + ((PassivationCapable) contextual).getId());
+        return held == null ? null : held.instance;
     }
 
     @Override

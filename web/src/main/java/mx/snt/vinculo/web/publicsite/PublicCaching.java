@@ -212,9 +212,10 @@ public class PublicCaching extends HttpFilter {
             }
         }
 
+        /** Nothing of the body has reached the client, but an error or a redirect has committed the real answer. */
         @Override
         public boolean isCommitted() {
-            return passThrough ? super.isCommitted() : false;
+            return super.isCommitted();
         }
 
         @Override
@@ -222,7 +223,9 @@ public class PublicCaching extends HttpFilter {
             if (!passThrough) {
                 body.reset();
             }
-            super.resetBuffer();
+            if (!super.isCommitted()) {
+                super.resetBuffer();
+            }
         }
 
         @Override
@@ -230,7 +233,9 @@ public class PublicCaching extends HttpFilter {
             if (!passThrough) {
                 body.reset();
             }
-            super.reset();
+            if (!super.isCommitted()) {
+                super.reset();
+            }
         }
 
         void finish(HttpServletRequest req) throws IOException {
