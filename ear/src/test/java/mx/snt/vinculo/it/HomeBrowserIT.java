@@ -136,11 +136,11 @@ class HomeBrowserIT {
 
             // English.
             b.open("/");
-            b.driver.findElement(By.id("lang:en")).click();
+            b.driver.findElement(By.id("lang-en")).click();
             b.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Your pending work"));
             assertThat(b.find(By.id("pending-drafts")).findElement(By.tagName("h2")).getText()).matches("\\d+ drafts of yours");
             assertThat(AccessibilityBrowserIT.check(b, axe, "/ (mario.personal, en)")).isEmpty();
-            b.driver.findElement(By.id("lang:es")).click();
+            b.driver.findElement(By.id("lang-es")).click();
             b.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Su trabajo pendiente"));
         }
     }

@@ -76,17 +76,27 @@ class SignInBrowserIT {
             assertThat(workspaceCodes(b)).containsExactly("JAL", "CVPDCS", "RCO", "SNT");
 
             // English on request, remembered for the person.
-            b.driver.findElement(By.id("lang:en")).click();
+            b.driver.findElement(By.id("lang-en")).click();
             b.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "My workspaces"));
-            b.driver.findElement(By.id("lang:es")).click();
+            b.driver.findElement(By.id("lang-es")).click();
             b.wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Mis espacios"));
 
-            // The session expires (cookie gone): a form post gets a clear answer, never an error.
-            b.open("/");
+            // The session expires (cookie gone): a form post gets a clear answer, never an error. The form is the
+            // secretary's panel of a published CVPDCS session (its page is not a protected address).
+            long published = 0;
+            for (var s : Hub.json(Hub.get("/api/v1/public/sesiones?commission=CVPDCS", null)).get("items")) {
+                if ("PUBLISHED".equals(s.get("state").asText())) {
+                    published = s.get("id").asLong();
+                    break;
+                }
+            }
+            assertThat(published).as("una sesión publicada de la CVPDCS").isPositive();
+            b.open("/sesiones/ver.xhtml?id=" + published);
+            b.find(By.id("pubsite:save-chapters"));
             Cookie session = b.driver.manage().getCookieNamed("JSESSIONID");
             assertThat(session).isNotNull();
             b.driver.manage().deleteCookieNamed("JSESSIONID");
-            b.driver.findElement(By.id("lang:en")).click();
+            b.driver.findElement(By.id("pubsite:save-chapters")).click();
             b.wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             String h1 = b.driver.findElement(By.tagName("h1")).getText();
             assertThat(h1).isEqualTo("Su sesión expiró");

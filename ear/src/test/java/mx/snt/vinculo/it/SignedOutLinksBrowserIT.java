@@ -28,12 +28,12 @@ class SignedOutLinksBrowserIT {
             assertThat(b.find(By.id("document-title")).getText()).startsWith("Minuta reservada");
             assertThat(b.find(By.id("current-user")).getText()).isEqualTo("Mario Gómez Díaz");
             // Changing the language keeps the page's address (and so the page), and back.
-            b.find(By.id("lang:en")).click();
+            b.find(By.id("lang-en")).click();
             b.waitForUrl(u -> u.equals(Hub.APP + link), "la misma dirección en inglés");
             assertThat(b.find(By.id("document-title")).getText()).startsWith("Minuta reservada");
-            b.find(By.id("lang:es")).click();
+            b.find(By.id("lang-es")).click();
             b.waitForUrl(u -> u.equals(Hub.APP + link), "la misma dirección en español");
-            b.find(By.id("lang:en"));
+            b.find(By.id("lang-en"));
         }
     }
 

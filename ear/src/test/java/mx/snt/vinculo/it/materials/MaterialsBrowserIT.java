@@ -95,7 +95,7 @@ class MaterialsBrowserIT {
             assertThat(visitor.find(By.id("materials")).getText()).contains(title).doesNotContain("Borrador interno");
             visitor.open("/datos/index.xhtml");
             assertThat(visitor.find(By.id("data-title")).getText()).isEqualTo("Datos abiertos");
-            visitor.clickAndReload(By.id("lang:en"));
+            visitor.clickAndReload(By.id("lang-en"));
             assertThat(visitor.find(By.id("data-title")).getText()).isEqualTo("Open data");
             assertThat(visitor.text()).contains("Date and time it was convened for, in UTC.");
         }

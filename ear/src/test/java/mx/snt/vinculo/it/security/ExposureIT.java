@@ -95,7 +95,9 @@ class ExposureIT {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
-        List<String> cookies = Hub.get("/", null).headers().allValues("Set-Cookie");
+        // A signed-out visitor gets no session (issue 15); "Entrar" starts one (the way back after sign-in).
+        assertThat(Hub.get("/", null).headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID="));
+        List<String> cookies = Hub.get("/entrar", null).headers().allValues("Set-Cookie");
         String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow(() -> new AssertionError("Sin cookie de sesión: " + cookies));
         assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");

@@ -42,7 +42,7 @@ class SignOutBrowserIT {
     void theConfirmationSpeaksEnglishToo() throws Exception {
         try (Browser b = new Browser()) {
             b.signIn("/espacios/", "mario.personal");
-            b.clickAndReload(By.id("lang:en"));
+            b.clickAndReload(By.id("lang-en"));
             b.open("/salir");
             assertThat(b.find(By.tagName("h1")).getText()).isEqualTo("Sign out of Vínculo");
             assertThat(b.find(By.id("confirm-logout")).getText()).isEqualTo("Yes, sign out");

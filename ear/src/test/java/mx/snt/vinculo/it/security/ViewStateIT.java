@@ -1,6 +1,7 @@
 package mx.snt.vinculo.it.security;
 
 import mx.snt.vinculo.it.Hub;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -11,44 +12,65 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A postback with a ViewState the server never issued (made up, or from another session) is the
- * caller's fault (finding 8): the "session expired" page with 400, never a 500.
+ * caller's fault (finding 8): the "session expired" page with 400, never a 500. Signed-out pages keep no
+ * view state at all (issue 15), so the forms here are a signed-in person's (their preferences, with a bearer
+ * token); a made-up postback to a public page gets the same answer.
  */
 class ViewStateIT {
 
-    private static HttpResponse<String> postback(String cookie, String viewState) throws Exception {
-        String form = "lang=lang&lang%3Aen=lang%3Aen&jakarta.faces.ViewState=" + Hub.enc(viewState);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Hub.APP + "/index.xhtml"))
+    private static final String PAGE = "/preferencias/index.xhtml";
+    private static String token;
+
+    @BeforeAll
+    static void signIn() throws Exception {
+        token = Hub.signIn("pedro.personal");
+    }
+
+    private static HttpResponse<String> postback(String path, String bearer, String cookie, String viewState) throws Exception {
+        String form = "prefs=prefs&prefs%3Asave=prefs%3Asave&jakarta.faces.ViewState=" + Hub.enc(viewState);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Hub.APP + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
         if (cookie != null) {
             b.header("Cookie", cookie);
         }
         return Hub.HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String sessionCookie() throws Exception {
-        return Hub.get("/", null).headers().allValues("Set-Cookie").stream()
+    /** The signed-in page once, fresh: its session cookie and its ViewState. */
+    private static String[] page() throws Exception {
+        HttpResponse<String> page = Hub.get(PAGE, token);
+        assertThat(page.statusCode()).isEqualTo(200);
+        String cookie = page.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';')))
                 .findFirst().orElseThrow();
+        String viewState = page.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+        assertThat(viewState).isNotBlank().doesNotContain("<");
+        return new String[] {cookie, viewState};
     }
 
     @Test
     void aMadeUpViewStateShowsTheExpiredPageWith400() throws Exception {
         for (String forged : new String[] {"-1234567890123456789:987654321", "x", "<script>alert(1)</script>"}) {
-            HttpResponse<String> r = postback(sessionCookie(), forged);
+            HttpResponse<String> r = postback(PAGE, token, page()[0], forged);
             assertThat(r.statusCode()).as(forged).isEqualTo(400);
             assertThat(r.body()).as(forged).contains("Su sesión expiró").doesNotContain("<script>alert(1)");
+            // A public page keeps no state: a made-up postback to it is answered the same way, without a session.
+            HttpResponse<String> anonymous = postback("/index.xhtml", null, null, forged);
+            assertThat(anonymous.statusCode()).as(forged).isEqualTo(400);
+            assertThat(anonymous.body()).as(forged).contains("Su sesión expiró").doesNotContain("<script>alert(1)");
         }
     }
 
     @Test
     void aViewStateOfAnotherSessionShowsTheExpiredPageWith400() throws Exception {
-        HttpResponse<String> page = Hub.get("/", null);
-        String viewState = page.body().replaceAll("(?s).*name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
-        assertThat(viewState).isNotBlank().doesNotContain("<");
-        // Another visitor's session (a fresh cookie), or none at all.
-        assertThat(postback(sessionCookie(), viewState).statusCode()).isEqualTo(400);
-        HttpResponse<String> none = postback(null, viewState);
+        String viewState = page()[1];
+        // Another session of the same person (a fresh cookie), or none at all.
+        assertThat(postback(PAGE, token, page()[0], viewState).statusCode()).isEqualTo(400);
+        HttpResponse<String> none = postback(PAGE, token, null, viewState);
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(none.body()).contains("Su sesión expiró");
     }

@@ -3,7 +3,7 @@ package mx.snt.vinculo.web.agreements;
 import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import mx.snt.vinculo.web.faces.PageScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import mx.snt.vinculo.agreements.AgreementInputs;
@@ -44,7 +44,7 @@ import java.util.function.Supplier;
 
 /** The agreement page: reads it in one call, each form acts in one call and shows the result. */
 @Named
-@ViewScoped
+@PageScoped
 public class AgreementPage implements Serializable {
 
     @EJB

@@ -1,7 +1,7 @@
 package mx.snt.vinculo.web.documents;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import mx.snt.vinculo.web.faces.PageScoped;
 import jakarta.inject.Named;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.common.NotFoundException;
@@ -14,7 +14,7 @@ import mx.snt.vinculo.web.faces.NotFound;
 import java.io.Serializable;
 
 @Named
-@ViewScoped
+@PageScoped
 public class DocumentPage implements Serializable {
 
     @EJB

@@ -55,17 +55,6 @@ public class CurrentUser {
         return admin;
     }
 
-    /** The address this page was opened with, query included (a postback's own address has lost it). */
-    public String getHere() {
-        // A clean public address is forwarded to its page: the address to come back to is the one the browser shows.
-        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
-        if (forwarded != null) {
-            Object query = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
-            return forwarded + (query == null ? "" : "?" + query);
-        }
-        return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-    }
-
     /**
      * {@code "page"} when this page belongs to the menu entry whose pages live under {@code folder}
      * (for {@code aria-current}), otherwise null so the attribute is left out.

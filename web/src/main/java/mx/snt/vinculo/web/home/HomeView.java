@@ -3,7 +3,7 @@ package mx.snt.vinculo.web.home;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import mx.snt.vinculo.web.faces.PageScoped;
 import jakarta.inject.Named;
 import mx.snt.vinculo.home.HomeSection;
 import mx.snt.vinculo.home.PendingItem;
@@ -21,7 +21,7 @@ import java.util.Locale;
  * ({@code web.publicsite.PublicHomeView}).
  */
 @Named
-@ViewScoped
+@PageScoped
 public class HomeView implements Serializable {
 
     @EJB

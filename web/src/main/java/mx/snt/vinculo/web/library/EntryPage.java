@@ -2,7 +2,7 @@ package mx.snt.vinculo.web.library;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import mx.snt.vinculo.web.faces.PageScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -22,7 +22,7 @@ import java.time.LocalDate;
 
 /** One library entry: metadata, files, adoptions; members attach files, any body records an adoption. */
 @Named
-@ViewScoped
+@PageScoped
 public class EntryPage implements Serializable {
 
     @EJB

@@ -1,7 +1,7 @@
 package mx.snt.vinculo.web.materials;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import mx.snt.vinculo.web.faces.PageScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import mx.snt.vinculo.common.DomainException;
@@ -25,7 +25,7 @@ import java.util.List;
  * workspace, who may see it and the gallery's images (each added with its alternative text).
  */
 @Named
-@ViewScoped
+@PageScoped
 public class MaterialPage implements Serializable {
 
     @EJB

@@ -95,6 +95,8 @@ public class PublicApi {
         CacheControl c = new CacheControl();
         c.setMaxAge(300);
         c.setPrivate(false);
+        // Said outright, as the pages say it: a shared cache (proxy, CDN) may keep it (JAX-RS has no setter for it).
+        c.getCacheExtension().put("public", null);
         return c;
     }
 }

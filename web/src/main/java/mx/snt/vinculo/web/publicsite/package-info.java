@@ -14,5 +14,34 @@
  *
  * <p>Views here are request-scoped, load in one service call from GET parameters, and use GET
  * forms and links only.
+ *
+ * <p><b>Stateless for visitors.</b> A signed-out visitor gets no HTTP session (a crawler or a busy day
+ * used to leave one of about 9 KB per request for an hour). What made one, and what replaced it: the
+ * language switch was a form post (now a link, {@code ?lang=en}, answered by
+ * {@link mx.snt.vinculo.web.faces.LanguageSwitch} with a year-long cookie and a 303 back to the clean
+ * address); the language lived in a session-scoped bean (now request-scoped, read from the cookie or, for a
+ * signed-in person, from their session); that form made every page keep server-side view state, and
+ * PrimeFaces keeps its CSP nonce in the view map, which Mojarra stores in the session (a signed-out view is
+ * now transient, set by {@link mx.snt.vinculo.web.faces.SignedOutViews} before rendering starts, and
+ * PrimeFaces keeps no nonce for a transient view); and the pages that signed-out
+ * readers share with members (home, library entry, material, agreement, document) had {@code @ViewScoped}
+ * beans, which Mojarra keeps in the session even for a transient view (now
+ * {@link mx.snt.vinculo.web.faces.PageScoped}: view scope when signed in, request scope when not). The
+ * sign-in mechanism touches no session on an unprotected request. {@code /health/live} reports the live
+ * sessions; {@code StatelessPublicSiteIT} and {@code ./vinculo bench-public} hold the line.
+ *
+ * <p><b>Cache headers.</b> {@link mx.snt.vinculo.web.publicsite.PublicCaching} marks every signed-in
+ * answer {@code private, no-store}. A signed-out 200 gets {@code Cache-Control: public, max-age=60} (feeds,
+ * data and the sitemap keep their own longer ones), {@code Vary: Cookie} (the language cookie, and a session
+ * cookie that would make it a member's page) and a weak {@code ETag}, so a browser, proxy or CDN revalidates
+ * with {@code If-None-Match} and gets 304 without the body. Pages carry PrimeFaces' per-request CSP nonce, so
+ * a hash of the raw body would never repeat: the validator is a hash of the body with that request's nonce
+ * (read from its own Content-Security-Policy header) blanked out. Deriving it from the data instead would
+ * need every page to name the rows it shows and their versions, and would miss changes of templates and
+ * texts; hashing the rendered page is exact and costs one SHA-256 of some 30 KB. The ETag is weak because the
+ * bytes differ by the nonce. A 304 carries no Content-Security-Policy, so the copy a cache holds keeps the
+ * policy whose nonce its scripts carry. The price of caching a nonce-bearing page is that its nonce is shared
+ * by everyone served that copy for a minute: acceptable for pages that render only escaped, published text
+ * and load scripts only from Vínculo itself ({@code script-src 'self'}).
  */
 package mx.snt.vinculo.web.publicsite;
