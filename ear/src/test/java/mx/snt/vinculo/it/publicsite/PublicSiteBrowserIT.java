@@ -71,7 +71,8 @@ class PublicSiteBrowserIT {
             assertThat(b.find(By.id("steno")).getText()).contains("Versión estenográfica");
             // The plain-language summary beside the official text, its Náhuatl translation marked as such.
             assertThat(b.find(By.id("session-summary-text")).getText()).contains("derecho a saber");
-            WebElement nah = b.find(By.cssSelector("#session-summary-nah p"));
+            // (inside a closed <details>: present, not shown until opened)
+            WebElement nah = b.driver.findElement(By.cssSelector("#session-summary-nah p"));
             assertThat(nah.getDomAttribute("lang")).isEqualTo("nah");
             assertThat(b.find(By.cssSelector("#session-summary-nah summary")).getText()).contains("náhuatl");
             assertThat(b.driver.findElements(By.cssSelector("#acuerdos .citizen-summary"))).hasSizeGreaterThanOrEqualTo(3);
