@@ -232,9 +232,13 @@ class AgreementApiIT {
         assertThat(published).contains("\"pnt\"").contains("Universidad de Guadalajara").contains("\"validityEnd\":\"" + today.plusYears(2))
                 .contains("/convenios/archivo?convenio=" + id);
         assertThat(get("/api/v1/agreements/" + id, carlos).statusCode()).isEqualTo(200);
-        HttpResponse<String> publicPage = get("/convenios/ver.xhtml?id=" + id, null);
+        // Signed out, its page is its card in the register of agreements in force (the old address redirects there).
+        HttpResponse<String> moved = get("/convenios/ver.xhtml?id=" + id, null);
+        assertThat(moved.statusCode()).isEqualTo(301);
+        HttpResponse<String> publicPage = get(moved.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", "").replaceFirst("#.*", ""), null);
         assertThat(publicPage.statusCode()).isEqualTo(200);
-        assertThat(publicPage.body()).contains("Convenio API").contains("Vigente").contains("Universidad de Guadalajara")
+        assertThat(publicPage.body()).contains("Convenio API").contains("convenio-" + id).contains("Universidad de Guadalajara")
                 .doesNotContain("enlace@udg.mx").doesNotContain("mario.personal");
         long attachment = a.get("attachments").get(0).get("id").asLong();
         HttpResponse<byte[]> pdf = Hub.getBytes("/convenios/archivo?convenio=" + id + "&id=" + attachment, null);

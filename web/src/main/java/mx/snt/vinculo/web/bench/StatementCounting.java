@@ -29,7 +29,8 @@ import java.nio.charset.StandardCharsets;
  * {@value #HEADER}{@code : n}. On only when {@code vinculo.bench.statements} is true, which by default it is
  * on the demo and test hubs ({@code vinculo.demo}) and never otherwise; other requests pass untouched.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
+// Async: it wraps every request, the live event stream (an async servlet) included.
+@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class StatementCounting extends HttpFilter {
 
     /** The request header that asks for the count, and the answer's header that carries it. */
