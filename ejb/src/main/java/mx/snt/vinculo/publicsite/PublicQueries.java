@@ -48,6 +48,22 @@ public class PublicQueries {
 
     // ------------------------------------------------------------------ units
 
+    /**
+     * The network and every active body, commission and region in one query (the public home shows them all),
+     * each list in name order; the network is there even if marked inactive, as the home always names it.
+     */
+    public Map<WorkspaceType, List<PublicUnit>> allUnits() {
+        Map<WorkspaceType, List<PublicUnit>> out = new java.util.EnumMap<>(WorkspaceType.class);
+        for (WorkspaceType t : WorkspaceType.values()) {
+            out.put(t, new ArrayList<>());
+        }
+        em.createQuery("SELECT w FROM Workspace w WHERE w.active = TRUE OR w.type = :network ORDER BY LOWER(w.name)", Workspace.class)
+                .setParameter("network", WorkspaceType.NETWORK).getResultList()
+                .forEach(w -> out.get(w.getType()).add(unit(w)));
+        out.replaceAll((t, l) -> List.copyOf(l));
+        return out;
+    }
+
     public List<PublicUnit> units(WorkspaceType type) {
         return em.createQuery("SELECT w FROM Workspace w WHERE w.type = :t AND w.active = TRUE ORDER BY LOWER(w.name)", Workspace.class)
                 .setParameter("t", type).getResultList().stream().map(PublicQueries::unit).toList();
@@ -87,6 +103,16 @@ public class PublicQueries {
      */
     public Page<PublicSessionRow> sessions(Long workspaceId, List<SessionState> states, Instant from, Instant to,
                                            boolean ascending, int first, int size) {
+        return sessions(workspaceId, states, from, to, ascending, first, size, true);
+    }
+
+    /** The first {@code size} of those sessions, without counting them all (the short lists of the home and a unit's page). */
+    public List<PublicSessionRow> latestSessions(Long workspaceId, List<SessionState> states, Instant from, boolean ascending, int size) {
+        return sessions(workspaceId, states, from, null, ascending, 0, size, false).items();
+    }
+
+    private Page<PublicSessionRow> sessions(Long workspaceId, List<SessionState> states, Instant from, Instant to,
+                                            boolean ascending, int first, int size, boolean counted) {
         VisibilityRule.Filter f = VisibilityRule.filter(PUBLIC, "s");
         StringBuilder where = new StringBuilder(" WHERE ").append(f.jpql());
         Map<String, Object> p = new HashMap<>(f.parameters());
@@ -108,11 +134,11 @@ public class PublicQueries {
         }
         TypedQuery<Object[]> q = em.createQuery(SESSION_ROW + where + " ORDER BY s.startsAt " + (ascending ? "ASC" : "DESC")
                 + ", s.id", Object[].class);
-        TypedQuery<Long> c = em.createQuery("SELECT COUNT(s) FROM Session s JOIN s.workspace w" + where, Long.class);
-        p.forEach((k, v) -> { q.setParameter(k, v); c.setParameter(k, v); });
+        p.forEach(q::setParameter);
         List<PublicSessionRow> rows = q.setFirstResult(first).setMaxResults(size).getResultList().stream()
                 .map(PublicQueries::sessionRow).toList();
-        return new Page<>(rows, c.getSingleResult(), first, size);
+        return new Page<>(rows, counted ? count("SELECT COUNT(s) FROM Session s JOIN s.workspace w" + where, p) : rows.size(),
+                first, size);
     }
 
     /** The public session a clean address names, if there is one. */
@@ -136,6 +162,16 @@ public class PublicQueries {
     // ------------------------------------------------------------------ acuerdos
 
     public Page<PublicAcuerdoRow> acuerdos(AcuerdoFilter filter, Long workspaceId, Long sessionId, int first, int size) {
+        return acuerdos(filter, workspaceId, sessionId, first, size, true);
+    }
+
+    /** The newest {@code size} public acuerdos, of one workspace or of all, without counting them all. */
+    public List<PublicAcuerdoRow> latestAcuerdos(Long workspaceId, int size) {
+        return acuerdos(AcuerdoFilter.ANY, workspaceId, null, 0, size, false).items();
+    }
+
+    private Page<PublicAcuerdoRow> acuerdos(AcuerdoFilter filter, Long workspaceId, Long sessionId, int first, int size,
+                                            boolean counted) {
         VisibilityRule.Filter f = VisibilityRule.filter(PUBLIC, "a.visibility", "a.workspaceId");
         StringBuilder where = new StringBuilder(" WHERE ").append(f.jpql());
         Map<String, Object> p = new HashMap<>(f.parameters());
@@ -165,15 +201,15 @@ public class PublicQueries {
         }
         String order = sessionId != null ? " ORDER BY a.number" : " ORDER BY a.adoptedAt DESC, a.number";
         if (sessionId == null && filter.workspaceCode() == null && filter.year() == null) {
-            return acuerdosAlone(where.toString(), p, order, first, size);
+            return acuerdosAlone(where.toString(), p, order, first, size, counted);
         }
         TypedQuery<Object[]> q = em.createQuery(ACUERDO_ROW + where + order, Object[].class);
-        TypedQuery<Long> c = em.createQuery("SELECT COUNT(a) FROM Acuerdo a JOIN a.session s JOIN s.workspace w" + where, Long.class);
-        p.forEach((k, v) -> { q.setParameter(k, v); c.setParameter(k, v); });
+        p.forEach(q::setParameter);
         List<Object[]> raw = q.setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, Map<String, String>> translations = acuerdoTranslations(raw.stream().map(r -> (Long) r[0]).toList());
         List<PublicAcuerdoRow> rows = raw.stream().map(r -> acuerdoRow(r, translations)).toList();
-        return new Page<>(rows, c.getSingleResult(), first, size);
+        return new Page<>(rows, counted ? count("SELECT COUNT(a) FROM Acuerdo a JOIN a.session s JOIN s.workspace w" + where, p)
+                : rows.size(), first, size);
     }
 
     /**
@@ -182,15 +218,15 @@ public class PublicQueries {
      * their rows. Joined with their sessions and workspaces, MariaDB started from the workspace table and sorted every
      * public acuerdo first (2 s and 226,000 rows read for the home's five at 110,000 acuerdos).
      */
-    private Page<PublicAcuerdoRow> acuerdosAlone(String where, Map<String, Object> p, String order, int first, int size) {
+    private Page<PublicAcuerdoRow> acuerdosAlone(String where, Map<String, Object> p, String order, int first, int size,
+                                                 boolean counted) {
         TypedQuery<Long> ids = em.createQuery("SELECT a.id FROM Acuerdo a" + where + order, Long.class);
-        TypedQuery<Long> c = em.createQuery("SELECT COUNT(a) FROM Acuerdo a" + where, Long.class);
-        p.forEach((k, v) -> { ids.setParameter(k, v); c.setParameter(k, v); });
+        p.forEach(ids::setParameter);
         List<Long> page = ids.setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, Map<String, String>> translations = page.isEmpty() ? Map.of() : acuerdoTranslations(page);
         List<PublicAcuerdoRow> rows = page.isEmpty() ? List.of() : em.createQuery(ACUERDO_ROW + " WHERE a.id IN :ids" + order,
                 Object[].class).setParameter("ids", page).getResultList().stream().map(r -> acuerdoRow(r, translations)).toList();
-        return new Page<>(rows, c.getSingleResult(), first, size);
+        return new Page<>(rows, counted ? count("SELECT COUNT(a) FROM Acuerdo a" + where, p) : rows.size(), first, size);
     }
 
     public Optional<PublicAcuerdoRow> acuerdo(String number) {
@@ -229,6 +265,16 @@ public class PublicQueries {
      * (its own, or approved by one of its acuerdos), matching words of the title, purpose or a party.
      */
     public Page<PublicAgreementRow> agreementsInForce(String text, Long workspaceId, String unitCode, int first, int size) {
+        return agreementsInForce(text, workspaceId, unitCode, first, size, true);
+    }
+
+    /** The first {@code size} public agreements in force of one commission, without counting them all. */
+    public List<PublicAgreementRow> latestAgreementsInForce(long workspaceId, String unitCode, int size) {
+        return agreementsInForce(null, workspaceId, unitCode, 0, size, false).items();
+    }
+
+    private Page<PublicAgreementRow> agreementsInForce(String text, Long workspaceId, String unitCode, int first, int size,
+                                                       boolean counted) {
         VisibilityRule.Filter f = VisibilityRule.filter(PUBLIC, "g");
         StringBuilder where = new StringBuilder(" WHERE g.state = :inForce AND ").append(f.jpql());
         Map<String, Object> p = new HashMap<>(f.parameters());
@@ -246,8 +292,7 @@ public class PublicQueries {
         TypedQuery<Object[]> q = em.createQuery("SELECT g.id, g.title, g.purpose, w.acronym, g.signedOn, g.validityStart,"
                 + " g.validityEnd, g.approvalAcuerdoNumber FROM Agreement g JOIN g.workspace w" + where
                 + " ORDER BY g.validityEnd, g.id", Object[].class);
-        TypedQuery<Long> c = em.createQuery("SELECT COUNT(g) FROM Agreement g JOIN g.workspace w" + where, Long.class);
-        p.forEach((k, v) -> { q.setParameter(k, v); c.setParameter(k, v); });
+        p.forEach(q::setParameter);
         List<Object[]> raw = q.setFirstResult(first).setMaxResults(size).getResultList();
         List<Long> ids = raw.stream().map(r -> (Long) r[0]).toList();
         Map<Long, List<String>> parties = new LinkedHashMap<>();
@@ -266,7 +311,14 @@ public class PublicQueries {
         List<PublicAgreementRow> rows = raw.stream().map(r -> new PublicAgreementRow((Long) r[0], (String) r[1], (String) r[2],
                 (String) r[3], List.copyOf(parties.getOrDefault((Long) r[0], List.of())), (java.time.LocalDate) r[4],
                 (java.time.LocalDate) r[5], (java.time.LocalDate) r[6], (String) r[7], signed.get((Long) r[0]))).toList();
-        return new Page<>(rows, c.getSingleResult(), first, size);
+        return new Page<>(rows, counted ? count("SELECT COUNT(g) FROM Agreement g JOIN g.workspace w" + where, p) : rows.size(),
+                first, size);
+    }
+
+    private long count(String jpql, Map<String, Object> parameters) {
+        TypedQuery<Long> c = em.createQuery(jpql, Long.class);
+        parameters.forEach(c::setParameter);
+        return c.getSingleResult();
     }
 
     // ------------------------------------------------------------------ library

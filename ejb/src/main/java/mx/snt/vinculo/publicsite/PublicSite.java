@@ -42,16 +42,16 @@ public class PublicSite {
     private Clock clock;
 
     public PublicHome home() {
+        // Eight statements: the units in one, and no list here counts its rows (none shows a total).
         Instant now = clock.instant();
-        Workspace network = queries.em().createQuery("SELECT w FROM Workspace w WHERE w.type = :t", Workspace.class)
-                .setParameter("t", WorkspaceType.NETWORK).setMaxResults(1).getResultStream().findFirst()
-                .orElseThrow(NotFoundException::new);
-        return new PublicHome(PublicQueries.unit(network), queries.units(WorkspaceType.BODY), queries.units(WorkspaceType.COMMISSION),
-                queries.units(WorkspaceType.REGION),
-                queries.sessions(null, List.of(SessionState.IN_PROGRESS), null, null, true, 0, SHORT_LIST).items(),
-                queries.sessions(null, UPCOMING, now, null, true, 0, SHORT_LIST).items(),
-                queries.sessions(null, List.of(SessionState.PUBLISHED), null, null, false, 0, SHORT_LIST).items(),
-                queries.acuerdos(AcuerdoFilter.ANY, null, null, 0, SHORT_LIST).items(),
+        Map<WorkspaceType, List<PublicUnit>> units = queries.allUnits();
+        PublicUnit network = units.get(WorkspaceType.NETWORK).stream().findFirst().orElseThrow(NotFoundException::new);
+        return new PublicHome(network, units.get(WorkspaceType.BODY), units.get(WorkspaceType.COMMISSION),
+                units.get(WorkspaceType.REGION),
+                queries.latestSessions(null, List.of(SessionState.IN_PROGRESS), null, true, SHORT_LIST),
+                queries.latestSessions(null, UPCOMING, now, true, SHORT_LIST),
+                queries.latestSessions(null, List.of(SessionState.PUBLISHED), null, false, SHORT_LIST),
+                queries.latestAcuerdos(null, SHORT_LIST),
                 queries.guides(null, SHORT_LIST));
     }
 
@@ -71,9 +71,9 @@ public class PublicSite {
         long id = w.getId();
         return new PublicUnitPage(PublicQueries.unit(w), w.getDescription(), w.getCoordinator(), w.getTechnicalSecretary(),
                 queries.memberBodies(id), queries.social(id),
-                queries.sessions(id, null, null, null, false, 0, 12).items(),
-                queries.acuerdos(AcuerdoFilter.ANY, id, null, 0, SHORT_LIST).items(),
-                queries.agreementsInForce(null, id, w.getCode(), 0, SHORT_LIST).items(),
+                queries.latestSessions(id, null, null, false, 12),
+                queries.latestAcuerdos(id, SHORT_LIST),
+                queries.latestAgreementsInForce(id, w.getCode(), SHORT_LIST),
                 queries.guides(id, SHORT_LIST));
     }
 
