@@ -170,10 +170,42 @@ public final class Hub {
     }
 
     /** Changes rows directly (to set up a case the API cannot reach, e.g. a past deadline). */
+    /**
+     * A change made straight in the database, behind the application's back: the hub is then told, as an admin
+     * would after such a correction, to read its public pages afresh (they are kept until the data changes through
+     * the application; README, "The public micro-site").
+     */
     public static int update(String sql, Object... args) throws SQLException {
+        int changed;
         try (Connection c = db(); var st = c.prepareStatement(sql)) {
             bind(st, args);
-            return st.executeUpdate();
+            changed = st.executeUpdate();
+        }
+        flushPublicCache();
+        return changed;
+    }
+
+    private static volatile String adminToken;
+
+    /** {@code POST /api/v1/admin/public-cache/flush} as ana.admin. */
+    public static void flushPublicCache() {
+        try {
+            if (adminToken == null) {
+                adminToken = token("ana.admin");
+            }
+            int status = send("POST", "/api/v1/admin/public-cache/flush", adminToken, null).statusCode();
+            if (status == 401) {  // the token expired: one more try with a new one
+                adminToken = token("ana.admin");
+                status = send("POST", "/api/v1/admin/public-cache/flush", adminToken, null).statusCode();
+            }
+            if (status != 204) {
+                throw new IllegalStateException("flush of the public cache answered " + status);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -217,6 +217,8 @@ public final class SearchEngine implements Closeable {
             writer.commit();
             commitData = Map.copyOf(data);
             searchers.maybeRefreshBlocking();
+            // Searches now answer differently: kept copies of search pages are old (each instance has its own index).
+            mx.snt.vinculo.platform.DataChanges.changedElsewhere();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

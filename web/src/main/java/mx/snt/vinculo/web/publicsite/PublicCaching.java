@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,10 @@ import java.util.regex.Pattern;
  * Declared in web.xml so it runs before {@link PublicAddresses} forwards a clean address.
  */
 public class PublicCaching extends HttpFilter {
+
+    /** Answers kept for the next signed-out visitor ({@link PublicPageCache}). */
+    @jakarta.inject.Inject
+    private PublicPageCache cache;
 
     static final String PUBLIC = "public, max-age=60";
     static final String PRIVATE = "private, no-store";
@@ -51,9 +56,47 @@ public class PublicCaching extends HttpFilter {
             chain.doFilter(req, resp);
             return;
         }
+        String key = cache.key(req, path);
+        if (key != null) {
+            PublicPageCache.Entry kept = cache.get(key);
+            if (kept != null) {
+                replay(kept, req, resp);
+                return;
+            }
+        }
+        // Read before rendering: a commit during the render makes this copy old at once.
+        long generation = mx.snt.vinculo.platform.DataChanges.generation();
         Buffered buffered = new Buffered(resp);
         chain.doFilter(req, buffered);
-        buffered.finish(req);
+        buffered.finish(req, key == null ? null : entry -> cache.put(key, entry), generation);
+    }
+
+    /** A kept answer, sent as it was first sent (its nonce too: see the package documentation), or a 304. */
+    static void replay(PublicPageCache.Entry kept, HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (matches(req.getHeader("If-None-Match"), kept.etag())) {
+            resp.reset();  // as a rendered 304: no policy, so the client's copy keeps the one matching its nonce
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            resp.setHeader(PublicPageCache.HEADER, "hit");
+            resp.setHeader("ETag", kept.etag());
+            kept.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Cache-Control")).findFirst()
+                    .ifPresent(h -> resp.setHeader("Cache-Control", h.getValue()));
+            resp.setHeader("Vary", "Cookie");
+            return;
+        }
+        resp.setHeader(PublicPageCache.HEADER, "hit");
+        resp.setStatus(kept.status());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Map.Entry<String, String> h : kept.headers()) {
+            if (h.getKey().equalsIgnoreCase("Content-Type")) {
+                resp.setContentType(h.getValue());
+            } else if (seen.add(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                resp.setHeader(h.getKey(), h.getValue());
+            } else {
+                resp.addHeader(h.getKey(), h.getValue());
+            }
+        }
+        resp.setContentLength(kept.body().length);
+        resp.getOutputStream().write(kept.body());
     }
 
     /** Signed-out answers a shared cache may keep: pages, feeds, sitemap, data, the public API; not sign-in, streams or files. */
@@ -124,6 +167,21 @@ public class PublicCaching extends HttpFilter {
             return i;
         }
         return -1;
+    }
+
+    /** What an answer sends besides its body (the date and length are the sender's own each time). */
+    static java.util.List<Map.Entry<String, String>> headers(HttpServletResponse resp) {
+        java.util.List<Map.Entry<String, String>> out = new java.util.ArrayList<>();
+        for (String name : resp.getHeaderNames()) {
+            if (!name.equalsIgnoreCase("Date") && !name.equalsIgnoreCase("Content-Length")
+                    && !name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase(PublicPageCache.HEADER)) {
+                resp.getHeaders(name).forEach(v -> out.add(Map.entry(name, v)));
+            }
+        }
+        if (resp.getContentType() != null) {
+            out.add(Map.entry("Content-Type", resp.getContentType()));
+        }
+        return java.util.List.copyOf(out);
     }
 
     /** Holds the body until the answer is complete; lets errors and redirects through untouched. */
@@ -238,7 +296,8 @@ public class PublicCaching extends HttpFilter {
             }
         }
 
-        void finish(HttpServletRequest req) throws IOException {
+        void finish(HttpServletRequest req, java.util.function.Consumer<PublicPageCache.Entry> keep, long generation)
+                throws IOException {
             if (writer != null) {
                 writer.flush();
             }
@@ -256,6 +315,12 @@ public class PublicCaching extends HttpFilter {
                 if (!"HEAD".equals(req.getMethod())) {
                     byte[] bytes = body.toByteArray();
                     String tag = etag(bytes, nonce(getHeader("Content-Security-Policy")), getContentType());
+                    if (keep != null && resp.getHeader("Set-Cookie") == null) {
+                        resp.setHeader("ETag", tag);
+                        keep.accept(new PublicPageCache.Entry(generation, System.currentTimeMillis(), 200, headers(resp),
+                                bytes, tag));
+                        resp.setHeader(PublicPageCache.HEADER, "miss");
+                    }
                     if (matches(req.getHeader("If-None-Match"), tag)) {
                         String cacheControl = getHeader("Cache-Control");
                         resp.reset();
