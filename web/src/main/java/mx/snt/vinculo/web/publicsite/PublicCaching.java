@@ -73,13 +73,14 @@ public class PublicCaching extends HttpFilter {
 
     /** A kept answer, sent as it was first sent (its nonce too: see the package documentation), or a 304. */
     static void replay(PublicPageCache.Entry kept, HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (matches(req.getHeader("If-None-Match"), kept.etag())) {
+        if (matches(req.getHeader("If-None-Match"), kept.etag())
+                || (req.getHeader("If-None-Match") == null && notModifiedSince(req.getHeader("If-Modified-Since"), kept))) {
             resp.reset();  // as a rendered 304: no policy, so the client's copy keeps the one matching its nonce
             resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             resp.setHeader(PublicPageCache.HEADER, "hit");
             resp.setHeader("ETag", kept.etag());
-            kept.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Cache-Control")).findFirst()
-                    .ifPresent(h -> resp.setHeader("Cache-Control", h.getValue()));
+            kept.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Cache-Control")
+                    || h.getKey().equalsIgnoreCase("Last-Modified")).forEach(h -> resp.setHeader(h.getKey(), h.getValue()));
             resp.setHeader("Vary", "Cookie");
             return;
         }
@@ -167,6 +168,24 @@ public class PublicCaching extends HttpFilter {
             return i;
         }
         return -1;
+    }
+
+    /** The kept answer says when its content last changed (feeds do), and that is no later than the client's copy. */
+    static boolean notModifiedSince(String ifModifiedSince, PublicPageCache.Entry kept) {
+        if (ifModifiedSince == null) {
+            return false;
+        }
+        String lastModified = kept.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Last-Modified"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        if (lastModified == null) {
+            return false;
+        }
+        try {
+            var http = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME;
+            return !java.time.ZonedDateTime.parse(lastModified, http).isAfter(java.time.ZonedDateTime.parse(ifModifiedSince, http));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;  // a date we cannot read: the full answer
+        }
     }
 
     /** What an answer sends besides its body (the date and length are the sender's own each time). */

@@ -45,6 +45,12 @@ public class PublicPageCache {
     @EJB
     private ClusterBroadcast broadcast;
 
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    /** A word to the other instances is on its way (commits in a burst share one). */
+    private final java.util.concurrent.atomic.AtomicBoolean telling = new java.util.concurrent.atomic.AtomicBoolean();
+
     private long ttlMillis;
     private int maxEntries;
     private long maxBytes;
@@ -70,7 +76,21 @@ public class PublicPageCache {
                 DataChanges.changedElsewhere();
             }
         });
-        publisher = DataChanges.onLocalCommit(() -> broadcast.publish(TOPIC, me));
+        // Told from the committing thread's transaction completion, where no container call belongs: another thread
+        // says it, once for however many commits happened before it ran.
+        publisher = DataChanges.onLocalCommit(() -> {
+            if (telling.compareAndSet(false, true)) {
+                try {
+                    executor.execute(() -> {
+                        telling.set(false);
+                        broadcast.publish(TOPIC, me);
+                    });
+                } catch (RuntimeException e) {
+                    telling.set(false);  // shutting down: the next commit tries again
+                    throw e;
+                }
+            }
+        });
     }
 
     /** The limits (the unit test's door: the container's start reads them from the configuration). */

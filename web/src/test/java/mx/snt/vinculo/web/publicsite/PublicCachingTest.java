@@ -27,6 +27,19 @@ class PublicCachingTest {
     }
 
     @Test
+    void aKeptFeedAnswersIfModifiedSinceByItsLastModified() {
+        var feed = new PublicPageCache.Entry(0, 0, 200, java.util.List.of(java.util.Map.entry("Last-Modified",
+                "Tue, 01 Dec 2026 18:00:00 GMT")), new byte[0], "W/\"f\"");
+        assertThat(PublicCaching.notModifiedSince("Tue, 01 Dec 2026 18:00:00 GMT", feed)).isTrue();
+        assertThat(PublicCaching.notModifiedSince("Wed, 02 Dec 2026 09:00:00 GMT", feed)).isTrue();
+        assertThat(PublicCaching.notModifiedSince("Tue, 01 Dec 2026 17:59:59 GMT", feed)).isFalse();
+        assertThat(PublicCaching.notModifiedSince("ayer", feed)).isFalse();
+        assertThat(PublicCaching.notModifiedSince(null, feed)).isFalse();
+        var page = new PublicPageCache.Entry(0, 0, 200, java.util.List.of(), new byte[0], "W/\"p\"");
+        assertThat(PublicCaching.notModifiedSince("Wed, 02 Dec 2026 09:00:00 GMT", page)).isFalse();
+    }
+
+    @Test
     void theNonceIsReadFromThePagePolicy() {
         assertThat(PublicCaching.nonce("default-src 'self'; script-src 'self' 'nonce-YWJjZA=='")).isEqualTo("YWJjZA==");
         assertThat(PublicCaching.nonce("default-src 'none'; frame-ancestors 'self'")).isNull();
