@@ -106,6 +106,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Runs axe-core again on the page shown, even at an address already checked (a postback's answer in place). */
+    public void recheckAccessibility() {
+        checked.remove(driver.getCurrentUrl() + "#" + driver.getTitle());
+        checkAccessibility();
+    }
+
     /** What axe-core found on the pages visited so far. */
     public List<String> accessibilityViolations() {
         return List.copyOf(accessibility);

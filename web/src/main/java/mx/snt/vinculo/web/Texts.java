@@ -1,13 +1,12 @@
 package mx.snt.vinculo.web;
 
 import java.text.MessageFormat;
-import java.util.Enumeration;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * The application's texts outside Faces (API problems, the sign-in error page): the same
- * bundle the pages use, Spanish (es-MX) first, English when asked for.
+ * bundle the pages use, Spanish (es-MX) first, English when asked for ({@link Language} says which).
  */
 public final class Texts {
 
@@ -30,25 +29,6 @@ public final class Texts {
     public static final Locale SPANISH = Locale.forLanguageTag("es-MX");
 
     private Texts() {
-    }
-
-    /** Spanish unless the request asks for English (no Accept-Language: Spanish, not the server's default). */
-    public static Locale pick(jakarta.servlet.http.HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? SPANISH : pick(request.getLocales());
-    }
-
-    /** Spanish unless the list prefers English. */
-    public static Locale pick(Enumeration<Locale> requested) {
-        while (requested != null && requested.hasMoreElements()) {
-            Locale l = requested.nextElement();
-            if ("es".equals(l.getLanguage())) {
-                return SPANISH;
-            }
-            if ("en".equals(l.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-        }
-        return SPANISH;
     }
 
     /** True when some bundle has the key (a label looked up from a code falls back to words otherwise). */

@@ -2,20 +2,12 @@ package mx.snt.vinculo.web;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TextsTest {
-
-    @Test
-    void spanishFirstEnglishOnRequest() {
-        assertThat(Texts.pick(Collections.enumeration(List.of(Locale.forLanguageTag("fr-FR"))))).isEqualTo(Texts.SPANISH);
-        assertThat(Texts.pick(Collections.enumeration(List.of(Locale.forLanguageTag("en-US"))))).isEqualTo(Locale.ENGLISH);
-        assertThat(Texts.pick(Collections.enumeration(List.of(Locale.forLanguageTag("es-AR"), Locale.ENGLISH)))).isEqualTo(Texts.SPANISH);
-    }
 
     @Test
     void spanishNeverFallsBackToTheServersDefaultLocale() {

@@ -88,7 +88,7 @@ class StatelessPublicSiteIT {
             HttpResponse<String> first = get(path, null);
             String etag = first.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + " sin ETag"));
             assertThat(first.headers().firstValue("Cache-Control")).as(path).get().asString().contains("public").contains("max-age=");
-            assertThat(first.headers().allValues("Vary")).as(path).anyMatch(v -> v.contains("Cookie"));
+            assertThat(first.headers().allValues("Vary")).as(path).anyMatch(v -> v.contains("Cookie") && v.contains("Accept-Language"));
             // The same page twice (a new CSP nonce each time) has the same validator.
             assertThat(get(path, null).headers().firstValue("ETag")).as(path).contains(etag);
             HttpResponse<String> again = send(path, null, "If-None-Match", etag);
@@ -141,7 +141,25 @@ class StatelessPublicSiteIT {
         assertThat(english.headers().firstValue("Cache-Control")).get().asString().contains("public");
 
         // A clean address of a commission and the 404 page follow the cookie too.
-        assertThat(send("/comisiones/no-existe", null, "Cookie", "vinculo-lang=en").body()).contains("Page not found");
+        HttpResponse<String> missing = send("/comisiones/no-existe", null, "Cookie", "vinculo-lang=en");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).containsPattern("<html[^>]* lang=\"en\"").contains("Page not found").doesNotContain("Página no encontrada");
+        // So does a problem+json of the public API (no Accept-Language: only the cookie says English)…
+        HttpResponse<String> problem = send("/api/v1/public/acuerdos?size=0", null, "Cookie", "vinculo-lang=en");
+        assertThat(problem.statusCode()).isEqualTo(400);
+        assertThat(problem.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        JsonNode detail = Hub.json(problem);
+        assertThat(detail.get("title").asText()).isEqualTo("Bad request");
+        assertThat(detail.get("detail").asText()).isEqualTo("The parameter \"size\" does not have a valid value.");
+        // …and the cookie outranks the browser's languages, for pages and problems alike (one rule: web.Language).
+        assertThat(Hub.json(sendAll("/api/v1/public/acuerdos?size=0", "Cookie", "vinculo-lang=en", "Accept-Language", "es-MX,es"))
+                .get("title").asText()).isEqualTo("Bad request");
+        assertThat(Hub.json(sendAll("/api/v1/public/acuerdos?size=0", "Accept-Language", "en-US,en")).get("title").asText())
+                .isEqualTo("Bad request");
+        assertThat(Hub.json(get("/api/v1/public/acuerdos?size=0", null)).get("title").asText()).isEqualTo("Solicitud no válida");
+        assertThat(sendAll("/acuerdos", "Accept-Language", "en-US,en").body()).containsPattern("<html[^>]* lang=\"en\"");
+        assertThat(sendAll("/acuerdos", "Cookie", "vinculo-lang=es", "Accept-Language", "en-US,en").body())
+                .containsPattern("<html[^>]* lang=\"es\"");
         // And back.
         HttpResponse<String> back = send("/acuerdos?lang=es", null, "Cookie", "vinculo-lang=en");
         assertThat(back.statusCode()).isEqualTo(303);
@@ -174,6 +192,12 @@ class StatelessPublicSiteIT {
 
     private static HttpResponse<String> get(String path, String token) throws Exception {
         return Hub.get(path, token);
+    }
+
+    /** A signed-out GET with these headers (name, value, name, value…). */
+    private static HttpResponse<String> sendAll(String path, String... headers) throws Exception {
+        return Hub.HTTP.send(HttpRequest.newBuilder(URI.create(Hub.APP + path)).timeout(Duration.ofSeconds(60)).headers(headers)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> send(String path, String token, String header, String value) throws Exception {

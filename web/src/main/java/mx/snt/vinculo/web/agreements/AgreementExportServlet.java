@@ -11,6 +11,7 @@ import mx.snt.vinculo.agreements.AgreementQueries;
 import mx.snt.vinculo.agreements.AgreementRow;
 import mx.snt.vinculo.agreements.AgreementState;
 import mx.snt.vinculo.agreements.AgreementType;
+import mx.snt.vinculo.web.Language;
 import mx.snt.vinculo.web.Texts;
 import mx.snt.vinculo.web.files.Downloads;
 
@@ -30,7 +31,7 @@ public class AgreementExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Locale locale = Texts.pick(req);
+        Locale locale = Language.of(req);
         Filter filter;
         try {
             filter = new Filter(id(req.getParameter("espacio")), enumOf(AgreementState.class, req.getParameter("estado")),

@@ -1,5 +1,6 @@
 package mx.snt.vinculo.web.api;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -10,7 +11,9 @@ import mx.snt.vinculo.common.ConflictException;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.common.ForbiddenException;
 import mx.snt.vinculo.common.NotFoundException;
+import mx.snt.vinculo.directory.DirectoryService;
 import mx.snt.vinculo.web.Failures;
+import mx.snt.vinculo.web.Language;
 import mx.snt.vinculo.web.Texts;
 
 import java.util.Locale;
@@ -33,7 +36,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Locale locale = Texts.pick(request);
+        Locale locale = Language.of(request, () -> savedLanguage(failure));
         int status;
         String detail;
         Optional<String> parameter = parameterName(failure);
@@ -83,6 +86,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 .type(Problems.MEDIA_TYPE)
                 .entity(Problems.of(status, Texts.get(locale, "error.title." + status), detail, request.getRequestURI()).toString())
                 .build();
+    }
+
+    /**
+     * A bearer-token caller has no session keeping their choice: it is read from the directory (only for an error
+     * answer, never when the database is what failed; a failed read leaves the rule's next step).
+     */
+    private String savedLanguage(Throwable failure) {
+        if (Failures.databaseUnavailable(failure)) {
+            return null;
+        }
+        try {
+            return CDI.current().select(DirectoryService.class).get().localeOf(request.getUserPrincipal().getName());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "El idioma guardado no se pudo leer", e);
+            return null;
+        }
     }
 
     private static boolean unreadable(Throwable failure) {

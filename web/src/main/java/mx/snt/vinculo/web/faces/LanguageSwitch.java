@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.directory.DirectoryService;
+import mx.snt.vinculo.web.Language;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -48,7 +49,7 @@ public class LanguageSwitch extends HttpFilter {
             resp.addCookie(cookie);
             if (req.getUserPrincipal() != null) {
                 directory.setLocale(req.getUserPrincipal().getName(), language);
-                LocaleBean.remember(req, language);
+                Language.remember(req, language);
             }
         }
         String rest = Arrays.stream(query.split("&"))

@@ -6,18 +6,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import mx.snt.vinculo.directory.DirectoryService;
-import mx.snt.vinculo.web.Texts;
+import mx.snt.vinculo.web.Language;
 
 import java.util.Locale;
 
 /**
- * The language of this request: Spanish (es-MX) first, English on request. A signed-in person's choice is
- * remembered in the directory and kept in their session from sign-in on; a visitor's lives in a long-lived
- * cookie ({@link #COOKIE}), so reading a public page in English needs no HTTP session. The switch is a plain
+ * The language of this request, by the one rule of {@link Language}: a signed-in person's choice (remembered in the
+ * directory, kept in their session from sign-in on), else the visitor's long-lived cookie ({@link #COOKIE}, so
+ * reading a public page in English needs no HTTP session), else Accept-Language, else Spanish (es-MX). The switch is a plain
  * GET link ({@link #link(String)}, handled by {@link LanguageSwitch}).
  */
 @Named
@@ -25,10 +23,9 @@ import java.util.Locale;
 public class LocaleBean {
 
     /** The visitor's language cookie ("es" or "en"); public answers vary on it. */
-    public static final String COOKIE = "vinculo-lang";
+    public static final String COOKIE = Language.COOKIE;
     /** The query parameter of the switch: {@code ?lang=en}. */
     public static final String PARAMETER = "lang";
-    private static final String SESSION_KEY = LocaleBean.class.getName();
 
     @Inject
     HttpServletRequest request;
@@ -40,7 +37,7 @@ public class LocaleBean {
 
     @PostConstruct
     void resolve() {
-        locale = of(chosen(request));
+        locale = Language.of(request);
     }
 
     public Locale getLocale() {
@@ -55,7 +52,7 @@ public class LocaleBean {
     public void adoptSaved(String username) {
         String saved = directory.localeOf(username);
         if (saved != null) {
-            remember(request, saved);
+            Language.remember(request, saved);
             locale = of(saved);
         }
     }
@@ -76,32 +73,7 @@ public class LocaleBean {
         return here + (here.contains("?") ? "&" : "?") + PARAMETER + "=" + ("en".equals(language) ? "en" : "es");
     }
 
-    /** "es" or "en": the signed-in person's choice (session), else the visitor's cookie, else Spanish. */
-    public static String chosen(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_KEY) instanceof String language) {
-            return language;
-        }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (COOKIE.equals(c.getName()) && ("en".equals(c.getValue()) || "es".equals(c.getValue()))) {
-                    return c.getValue();
-                }
-            }
-        }
-        return "es";
-    }
-
-    /** Keeps a signed-in person's choice in their (existing) session; a visitor has none and gets none. */
-    static void remember(HttpServletRequest request, String language) {
-        HttpSession session = request.getSession(request.getUserPrincipal() != null);
-        if (session != null) {
-            session.setAttribute(SESSION_KEY, language);
-        }
-    }
-
     public static Locale of(String language) {
-        return "en".equals(language) ? Locale.ENGLISH : Texts.SPANISH;
+        return Language.of(language);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.web.Failures;
+import mx.snt.vinculo.web.Language;
 import mx.snt.vinculo.web.Texts;
 import mx.snt.vinculo.web.api.Problems;
 
@@ -43,7 +44,7 @@ public class UnavailableAnswer extends HttpFilter {
             String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
             if (uri.startsWith(request.getContextPath() + "/api/")) {
                 // Failed before JAX-RS had it (finding the caller, for one): the API still answers in its own format.
-                Locale locale = Texts.pick(request);
+                Locale locale = Language.of(request);
                 Problems.write(response, Problems.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, Texts.get(locale, "error.title.503"),
                         Texts.get(locale, "error.unavailable"), uri));
             } else {

@@ -13,6 +13,7 @@ import mx.snt.vinculo.opendata.FeedKind;
 import mx.snt.vinculo.opendata.OpenData;
 import mx.snt.vinculo.opendata.PublicFeeds;
 import mx.snt.vinculo.web.Failures;
+import mx.snt.vinculo.web.Language;
 import mx.snt.vinculo.web.Texts;
 import mx.snt.vinculo.web.security.OidcSettings;
 
@@ -74,7 +75,7 @@ public class FeedServlet extends HttpServlet {
                 resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                 return;
             }
-            Locale locale = Texts.pick(req);
+            Locale locale = Language.of(req);
             String base = settings.getBaseUrl();
             String key = (code == null ? "" : code.toLowerCase(Locale.ROOT) + "/") + kind.slug();
             String title = Texts.get(locale, "feed.title." + kind.name())

@@ -45,7 +45,7 @@ final class OpenApiDocument {
                             .add("404", problem("No existe el conjunto de datos o la comisión.")))));
         }
         schemas.add("Problem", Json.createObjectBuilder().add("type", "object")
-                .add("description", "RFC 9457 problem details, en el idioma de Accept-Language (español por omisión).")
+                .add("description", "RFC 9457 problem details, en el idioma de quien llama: su preferencia si entró, la cookie vinculo-lang, Accept-Language; español por omisión.")
                 .add("properties", Json.createObjectBuilder()
                         .add("type", string()).add("title", string()).add("status", Json.createObjectBuilder().add("type", "integer"))
                         .add("detail", string()).add("instance", string())));

@@ -3,6 +3,7 @@ package mx.snt.vinculo.web.opendata;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.opendata.OpenData;
+import mx.snt.vinculo.web.Language;
 import mx.snt.vinculo.web.Texts;
 import mx.snt.vinculo.web.api.Problems;
 
@@ -34,7 +35,7 @@ final class PublicRequests {
     }
 
     static void badRequest(HttpServletRequest req, HttpServletResponse resp, String parameter) throws IOException {
-        Locale locale = Texts.pick(req);
+        Locale locale = Language.of(req);
         Problems.write(resp, Problems.of(400, Texts.get(locale, "error.title.400"),
                 Texts.get(locale, "error.invalid.parameter", parameter), req.getRequestURI()));
     }

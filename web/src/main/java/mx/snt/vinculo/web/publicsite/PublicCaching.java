@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * Cache headers and validators (issue 15; see the package documentation). A signed-in answer is
  * {@code private, no-store}. A signed-out GET that answers 200 is buffered, gets a weak {@code ETag} over its
  * body with the page's CSP nonce masked, {@code Cache-Control: public, max-age=60} (unless the servlet chose its
- * own) and {@code Vary: Cookie}; a matching {@code If-None-Match} gets 304 without the body and without a
+ * own) and {@code Vary: Cookie, Accept-Language} (the language: {@code mx.snt.vinculo.web.Language}); a matching
+ * {@code If-None-Match} gets 304 without the body and without a
  * Content-Security-Policy, so the copy the client or proxy holds keeps the policy that matches its nonce.
  * Declared in web.xml so it runs before {@link PublicAddresses} forwards a clean address.
  */
@@ -330,7 +331,7 @@ public class PublicCaching extends HttpFilter {
                 if (getHeader("Cache-Control") == null) {
                     resp.setHeader("Cache-Control", PUBLIC);
                 }
-                resp.addHeader("Vary", "Cookie");
+                resp.addHeader("Vary", "Cookie, Accept-Language");
                 if (!"HEAD".equals(req.getMethod())) {
                     byte[] bytes = body.toByteArray();
                     String tag = etag(bytes, nonce(getHeader("Content-Security-Policy")), getContentType());
@@ -346,7 +347,7 @@ public class PublicCaching extends HttpFilter {
                         resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
                         resp.setHeader("ETag", tag);
                         resp.setHeader("Cache-Control", cacheControl);
-                        resp.setHeader("Vary", "Cookie");
+                        resp.setHeader("Vary", "Cookie, Accept-Language");
                         return;
                     }
                     resp.setHeader("ETag", tag);

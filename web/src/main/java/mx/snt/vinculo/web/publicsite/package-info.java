@@ -32,8 +32,8 @@
  *
  * <p><b>Cache headers.</b> {@link mx.snt.vinculo.web.publicsite.PublicCaching} marks every signed-in
  * answer {@code private, no-store}. A signed-out 200 gets {@code Cache-Control: public, max-age=60} (feeds,
- * data and the sitemap keep their own longer ones), {@code Vary: Cookie} (the language cookie, and a session
- * cookie that would make it a member's page) and a weak {@code ETag}, so a browser, proxy or CDN revalidates
+ * data and the sitemap keep their own longer ones), {@code Vary: Cookie, Accept-Language} (the language cookie and
+ * the browser's languages, and a session cookie that would make it a member's page) and a weak {@code ETag}, so a browser, proxy or CDN revalidates
  * with {@code If-None-Match} and gets 304 without the body. Pages carry PrimeFaces' per-request CSP nonce, so
  * a hash of the raw body would never repeat: the validator is a hash of the body with that request's nonce
  * (read from its own Content-Security-Policy header) blanked out. Deriving it from the data instead would

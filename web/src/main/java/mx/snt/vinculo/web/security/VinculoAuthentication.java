@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import mx.snt.vinculo.directory.DirectoryService;
 import mx.snt.vinculo.directory.LoginProfile;
 import mx.snt.vinculo.web.Failures;
+import mx.snt.vinculo.web.Language;
 import mx.snt.vinculo.web.Texts;
 import mx.snt.vinculo.web.api.Problems;
 
@@ -91,7 +92,7 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
             }
             if (api) {
                 if (context.isProtected()) {
-                    Locale locale = Texts.pick(request);
+                    Locale locale = Language.of(request);
                     Problems.write(response, Problems.of(401, Texts.get(locale, "error.unauthorized.title"),
                             Texts.get(locale, "error.unauthorized.detail"), path));
                     return AuthenticationStatus.SEND_FAILURE;
@@ -166,7 +167,7 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
             profile = bearerTokens.verify(token);
         } catch (BearerTokens.InvalidToken e) {
             LOG.fine(() -> "Token rechazado: " + e.getMessage());
-            Locale locale = Texts.pick(request);
+            Locale locale = Language.of(request);
             Problems.write(response, Problems.of(401, Texts.get(locale, "error.unauthorized.title"),
                     Texts.get(locale, "error.token.invalid"), request.getRequestURI()));
             return AuthenticationStatus.SEND_FAILURE;
@@ -181,7 +182,7 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
             return;
         }
         if (api) {
-            Locale locale = Texts.pick(request);
+            Locale locale = Language.of(request);
             response.resetBuffer();
             response.setHeader("Retry-After", Failures.RETRY_AFTER_SECONDS);
             Problems.write(response, Problems.of(503, Texts.get(locale, "error.title.503"), Texts.get(locale, "error.unavailable"),
@@ -203,7 +204,7 @@ public class VinculoAuthentication implements HttpAuthenticationMechanism {
             return;
         }
         try {
-            Locale locale = Texts.pick(request);
+            Locale locale = Language.of(request);
             response.resetBuffer();
             response.setStatus(503);
             response.setContentType("text/html;charset=UTF-8");
