@@ -82,7 +82,7 @@ public class PublicCaching extends HttpFilter {
             resp.setHeader("ETag", kept.etag());
             kept.headers().stream().filter(h -> h.getKey().equalsIgnoreCase("Cache-Control")
                     || h.getKey().equalsIgnoreCase("Last-Modified")).forEach(h -> resp.setHeader(h.getKey(), h.getValue()));
-            resp.setHeader("Vary", "Cookie");
+            resp.setHeader("Vary", "Cookie, Accept-Language");
             return;
         }
         resp.setHeader(PublicPageCache.HEADER, "hit");

@@ -10,7 +10,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import mx.snt.vinculo.platform.ClusterBroadcast;
 import mx.snt.vinculo.platform.DataChanges;
-import mx.snt.vinculo.web.faces.LocaleBean;
+import mx.snt.vinculo.web.Language;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.LinkedHashMap;
@@ -123,7 +123,7 @@ public class PublicPageCache {
     /**
      * The key of a request that may be served from here, or null: a GET with no cookie but the language's, not
      * counted by the benchmark. Search pages are kept too: the index's every commit moves the generation. The
-     * language part is what decides it (the cookie, else the browser's list, as {@link LocaleBean} reads them).
+     * language part is what decides it (the cookie, else the browser's list, as {@link Language} reads them).
      */
     String key(HttpServletRequest req, String path) {
         if (!on() || !"GET".equals(req.getMethod()) || req.getHeader("X-Vinculo-Statements") != null) {
@@ -133,7 +133,7 @@ public class PublicPageCache {
         Cookie[] cookies = req.getCookies();
         if (cookies != null) {
             for (Cookie c : cookies) {
-                if (!LocaleBean.COOKIE.equals(c.getName())) {
+                if (!Language.COOKIE.equals(c.getName())) {
                     return null;  // a session or anything else: this visitor's answer may be their own
                 }
                 language = c.getValue();
