@@ -52,6 +52,17 @@ class PublicPageCacheIT {
         assertThat(second.headers().firstValue("Content-Security-Policy")).isEqualTo(first.headers().firstValue("Content-Security-Policy"));
         assertThat(second.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(second.headers().allValues("Set-Cookie")).isEmpty();
+        // Monitoring sees it: /health/live's public-cache counts the answers sent from memory.
+        JsonNode health = Hub.JSON.readTree(visit("/health/live", null).body());
+        JsonNode kept = null;
+        for (JsonNode c : health.get("checks")) {
+            if ("public-cache".equals(c.get("name").asText())) {
+                kept = c.get("data");
+            }
+        }
+        assertThat(kept).as("public-cache en /health/live").isNotNull();
+        assertThat(kept.get("hits").asLong()).isPositive();
+        assertThat(kept.get("entries").asLong()).isPositive();
         // The validator still works on a kept copy: 304, and no policy (the client's copy keeps its own).
         HttpResponse<String> revalidated = Hub.HTTP.send(HttpRequest.newBuilder(URI.create(Hub.APP + path))
                 .header("If-None-Match", first.headers().firstValue("ETag").orElseThrow()).build(), HttpResponse.BodyHandlers.ofString());

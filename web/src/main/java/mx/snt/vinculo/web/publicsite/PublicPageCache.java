@@ -29,7 +29,8 @@ import java.util.logging.Logger;
  * the data changed, so a page is never older than the last commit it could show.
  */
 @ApplicationScoped
-public class PublicPageCache {
+@org.eclipse.microprofile.health.Liveness
+public class PublicPageCache implements org.eclipse.microprofile.health.HealthCheck {
 
     /** The answer's header that says whether it came from here ({@code hit}) or was rendered ({@code miss}). */
     public static final String HEADER = "X-Vinculo-Cache";
@@ -50,6 +51,8 @@ public class PublicPageCache {
 
     /** A word to the other instances is on its way (commits in a burst share one). */
     private final java.util.concurrent.atomic.AtomicBoolean telling = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicLong hits = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong kept = new java.util.concurrent.atomic.AtomicLong();
 
     private long ttlMillis;
     private int maxEntries;
@@ -154,6 +157,7 @@ public class PublicPageCache {
             remove(key);
             return null;
         }
+        hits.incrementAndGet();
         return e;
     }
 
@@ -172,11 +176,28 @@ public class PublicPageCache {
         remove(key);
         entries.put(key, e);
         bytes += e.body().length;
+        kept.incrementAndGet();
         var eldest = entries.entrySet().iterator();
         while ((entries.size() > maxEntries || bytes > maxBytes) && eldest.hasNext()) {
             bytes -= eldest.next().getValue().body().length;
             eldest.remove();
         }
+    }
+
+    /**
+     * At {@code /health/live} ("public-cache"): the answers kept now and their bytes, how many were sent from here
+     * and how many were rendered and kept since the start, and the data's generation (it moves with every commit).
+     */
+    @Override
+    public synchronized org.eclipse.microprofile.health.HealthCheckResponse call() {
+        return org.eclipse.microprofile.health.HealthCheckResponse.named("public-cache").up()
+                .withData("on", on())
+                .withData("entries", entries.size())
+                .withData("bytes", bytes)
+                .withData("hits", hits.get())
+                .withData("kept", kept.get())
+                .withData("generation", DataChanges.generation())
+                .build();
     }
 
     synchronized int size() {
