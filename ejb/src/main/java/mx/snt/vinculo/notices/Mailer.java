@@ -58,7 +58,102 @@ public class Mailer {
     }
 
     public void send(String to, String subject, String text, String html, Attachment attachment) throws MessagingException {
-        MimeMessage m = new MimeMessage(session);
+        Transport.send(message(to, subject, text, html, attachment, null));
+    }
+
+    /**
+     * One SMTP connection for many messages (a digest run): opening a connection per mail costs a TCP handshake,
+     * the greeting, EHLO (and STARTTLS, AUTH) each time. Connects at the first send, reconnects after a broken
+     * connection; not for more than one thread. Close it when the run ends.
+     */
+    public Connection connection() {
+        return new Connection();
+    }
+
+    /** The connection broke while a message was going out: the server may have accepted it or not. */
+    public static class UnknownOutcome extends MessagingException {
+        UnknownOutcome(MessagingException cause) {
+            super("La conexión con el servidor de correo se interrumpió durante el envío", cause);
+        }
+    }
+
+    /** The mail server could not be reached: nothing was sent. */
+    public static class Unreachable extends MessagingException {
+        Unreachable(MessagingException cause) {
+            super("No se pudo conectar con el servidor de correo", cause);
+        }
+    }
+
+    /** See {@link #connection()}. */
+    public class Connection implements AutoCloseable {
+        /** After this long unused, a connection is checked (NOOP) before a send: the server may have dropped it. */
+        private static final long IDLE_NANOS = 30_000_000_000L;
+        private Transport transport;
+        private long lastUse;
+
+        protected Connection() {
+        }
+
+        /**
+         * Sends one message with the given Message-ID (null: the library's own). A failure to connect or a refusal by
+         * the server ({@link jakarta.mail.SendFailedException}) means the message was not accepted; a connection
+         * that broke during the send throws {@link UnknownOutcome}, and the next send connects again.
+         */
+        public void send(String to, String subject, String text, String html, String messageId) throws MessagingException {
+            MimeMessage m = message(to, subject, text, html, null, messageId);
+            if (transport != null && System.nanoTime() - lastUse > IDLE_NANOS && !alive()) {
+                close();
+            }
+            if (transport == null) {
+                Transport t = session.getTransport();
+                try {
+                    t.connect();
+                } catch (MessagingException e) {
+                    throw new Unreachable(e);  // nothing was sent
+                }
+                transport = t;
+            }
+            try {
+                transport.sendMessage(m, m.getAllRecipients());
+                lastUse = System.nanoTime();
+            } catch (jakarta.mail.SendFailedException refused) {
+                lastUse = System.nanoTime();
+                throw refused;  // the server answered no; the connection stays usable
+            } catch (MessagingException broken) {
+                close();
+                throw new UnknownOutcome(broken);
+            }
+        }
+
+        private boolean alive() {
+            try {
+                return transport.isConnected();  // a NOOP
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException ignored) {
+                    // the connection is gone either way
+                }
+                transport = null;
+            }
+        }
+    }
+
+    private MimeMessage message(String to, String subject, String text, String html, Attachment attachment, String messageId)
+            throws MessagingException {
+        MimeMessage m = messageId == null ? new MimeMessage(session) : new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);  // the same for a resend: recognisably the same mail
+            }
+        };
         m.setFrom(new InternetAddress(from));
         m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
         m.setSubject(subject, StandardCharsets.UTF_8.name());
@@ -83,7 +178,7 @@ public class Mailer {
             m.setContent(mixed);
         }
         m.saveChanges();
-        Transport.send(m);
+        return m;
     }
 
     /** Text for HTML mail bodies. */
