@@ -40,6 +40,10 @@ public class Mailer {
         p.put("mail.smtp.port", Integer.toString(port));
         p.put("mail.smtp.connectiontimeout", "10000");
         p.put("mail.smtp.timeout", "20000");
+        // Sockets without Nagle's delay: Jakarta Mail writes a message's end (".") in a small segment of its own,
+        // which then waits for the server's delayed ACK (~40 ms a mail over a reused connection).
+        p.put("mail.smtp.socketFactory", new NoDelaySockets());
+        p.put("mail.smtp.socketFactory.fallback", "false");
         boolean auth = user != null && !user.isBlank();
         p.put("mail.smtp.auth", Boolean.toString(auth));
         if (tls) {
@@ -198,5 +202,39 @@ public class Mailer {
             }
         }
         return b.toString();
+    }
+
+    /** Plain sockets with TCP_NODELAY (see {@link #of}). */
+    static final class NoDelaySockets extends javax.net.SocketFactory {
+        private static java.net.Socket noDelay(java.net.Socket s) throws java.io.IOException {
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public java.net.Socket createSocket() throws java.io.IOException {
+            return noDelay(new java.net.Socket());
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port) throws java.io.IOException {
+            return noDelay(new java.net.Socket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort) throws java.io.IOException {
+            return noDelay(new java.net.Socket(host, port, local, localPort));
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress host, int port) throws java.io.IOException {
+            return noDelay(new java.net.Socket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress host, int port, java.net.InetAddress local, int localPort)
+                throws java.io.IOException {
+            return noDelay(new java.net.Socket(host, port, local, localPort));
+        }
     }
 }
