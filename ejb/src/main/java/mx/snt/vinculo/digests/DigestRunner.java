@@ -69,12 +69,13 @@ public class DigestRunner {
     private static final long PROGRESS_NANOS = 1_000_000_000L;
 
     /** What a run did; uncertain: members whose digest waits por verificar (not sent by this run). */
-    public record Result(String period, int sent, int alreadySent, int nothingNew, int failed, int uncertain) {
+    public record Result(String period, int sent, int alreadySent, int nothingNew, int failed, int uncertain)
+            implements java.io.Serializable {
     }
 
     /** A digest whose outcome is unknown, waiting for an admin: since when (the attempt), and its Message-ID. */
     public record Uncertain(long memberId, String username, String email, String period, int items, String messageId,
-                            Instant attemptedAt) {
+                            Instant attemptedAt) implements java.io.Serializable {
     }
 
     private final DataSource dataSource;
@@ -206,7 +207,7 @@ public class DigestRunner {
         }
         Progress shown = new Progress(progress, members.size());
         shown.report(0, true);
-        Map<String, DigestComposer.Mail> composed = new HashMap<>();
+        Map<String, Mailer.Prepared> composed = new HashMap<>();
         List<Pending> due = new ArrayList<>();
         int done = 0;
         try (Sending sending = new Sending(period)) {
@@ -251,10 +252,10 @@ public class DigestRunner {
     }
 
     /**
-     * The same news in the same language make the same mail (the text names no one): composed once. The key is the
+     * The same news in the same language make the same mail (the text names no one): composed and rendered once. The key is the
      * items' event ids, which fix the lines, their order and their links.
      */
-    private DigestComposer.Mail mail(Map<String, DigestComposer.Mail> composed, List<DigestItem> items, Locale locale, String label) {
+    private Mailer.Prepared mail(Map<String, Mailer.Prepared> composed, List<DigestItem> items, Locale locale, String label) {
         StringBuilder key = new StringBuilder(locale.toLanguageTag());
         for (DigestItem i : items) {
             key.append(',').append(i.eventId());
@@ -262,7 +263,14 @@ public class DigestRunner {
         if (composed.size() > 10_000) {
             composed.clear();  // members with news of their own each: no point keeping them
         }
-        return composed.computeIfAbsent(key.toString(), k -> DigestComposer.compose(items, locale, baseUrl, label));
+        return composed.computeIfAbsent(key.toString(), k -> {
+            DigestComposer.Mail mail = DigestComposer.compose(items, locale, baseUrl, label);
+            try {
+                return mailer.prepare(mail.subject(), mail.text(), mail.html());
+            } catch (MessagingException e) {
+                throw new IllegalStateException("No se pudo preparar el resumen", e);
+            }
+        });
     }
 
     private static boolean uncertain(String state, Instant attemptedAt, Instant cutoff) {
@@ -274,7 +282,7 @@ public class DigestRunner {
     private record Member(long id, String email, String locale, Ledger ledger, boolean hasPreference) {
     }
 
-    private record Pending(long memberId, String email, int items, DigestComposer.Mail mail) {
+    private record Pending(long memberId, String email, int items, Mailer.Prepared mail) {
     }
 
     private static final class Tally {
@@ -335,7 +343,7 @@ public class DigestRunner {
                     continue;
                 }
                 try {
-                    smtp.send(p.email(), p.mail().subject(), p.mail().text(), p.mail().html(), messageId(p.memberId(), period));
+                    smtp.send(p.mail(), p.email(), messageId(p.memberId(), period));
                     sentIds.add(p.memberId());
                     tally.sent++;
                 } catch (Mailer.UnknownOutcome e) {

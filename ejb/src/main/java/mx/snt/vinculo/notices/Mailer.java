@@ -74,6 +74,42 @@ public class Mailer {
         return new Connection();
     }
 
+    /**
+     * A mail rendered once (headers, multipart, quoted-printable text and HTML) for many recipients: building and
+     * encoding the MIME body was most of the sender's work per digest, and members with the same news get the same
+     * body. Each recipient's message is parsed back from these bytes (its body is kept as it is, not encoded again)
+     * and given its own To and Message-ID.
+     */
+    public Prepared prepare(String subject, String text, String html) throws MessagingException {
+        MimeMessage m = message(from, subject, text, html, null, null);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(2 * (text.length() + html.length()) + 1024);
+        try {
+            m.writeTo(bytes, new String[]{"Message-ID", "To"});
+        } catch (java.io.IOException e) {
+            throw new MessagingException("No se pudo preparar el correo", e);
+        }
+        return new Prepared(bytes.toByteArray());
+    }
+
+    /** See {@link #prepare}. */
+    public final class Prepared {
+        private final byte[] bytes;
+
+        private Prepared(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        MimeMessage to(String to, String messageId) throws MessagingException {
+            // Parsed: marked saved and unmodified, so it is written as it was rendered, with the headers set here.
+            MimeMessage m = new MimeMessage(session, new java.io.ByteArrayInputStream(bytes));
+            m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+            if (messageId != null) {
+                m.setHeader("Message-ID", messageId);
+            }
+            return m;
+        }
+    }
+
     /** The connection broke while a message was going out: the server may have accepted it or not. */
     public static class UnknownOutcome extends MessagingException {
         UnknownOutcome(MessagingException cause) {
@@ -104,7 +140,12 @@ public class Mailer {
          * that broke during the send throws {@link UnknownOutcome}, and the next send connects again.
          */
         public void send(String to, String subject, String text, String html, String messageId) throws MessagingException {
-            MimeMessage m = message(to, subject, text, html, null, messageId);
+            send(prepare(subject, text, html), to, messageId);
+        }
+
+        /** As {@link #send(String, String, String, String, String)}, for a body rendered once ({@link #prepare}). */
+        public void send(Prepared body, String to, String messageId) throws MessagingException {
+            MimeMessage m = body.to(to, messageId);
             if (transport != null && System.nanoTime() - lastUse > IDLE_NANOS && !alive()) {
                 close();
             }

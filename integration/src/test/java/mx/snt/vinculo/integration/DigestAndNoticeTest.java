@@ -135,16 +135,16 @@ class DigestAndNoticeTest {
         news();
         AtomicInteger sends = new AtomicInteger();
         Mailer.Connection real = mailer.connection();
-        Mailer crashing = new Mailer(jakarta.mail.Session.getInstance(new java.util.Properties()), "x@y") {
+        Mailer crashing = new Mailer(jakarta.mail.Session.getInstance(new java.util.Properties()), "vinculo@snt.org.mx") {
             @Override
             public Connection connection() {
                 return new Connection() {
                     @Override
-                    public void send(String to, String subject, String text, String html, String messageId) throws MessagingException {
+                    public void send(Prepared body, String to, String messageId) throws MessagingException {
                         if (sends.incrementAndGet() > 1) {
                             throw new IllegalStateException("el servidor se cayó");
                         }
-                        real.send(to, subject, text, html, messageId);
+                        real.send(body, to, messageId);
                     }
                 };
             }
