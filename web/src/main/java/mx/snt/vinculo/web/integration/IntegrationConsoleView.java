@@ -72,6 +72,9 @@ public class IntegrationConsoleView implements Serializable {
     private boolean webService;
     private JobProgress progress;
     private JobProgress digestProgress;
+    /** Digests por verificar (an interrupted send), and those ticked ("memberId|period" → ticked). */
+    private List<DigestRunner.Uncertain> uncertainDigests;
+    private final Map<String, Boolean> digestSelected = new java.util.HashMap<>();
     private Frequency frequency = Frequency.DAILY;
     private LocalDate day;
 
@@ -89,6 +92,7 @@ public class IntegrationConsoleView implements Serializable {
         bodies = deliveryRecords.bodies();
         files = exports.files();
         webService = deliveries.webServiceConfigured();
+        uncertainDigests = jobs.uncertainDigests(200);
         refreshJobs();
     }
 
@@ -207,6 +211,46 @@ public class IntegrationConsoleView implements Serializable {
             Messages.error(e);
         }
         refreshJobs();
+    }
+
+    /** The ticked digests por verificar were delivered (found at the mail server by their Message-ID): marked sent. */
+    public void markDigestsSent() {
+        try {
+            Messages.info("int.digest.uncertain.marked", jobs.markDigestsSent(tickedDigests()));
+            digestSelected.clear();
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+        load();
+    }
+
+    /** The ticked digests por verificar were not delivered: sent again, with the same Message-ID. */
+    public void resendDigests() {
+        try {
+            Messages.info("int.digest.uncertain.resent", jobs.resendDigests(tickedDigests()));
+            digestSelected.clear();
+        } catch (DomainException e) {
+            Messages.error(e);  // e.g. a digest run is live on some instance
+        }
+        load();
+    }
+
+    public String digestKey(DigestRunner.Uncertain u) {
+        return u.memberId() + "|" + u.period();
+    }
+
+    private List<ScheduledJobs.DigestKey> tickedDigests() {
+        return uncertainDigests.stream().filter(u -> Boolean.TRUE.equals(digestSelected.get(digestKey(u))))
+                .map(u -> new ScheduledJobs.DigestKey(u.memberId(), u.period())).toList();
+    }
+
+    public List<DigestRunner.Uncertain> getUncertainDigests() { return uncertainDigests; }
+    public Map<String, Boolean> getDigestSelected() { return digestSelected; }
+
+    /** When a digest por verificar was attempted, in Mexico City. */
+    public String attempted(DigestRunner.Uncertain u) {
+        return u.attemptedAt() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+                .format(MexicoCity.at(u.attemptedAt()));
     }
 
     /** "Marcar como cargado en SIPOT" (after the confirmation): the file is kept as loaded; its records follow. */
