@@ -206,7 +206,7 @@ public class IntegrationConsoleView implements Serializable {
             }
             LocalDate d = day;
             DigestRunner.Result r = jobs.runDigest(frequency, d);
-            Messages.info("int.digest.ran", periodWords(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), r.period()), r.sent(), r.alreadySent(), r.nothingNew(), r.failed());
+            Messages.info("int.digest.ran", periodWords(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), r.period()), r.sent(), r.alreadySent(), r.nothingNew(), r.failed(), r.uncertain());
         } catch (DomainException e) {
             Messages.error(e);
         }
@@ -346,7 +346,7 @@ public class IntegrationConsoleView implements Serializable {
 
     private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?:(.+)@)?(.+) #(\\d+)");
     private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile(
-            "(\\S+) sent=(\\d+) already=(\\d+) nothingNew=(\\d+) failed=(\\d+)");
+            "(?:reenvío )?(\\S+) sent=(\\d+) already=(\\d+) nothingNew=(\\d+) failed=(\\d+)(?: porVerificar=(\\d+))?");
 
     static String ownerWords(java.util.Locale locale, String owner) {
         java.util.regex.Matcher m = owner == null ? null : OWNER.matcher(owner.strip());
@@ -371,7 +371,8 @@ public class IntegrationConsoleView implements Serializable {
                 return result;
             }
             parts.add(mx.snt.vinculo.web.Texts.get(locale, "int.digest.ran", periodWords(locale, m.group(1)),
-                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6))));
         }
         return String.join(" ", parts);
     }
