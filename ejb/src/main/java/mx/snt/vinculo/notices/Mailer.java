@@ -40,6 +40,10 @@ public class Mailer {
         p.put("mail.smtp.port", Integer.toString(port));
         p.put("mail.smtp.connectiontimeout", "10000");
         p.put("mail.smtp.timeout", "20000");
+        // Sockets without Nagle's delay: Jakarta Mail writes a message's end (".") in a small segment of its own,
+        // which then waits for the server's delayed ACK (~40 ms a mail over a reused connection).
+        p.put("mail.smtp.socketFactory", new NoDelaySockets());
+        p.put("mail.smtp.socketFactory.fallback", "false");
         boolean auth = user != null && !user.isBlank();
         p.put("mail.smtp.auth", Boolean.toString(auth));
         if (tls) {
@@ -58,7 +62,143 @@ public class Mailer {
     }
 
     public void send(String to, String subject, String text, String html, Attachment attachment) throws MessagingException {
-        MimeMessage m = new MimeMessage(session);
+        Transport.send(message(to, subject, text, html, attachment, null));
+    }
+
+    /**
+     * One SMTP connection for many messages (a digest run): opening a connection per mail costs a TCP handshake,
+     * the greeting, EHLO (and STARTTLS, AUTH) each time. Connects at the first send, reconnects after a broken
+     * connection; not for more than one thread. Close it when the run ends.
+     */
+    public Connection connection() {
+        return new Connection();
+    }
+
+    /**
+     * A mail rendered once (headers, multipart, quoted-printable text and HTML) for many recipients: building and
+     * encoding the MIME body was most of the sender's work per digest, and members with the same news get the same
+     * body. Each recipient's message is parsed back from these bytes (its body is kept as it is, not encoded again)
+     * and given its own To and Message-ID.
+     */
+    public Prepared prepare(String subject, String text, String html) throws MessagingException {
+        MimeMessage m = message(from, subject, text, html, null, null);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(2 * (text.length() + html.length()) + 1024);
+        try {
+            m.writeTo(bytes, new String[]{"Message-ID", "To"});
+        } catch (java.io.IOException e) {
+            throw new MessagingException("No se pudo preparar el correo", e);
+        }
+        return new Prepared(bytes.toByteArray());
+    }
+
+    /** See {@link #prepare}. */
+    public final class Prepared {
+        private final byte[] bytes;
+
+        private Prepared(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        MimeMessage to(String to, String messageId) throws MessagingException {
+            // Parsed: marked saved and unmodified, so it is written as it was rendered, with the headers set here.
+            MimeMessage m = new MimeMessage(session, new java.io.ByteArrayInputStream(bytes));
+            m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
+            if (messageId != null) {
+                m.setHeader("Message-ID", messageId);
+            }
+            return m;
+        }
+    }
+
+    /** The connection broke while a message was going out: the server may have accepted it or not. */
+    public static class UnknownOutcome extends MessagingException {
+        UnknownOutcome(MessagingException cause) {
+            super("La conexión con el servidor de correo se interrumpió durante el envío", cause);
+        }
+    }
+
+    /** The mail server could not be reached: nothing was sent. */
+    public static class Unreachable extends MessagingException {
+        Unreachable(MessagingException cause) {
+            super("No se pudo conectar con el servidor de correo", cause);
+        }
+    }
+
+    /** See {@link #connection()}. */
+    public class Connection implements AutoCloseable {
+        /** After this long unused, a connection is checked (NOOP) before a send: the server may have dropped it. */
+        private static final long IDLE_NANOS = 30_000_000_000L;
+        private Transport transport;
+        private long lastUse;
+
+        protected Connection() {
+        }
+
+        /**
+         * Sends one message with the given Message-ID (null: the library's own). A failure to connect or a refusal by
+         * the server ({@link jakarta.mail.SendFailedException}) means the message was not accepted; a connection
+         * that broke during the send throws {@link UnknownOutcome}, and the next send connects again.
+         */
+        public void send(String to, String subject, String text, String html, String messageId) throws MessagingException {
+            send(prepare(subject, text, html), to, messageId);
+        }
+
+        /** As {@link #send(String, String, String, String, String)}, for a body rendered once ({@link #prepare}). */
+        public void send(Prepared body, String to, String messageId) throws MessagingException {
+            MimeMessage m = body.to(to, messageId);
+            if (transport != null && System.nanoTime() - lastUse > IDLE_NANOS && !alive()) {
+                close();
+            }
+            if (transport == null) {
+                Transport t = session.getTransport();
+                try {
+                    t.connect();
+                } catch (MessagingException e) {
+                    throw new Unreachable(e);  // nothing was sent
+                }
+                transport = t;
+            }
+            try {
+                transport.sendMessage(m, m.getAllRecipients());
+                lastUse = System.nanoTime();
+            } catch (jakarta.mail.SendFailedException refused) {
+                lastUse = System.nanoTime();
+                throw refused;  // the server answered no; the connection stays usable
+            } catch (MessagingException broken) {
+                close();
+                throw new UnknownOutcome(broken);
+            }
+        }
+
+        private boolean alive() {
+            try {
+                return transport.isConnected();  // a NOOP
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException ignored) {
+                    // the connection is gone either way
+                }
+                transport = null;
+            }
+        }
+    }
+
+    private MimeMessage message(String to, String subject, String text, String html, Attachment attachment, String messageId)
+            throws MessagingException {
+        MimeMessage m = messageId == null ? new MimeMessage(session) : new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);  // the same for a resend: recognisably the same mail
+            }
+        };
         m.setFrom(new InternetAddress(from));
         m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to));
         m.setSubject(subject, StandardCharsets.UTF_8.name());
@@ -83,7 +223,7 @@ public class Mailer {
             m.setContent(mixed);
         }
         m.saveChanges();
-        Transport.send(m);
+        return m;
     }
 
     /** Text for HTML mail bodies. */
@@ -103,5 +243,39 @@ public class Mailer {
             }
         }
         return b.toString();
+    }
+
+    /** Plain sockets with TCP_NODELAY (see {@link #of}). */
+    static final class NoDelaySockets extends javax.net.SocketFactory {
+        private static java.net.Socket noDelay(java.net.Socket s) throws java.io.IOException {
+            s.setTcpNoDelay(true);
+            return s;
+        }
+
+        @Override
+        public java.net.Socket createSocket() throws java.io.IOException {
+            return noDelay(new java.net.Socket());
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port) throws java.io.IOException {
+            return noDelay(new java.net.Socket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(String host, int port, java.net.InetAddress local, int localPort) throws java.io.IOException {
+            return noDelay(new java.net.Socket(host, port, local, localPort));
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress host, int port) throws java.io.IOException {
+            return noDelay(new java.net.Socket(host, port));
+        }
+
+        @Override
+        public java.net.Socket createSocket(java.net.InetAddress host, int port, java.net.InetAddress local, int localPort)
+                throws java.io.IOException {
+            return noDelay(new java.net.Socket(host, port, local, localPort));
+        }
     }
 }

@@ -105,9 +105,12 @@ public class ClusterScheduledWork {
                 DigestRunner.Result r = digests.run(f, yesterday, run);
                 summary.append(summary.isEmpty() ? "" : "; ").append(summary(r));
                 if (r.failed() == 0) {
+                    // Digests por verificar wait for an admin, not for the next tick: the period is done for the timer.
                     cluster.markFinished(ClusterJobs.DIGESTS, r.period());
-                } else {
-                    error = r.failed() + " correos del resumen " + r.period() + " no se enviaron; se reintentarán";
+                }
+                String problem = problem(r);
+                if (problem != null) {
+                    error = error == null ? problem : error + "; " + problem;
                 }
             }
             run.finish(summary.toString(), error);
@@ -126,13 +129,41 @@ public class ClusterScheduledWork {
         ClusterJobs.Run run = (ClusterJobs.Run) claim;
         try {
             DigestRunner.Result r = digests.run(f, day, run);
-            run.finish(summary(r), r.failed() == 0 ? null
-                    : r.failed() + " correos del resumen " + r.period() + " no se enviaron; se reintentarán");
+            run.finish(summary(r), problem(r));
             return r;
         } catch (Exception e) {
             failed(run, e);
             throw e;
         }
+    }
+
+    /**
+     * An admin's resend of digests por verificar (found not delivered): their rows go and the period runs for them
+     * alone, under the same claim as any digest run; refused while a run is live.
+     */
+    public DigestRunner.Result resendDigests(String period, java.util.Collection<Long> memberIds) throws Exception {
+        ClusterJobs.Claim claim = cluster.claim(ClusterJobs.DIGESTS, null);
+        if (claim instanceof ClusterJobs.Busy busy) {
+            throw busy.refusal();
+        }
+        ClusterJobs.Run run = (ClusterJobs.Run) claim;
+        try {
+            DigestRunner.Result r = digests.resend(period, memberIds, run);
+            run.finish("reenvío " + summary(r), problem(r));
+            return r;
+        } catch (Exception e) {
+            failed(run, e);
+            throw e;
+        }
+    }
+
+    /** What the console must say about a run: mails not sent (retried by the next run), digests por verificar; null: none. */
+    static String problem(DigestRunner.Result r) {
+        String failed = r.failed() == 0 ? null
+                : r.failed() + " correos del resumen " + r.period() + " no se enviaron; se reintentarán";
+        String uncertain = r.uncertain() == 0 ? null
+                : r.uncertain() + " resúmenes de " + r.period() + " por verificar (un envío interrumpido): márquelos como enviados o reenvíelos";
+        return failed == null ? uncertain : uncertain == null ? failed : failed + "; " + uncertain;
     }
 
     private List<Frequency> due(List<Frequency> candidates, LocalDate day) throws SQLException {
@@ -147,7 +178,7 @@ public class ClusterScheduledWork {
 
     private static String summary(DigestRunner.Result r) {
         return r.period() + " sent=" + r.sent() + " already=" + r.alreadySent() + " nothingNew=" + r.nothingNew()
-                + " failed=" + r.failed();
+                + " failed=" + r.failed() + (r.uncertain() == 0 ? "" : " porVerificar=" + r.uncertain());
     }
 
     private static void failed(ClusterJobs.Run run, Exception e) {

@@ -50,6 +50,7 @@ public class IntegrationJobs implements IntegrationTasks, IntegrationRuns {
     private PntExporter exporter;
     private PntDelivery delivery;
     private ClusterScheduledWork scheduled;
+    private DigestRunner digests;
 
     @PostConstruct
     void build() {
@@ -88,7 +89,11 @@ public class IntegrationJobs implements IntegrationTasks, IntegrationRuns {
                         config.getOptionalValue("vinculo.pnt.password." + body, String.class).filter(v -> !v.isBlank()).orElse(pntPassword),
                         timeout), clock, maxAttempts, backoff,
                         lease);
-        DigestRunner digests = new DigestRunner(dataSource, mailer, baseUrl, clock);
+        // How long a digest being sent belongs to its run; after it, a row left SENDING waits por verificar.
+        digests = new DigestRunner(dataSource, mailer, baseUrl, clock,
+                Duration.ofSeconds(config.getOptionalValue("vinculo.digest.sending-lease-seconds", Long.class)
+                        .orElse(DigestRunner.DEFAULT_LEASE.toSeconds())),
+                config.getOptionalValue("vinculo.digest.batch", Integer.class).orElse(DigestRunner.DEFAULT_BATCH));
         ClusterJobs cluster = new ClusterJobs(dataSource, clock, ClusterJobs.instanceName(),
                 Duration.ofSeconds(config.getOptionalValue("vinculo.integration.lease-seconds", Long.class).orElse(300L)));
         scheduled = new ClusterScheduledWork(cluster, exporter, digests, clock,
@@ -152,6 +157,26 @@ public class IntegrationJobs implements IntegrationTasks, IntegrationRuns {
     @Override
     public DigestRunner.Result runDigest(Frequency f, LocalDate day) throws Exception {
         return scheduled.runDigest(f, day);
+    }
+
+    @Override
+    public List<DigestRunner.Uncertain> uncertainDigests(int limit) throws Exception {
+        return digests.uncertain(limit);
+    }
+
+    @Override
+    public int uncertainDigestCount() throws Exception {
+        return digests.uncertainCount();
+    }
+
+    @Override
+    public int markDigestsSent(String period, java.util.Collection<Long> memberIds, String actor) throws Exception {
+        return digests.markSent(period, memberIds, actor);
+    }
+
+    @Override
+    public DigestRunner.Result resendDigests(String period, java.util.Collection<Long> memberIds) throws Exception {
+        return scheduled.resendDigests(period, memberIds);
     }
 
     @Override

@@ -131,33 +131,99 @@ class DigestAndNoticeTest {
     }
 
     @Test
-    void aRunInterruptedAfterHalfTheSendsFinishesTheRestOnTheNextRun() throws Exception {
+    void aRunInterruptedMidSendLeavesThatOneDigestPorVerificarAndTheNextRunSendsTheRest() throws Exception {
         news();
         AtomicInteger sends = new AtomicInteger();
-        Mailer crashing = new Mailer(jakarta.mail.Session.getInstance(new java.util.Properties()), "x@y") {
+        Mailer.Connection real = mailer.connection();
+        Mailer crashing = new Mailer(jakarta.mail.Session.getInstance(new java.util.Properties()), "vinculo@snt.org.mx") {
             @Override
-            public void send(String to, String subject, String text, String html, Attachment a) throws MessagingException {
-                if (sends.incrementAndGet() > 1) {
-                    throw new IllegalStateException("el servidor se cayó");
-                }
-                mailer.send(to, subject, text, html, a);
+            public Connection connection() {
+                return new Connection() {
+                    @Override
+                    public void send(Prepared body, String to, String messageId) throws MessagingException {
+                        if (sends.incrementAndGet() > 1) {
+                            throw new IllegalStateException("el servidor se cayó");
+                        }
+                        real.send(body, to, messageId);
+                    }
+                };
             }
         };
         assertThatThrownBy(() -> runner(crashing).run(Frequency.DAILY, DAY)).hasMessageContaining("se cayó");
+        real.close();
         assertThat(mail.getReceivedMessages()).hasSize(1);
-        assertThat(db.count("SELECT COUNT(*) FROM digest_sent")).isEqualTo(1);
+        // The first was accepted; the one in hand when it broke may have gone or not; the third never left.
+        assertThat(db.count("SELECT COUNT(*) FROM digest_sent WHERE state = 'SENT'")).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM digest_sent WHERE state = 'UNCERTAIN'")).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM digest_sent")).isEqualTo(2);
 
         DigestRunner.Result next = runner(mailer).run(Frequency.DAILY, DAY);
-        assertThat(next.sent()).isEqualTo(2);
+        assertThat(next.sent()).isEqualTo(1);
         assertThat(next.alreadySent()).isEqualTo(1);
+        assertThat(next.uncertain()).as("never sent blindly again").isEqualTo(1);
+        assertThat(mail.getReceivedMessages()).hasSize(2);
+
+        // The admin finds it was not delivered and resends it: the same Message-ID it was given the first time.
+        List<DigestRunner.Uncertain> open = runner(mailer).uncertain(10);
+        assertThat(open).hasSize(1);
+        DigestRunner.Uncertain u = open.get(0);
+        assertThat(u.messageId()).isEqualTo("<digest." + u.memberId() + ".D-2026-11-27@vinculo.example>");
+        assertThat(runner(mailer).resend(u.period(), List.of(u.memberId()), mx.snt.vinculo.platform.ProgressListener.NONE).sent())
+                .isEqualTo(1);
+        assertThat(runner(mailer).uncertain(10)).isEmpty();
         assertThat(mail.getReceivedMessages()).hasSize(3);
         assertThat(Arrays.stream(mail.getReceivedMessages()).map(m -> {
             try {
-                return m.getAllRecipients()[0].toString();
+                return m.getAllRecipients()[0].toString() + " " + m.getMessageID();
             } catch (MessagingException e) {
                 return "";
             }
         }).distinct().count()).isEqualTo(3);
+        assertThat(Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return u.messageId().equals(m.getMessageID());
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).count()).isEqualTo(1);
+        // A second resend or a mark of a digest already sent changes nothing.
+        assertThat(runner(mailer).resend(u.period(), List.of(u.memberId()), mx.snt.vinculo.platform.ProgressListener.NONE).sent())
+                .isZero();
+        assertThat(runner(mailer).markSent(u.period(), List.of(u.memberId()), "ana.admin")).isZero();
+        assertThat(mail.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    void aRunKilledAfterItsClaimLeavesTheBatchPorVerificarUntilAnAdminMarksIt() throws Exception {
+        news();
+        // What a kill -9 leaves: rows SENDING from a run that no longer exists, attempted longer ago than the lease.
+        db.insert("INSERT INTO digest_sent (member_id, period_key, items, sent_at, state, message_id, attempted_at)"
+                + " VALUES (?, 'D:2026-11-27', 1, ?, 'SENDING', NULL, ?)", mario, java.sql.Timestamp.from(NOON.minusSeconds(3600)),
+                java.sql.Timestamp.from(NOON.minusSeconds(3600)));
+        db.insert("INSERT INTO digest_sent (member_id, period_key, items, sent_at, state, message_id, attempted_at)"
+                + " VALUES (?, 'D:2026-11-27', 1, ?, 'SENDING', NULL, ?)", ana, java.sql.Timestamp.from(NOON.minusSeconds(30)),
+                java.sql.Timestamp.from(NOON.minusSeconds(30)));
+        DigestRunner.Result r = runner(mailer).run(Frequency.DAILY, DAY);
+        assertThat(r.sent()).as("only Pedro: Mario waits por verificar, Ana is still some run's").isEqualTo(1);
+        assertThat(r.uncertain()).isEqualTo(1);
+        assertThat(r.alreadySent()).isEqualTo(1);
+        assertThat(runner(mailer).uncertain(10)).extracting(DigestRunner.Uncertain::memberId).containsExactly(mario);
+        assertThat(runner(mailer).markSent("D:2026-11-27", List.of(mario, ana), "ana.admin")).as("Ana's is not por verificar")
+                .isEqualTo(1);
+        assertThat(db.string("SELECT CONCAT(state, ' ', settled_by) FROM digest_sent WHERE member_id = " + mario)).isEqualTo("SENT ana.admin");
+        assertThat(runner(mailer).uncertainCount()).isZero();
+        assertThat(runner(mailer).run(Frequency.DAILY, DAY).sent()).isZero();
+        assertThat(mail.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void periodKeysGoBackToTheirFrequencyAndDay() {
+        assertThat(DigestRunner.dayOf("D:2026-11-27")).isEqualTo(DAY);
+        assertThat(DigestRunner.dayOf("W:2026-W48")).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(DigestRunner.periodKey(Frequency.WEEKLY, DigestRunner.dayOf("W:2026-W01"))).isEqualTo("W:2026-W01");
+        assertThat(DigestRunner.frequencyOf("W:2026-W48")).isEqualTo(Frequency.WEEKLY);
+        assertThat(DigestRunner.dayOf("X:1")).isNull();
+        assertThat(DigestRunner.dayOf("W:2026-W60")).isNull();
     }
 
     @Test

@@ -36,6 +36,18 @@ public interface IntegrationRuns {
     /** Runs the digest of one period now; refused while any instance sends digests. */
     DigestRunner.Result runDigest(Frequency frequency, LocalDate day) throws Exception;
 
+    /** The digests waiting por verificar (an interrupted send), oldest first, at most {@code limit}. */
+    java.util.List<DigestRunner.Uncertain> uncertainDigests(int limit) throws Exception;
+
+    /** How many digests wait por verificar. */
+    int uncertainDigestCount() throws Exception;
+
+    /** Digests por verificar found delivered: marked sent by {@code actor}; how many. */
+    int markDigestsSent(String period, java.util.Collection<Long> memberIds, String actor) throws Exception;
+
+    /** Digests por verificar found not delivered: sent again (same Message-ID); refused while any instance sends digests. */
+    DigestRunner.Result resendDigests(String period, java.util.Collection<Long> memberIds) throws Exception;
+
     /** Whether the PNT web service is configured (vinculo.pnt.url). */
     boolean webServiceConfigured();
 

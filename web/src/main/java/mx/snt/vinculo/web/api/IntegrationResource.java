@@ -283,6 +283,32 @@ public class IntegrationResource {
         return jobs.runDigest(f, day == null ? MexicoCity.today(clock).minusDays(1) : date(day));
     }
 
+    /** The digests waiting por verificar (an interrupted send), oldest first: member, period, Message-ID, since when. */
+    @GET
+    @Path("digests/uncertain")
+    public Map<String, Object> uncertainDigests(@QueryParam("size") @DefaultValue("100") int size) {
+        List<DigestRunner.Uncertain> items = jobs.uncertainDigests(size);
+        return Map.of("count", jobs.digestProgress().uncertain(), "items", items);
+    }
+
+    /** Digests por verificar settled in one pass: those found at the mail server marked sent, the others resent. */
+    public record DigestSettle(List<ScheduledJobs.DigestKey> sent, List<ScheduledJobs.DigestKey> resend) {
+    }
+
+    @POST
+    @Path("digests/uncertain/settle")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, Integer> settleDigests(DigestSettle body) {
+        boolean noSent = body == null || body.sent() == null || body.sent().isEmpty();
+        boolean noResend = body == null || body.resend() == null || body.resend().isEmpty();
+        if (noSent && noResend) {
+            throw new ValidationException("integration.digest.uncertain.none");
+        }
+        int sent = noSent ? 0 : jobs.markDigestsSent(body.sent());
+        int resent = noResend ? 0 : jobs.resendDigests(body.resend());
+        return Map.of("markedSent", sent, "resent", resent);
+    }
+
     private static LocalDate date(String s) {
         try {
             return LocalDate.parse(s);

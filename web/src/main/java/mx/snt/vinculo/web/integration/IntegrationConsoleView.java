@@ -72,6 +72,9 @@ public class IntegrationConsoleView implements Serializable {
     private boolean webService;
     private JobProgress progress;
     private JobProgress digestProgress;
+    /** Digests por verificar (an interrupted send), and those ticked ("memberId|period" → ticked). */
+    private List<DigestRunner.Uncertain> uncertainDigests;
+    private final Map<String, Boolean> digestSelected = new java.util.HashMap<>();
     private Frequency frequency = Frequency.DAILY;
     private LocalDate day;
 
@@ -89,6 +92,7 @@ public class IntegrationConsoleView implements Serializable {
         bodies = deliveryRecords.bodies();
         files = exports.files();
         webService = deliveries.webServiceConfigured();
+        uncertainDigests = jobs.uncertainDigests(200);
         refreshJobs();
     }
 
@@ -202,11 +206,51 @@ public class IntegrationConsoleView implements Serializable {
             }
             LocalDate d = day;
             DigestRunner.Result r = jobs.runDigest(frequency, d);
-            Messages.info("int.digest.ran", periodWords(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), r.period()), r.sent(), r.alreadySent(), r.nothingNew(), r.failed());
+            Messages.info("int.digest.ran", periodWords(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), r.period()), r.sent(), r.alreadySent(), r.nothingNew(), r.failed(), r.uncertain());
         } catch (DomainException e) {
             Messages.error(e);
         }
         refreshJobs();
+    }
+
+    /** The ticked digests por verificar were delivered (found at the mail server by their Message-ID): marked sent. */
+    public void markDigestsSent() {
+        try {
+            Messages.info("int.digest.uncertain.marked", jobs.markDigestsSent(tickedDigests()));
+            digestSelected.clear();
+        } catch (DomainException e) {
+            Messages.error(e);
+        }
+        load();
+    }
+
+    /** The ticked digests por verificar were not delivered: sent again, with the same Message-ID. */
+    public void resendDigests() {
+        try {
+            Messages.info("int.digest.uncertain.resent", jobs.resendDigests(tickedDigests()));
+            digestSelected.clear();
+        } catch (DomainException e) {
+            Messages.error(e);  // e.g. a digest run is live on some instance
+        }
+        load();
+    }
+
+    public String digestKey(DigestRunner.Uncertain u) {
+        return u.memberId() + "|" + u.period();
+    }
+
+    private List<ScheduledJobs.DigestKey> tickedDigests() {
+        return uncertainDigests.stream().filter(u -> Boolean.TRUE.equals(digestSelected.get(digestKey(u))))
+                .map(u -> new ScheduledJobs.DigestKey(u.memberId(), u.period())).toList();
+    }
+
+    public List<DigestRunner.Uncertain> getUncertainDigests() { return uncertainDigests; }
+    public Map<String, Boolean> getDigestSelected() { return digestSelected; }
+
+    /** When a digest por verificar was attempted, in Mexico City. */
+    public String attempted(DigestRunner.Uncertain u) {
+        return u.attemptedAt() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+                .format(MexicoCity.at(u.attemptedAt()));
     }
 
     /** "Marcar como cargado en SIPOT" (after the confirmation): the file is kept as loaded; its records follow. */
@@ -302,7 +346,7 @@ public class IntegrationConsoleView implements Serializable {
 
     private static final java.util.regex.Pattern OWNER = java.util.regex.Pattern.compile("(?:(.+)@)?(.+) #(\\d+)");
     private static final java.util.regex.Pattern DIGEST = java.util.regex.Pattern.compile(
-            "(\\S+) sent=(\\d+) already=(\\d+) nothingNew=(\\d+) failed=(\\d+)");
+            "(?:reenvío )?(\\S+) sent=(\\d+) already=(\\d+) nothingNew=(\\d+) failed=(\\d+)(?: porVerificar=(\\d+))?");
 
     static String ownerWords(java.util.Locale locale, String owner) {
         java.util.regex.Matcher m = owner == null ? null : OWNER.matcher(owner.strip());
@@ -327,7 +371,8 @@ public class IntegrationConsoleView implements Serializable {
                 return result;
             }
             parts.add(mx.snt.vinculo.web.Texts.get(locale, "int.digest.ran", periodWords(locale, m.group(1)),
-                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5))));
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                    m.group(6) == null ? 0 : Integer.parseInt(m.group(6))));
         }
         return String.join(" ", parts);
     }

@@ -24,7 +24,11 @@ class ConsoleWordsTest {
         assertThat(IntegrationConsoleView.resultWords(Texts.SPANISH, "files=14")).isEqualTo("14 archivos");
         assertThat(IntegrationConsoleView.resultWords(Texts.SPANISH, "files=1")).isEqualTo("1 archivo");
         assertThat(IntegrationConsoleView.resultWords(Texts.SPANISH, "D:2026-12-01 sent=3 already=0 nothingNew=1 failed=0"))
-                .isEqualTo("Resumen diario del 01/12/2026: 3 enviados, ninguno ya enviado antes, 1 sin novedades, ninguno con falla.");
+                .isEqualTo("Resumen diario del 01/12/2026: 3 enviados, ninguno ya enviado antes, 1 sin novedades, ninguno con falla,"
+                        + " ninguno por verificar.");
+        assertThat(IntegrationConsoleView.resultWords(Texts.SPANISH, "D:2026-12-01 sent=780 already=200 nothingNew=7 failed=0 porVerificar=20"))
+                .isEqualTo("Resumen diario del 01/12/2026: 780 enviados, 200 ya enviados antes, 7 sin novedades, ninguno con falla,"
+                        + " 20 por verificar.");
         assertThat(IntegrationConsoleView.resultWords(Texts.SPANISH, null)).isEqualTo("—");
     }
 
