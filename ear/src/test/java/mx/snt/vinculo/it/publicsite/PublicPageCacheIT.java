@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
+import java.util.List;
 
 import static mx.snt.vinculo.it.Hub.send;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +43,21 @@ class PublicPageCacheIT {
         long id = s.get("id").asLong();
         String path = PublicSessions.path(s);
 
-        HttpResponse<String> first = visit(path, null);
-        HttpResponse<String> second = visit(path, null);
-        assertThat(first.statusCode()).isEqualTo(200);
-        assertThat(cache(first)).isEqualTo("miss");
-        assertThat(cache(second)).isEqualTo("hit");
+        HttpResponse<String> rendered = visit(path, null);
+        assertThat(rendered.statusCode()).isEqualTo(200);
+        assertThat(cache(rendered)).isEqualTo("miss");
+        // The search index takes the new session in a second or so later, which renews the copy: the pair compared
+        // is a rendering and the visit right after it.
+        List<HttpResponse<String>> pair = new java.util.ArrayList<>();
+        Hub.eventually(30, () -> {
+            pair.clear();
+            pair.add(visit(path, null));
+            pair.add(visit(path, null));
+            assertThat(cache(pair.get(0))).isEqualTo("miss");
+            assertThat(cache(pair.get(1))).isEqualTo("hit");
+        });
+        HttpResponse<String> first = pair.get(0);
+        HttpResponse<String> second = pair.get(1);
         assertThat(second.body()).isEqualTo(first.body()).contains("Sesión guardada " + secret);
         assertThat(second.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
         assertThat(second.headers().firstValue("Content-Security-Policy")).isEqualTo(first.headers().firstValue("Content-Security-Policy"));

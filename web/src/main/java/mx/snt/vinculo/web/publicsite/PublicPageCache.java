@@ -29,8 +29,7 @@ import java.util.logging.Logger;
  * the data changed, so a page is never older than the last commit it could show.
  */
 @ApplicationScoped
-@org.eclipse.microprofile.health.Liveness
-public class PublicPageCache implements org.eclipse.microprofile.health.HealthCheck {
+public class PublicPageCache {
 
     /** The answer's header that says whether it came from here ({@code hit}) or was rendered ({@code miss}). */
     public static final String HEADER = "X-Vinculo-Cache";
@@ -119,7 +118,7 @@ public class PublicPageCache implements org.eclipse.microprofile.health.HealthCh
         }
     }
 
-    boolean on() {
+    public boolean on() {
         return ttlMillis > 0;
     }
 
@@ -184,27 +183,21 @@ public class PublicPageCache implements org.eclipse.microprofile.health.HealthCh
         }
     }
 
-    /**
-     * At {@code /health/live} ("public-cache"): the answers kept now and their bytes, how many were sent from here
-     * and how many were rendered and kept since the start, and the data's generation (it moves with every commit).
-     */
-    @Override
-    public synchronized org.eclipse.microprofile.health.HealthCheckResponse call() {
-        return org.eclipse.microprofile.health.HealthCheckResponse.named("public-cache").up()
-                .withData("on", on())
-                .withData("entries", entries.size())
-                .withData("bytes", bytes)
-                .withData("hits", hits.get())
-                .withData("kept", kept.get())
-                .withData("generation", DataChanges.generation())
-                .build();
+    /** How many answers were sent from here since the start. */
+    public long hits() {
+        return hits.get();
     }
 
-    synchronized int size() {
+    /** How many rendered answers were kept since the start. */
+    public long kept() {
+        return kept.get();
+    }
+
+    public synchronized int size() {
         return entries.size();
     }
 
-    synchronized long bytes() {
+    public synchronized long bytes() {
         return bytes;
     }
 }
