@@ -87,7 +87,8 @@ public class IntegrationJobs implements IntegrationTasks, IntegrationRuns {
                         config.getOptionalValue("vinculo.pnt.user." + body, String.class).filter(v -> !v.isBlank()).orElse(pntUser),
                         config.getOptionalValue("vinculo.pnt.password." + body, String.class).filter(v -> !v.isBlank()).orElse(pntPassword),
                         timeout), clock, maxAttempts, backoff,
-                        lease);
+                        lease).recordsPerCall(config.getOptionalValue("vinculo.pnt.records-per-call", Integer.class)
+                        .orElse(PntDelivery.RECORDS_PER_CALL));
         DigestRunner digests = new DigestRunner(dataSource, mailer, baseUrl, clock);
         ClusterJobs cluster = new ClusterJobs(dataSource, clock, ClusterJobs.instanceName(),
                 Duration.ofSeconds(config.getOptionalValue("vinculo.integration.lease-seconds", Long.class).orElse(300L)));
