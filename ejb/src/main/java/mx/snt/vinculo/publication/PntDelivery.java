@@ -206,14 +206,16 @@ public class PntDelivery {
      * The due records of one state, in id order. One state at a time, along ix_pnt_record_ws_due:
      * with {@code IN (...)} the database walked (and locked) every record ever delivered before it
      * found a due one. On MySQL and MariaDB the plan is fixed (STRAIGHT_JOIN, FORCE INDEX): the
-     * optimizer otherwise starts from the body settings, reads every due record of the body, sorts
-     * them and locks them all, for each call, so a backlog cost its own size at every claim.
+     * optimizer otherwise starts from the body settings (or joins them through a buffer), reads
+     * every due record of the body, sorts them and locks them all, for each call, so a backlog
+     * cost its own size at every claim.
      */
     private static String due(boolean mysql) {
         return "SELECT " + (mysql ? "STRAIGHT_JOIN " : "") + "r.id, r.format_id, r.campos, r.content_hash, r.public_now,"
                 + " r.id_registro, r.delivered_hash, r.ws_attempts, s.unit_email, w.code FROM pnt_record r"
                 + (mysql ? " FORCE INDEX (ix_pnt_record_ws_due)" : "")
-                + " JOIN pnt_body_setting s ON s.body_id = r.body_id AND s.ws_enabled = TRUE"
+                // Looked up by key: a join buffer over the one-row settings table would undo the index's order.
+                + " JOIN pnt_body_setting s" + (mysql ? " FORCE INDEX (PRIMARY)" : "") + " ON s.body_id = r.body_id AND s.ws_enabled = TRUE"
                 + " JOIN workspace w ON w.id = r.body_id"
                 + " WHERE r.ws_state = ? AND r.ws_op IS NULL AND r.ws_next_at <= ? ORDER BY r.id LIMIT ? FOR UPDATE SKIP LOCKED";
     }
