@@ -12,4 +12,12 @@ public interface EventHandler {
     }
 
     void handle(Connection tx, Event event) throws Exception;
+
+    /**
+     * Called once for each claimed batch of events, inside its transaction and before them: a
+     * handler may read here, once, what all of them need (the events then follow on the same
+     * connection, on the same thread).
+     */
+    default void beginBatch(Connection tx) throws Exception {
+    }
 }

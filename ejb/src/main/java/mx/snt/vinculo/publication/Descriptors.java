@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class Descriptors {
 
     private final Map<Long, byte[]> templates = new ConcurrentHashMap<>();
+    /** Parsed templates by file (or built-in format): reading a workbook costs milliseconds, an outbox event must not pay it. */
+    private final Map<String, SipotTemplate> parsed = new ConcurrentHashMap<>();
     private final Clock clock;  // when a version is saved
 
     public Descriptors(Clock clock) {
@@ -97,6 +99,21 @@ public class Descriptors {
         }
         templates.put(key, bytes);
         return bytes;
+    }
+
+    /**
+     * The template of a descriptor as {@link SipotTemplate#read(byte[])} reads it, parsed once per
+     * stored file (an uploaded template is never changed in place: a new upload is a new file).
+     */
+    public SipotTemplate parsedTemplate(Connection c, FormatDescriptor d) throws SQLException {
+        String key = d.templateFileId() == null ? "built-in:" + d.formatId() : "file:" + d.templateFileId();
+        SipotTemplate cached = parsed.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        SipotTemplate t = SipotTemplate.read(template(c, d));
+        parsed.put(key, t);
+        return t;
     }
 
     /** Saves a descriptor (a new version when the date differs); its id. */

@@ -1,6 +1,5 @@
 package mx.snt.vinculo.publication;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -21,6 +20,9 @@ import java.util.Map;
  */
 public record FormatDescriptor(long id, String outputKind, String formatId, LocalDate effectiveFrom,
                                Long templateFileId, Map<String, String> sources) {
+
+    /** Found once: each Json.createX call looks the provider up again through the ServiceLoader (class-path scans). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     /** SIPOT's test template (format 35573): the template of a descriptor without an uploaded one whose format is not built in. */
     public static final String BUILT_IN_TEMPLATE = "/sipot/Formato_Pruebas.xls";
@@ -66,7 +68,7 @@ public record FormatDescriptor(long id, String outputKind, String formatId, Loca
 
     public static Map<String, String> parseSources(String json) {
         Map<String, String> out = new LinkedHashMap<>();
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = JSON.createReader(new StringReader(json)).readObject();
         for (Map.Entry<String, JsonValue> e : o.entrySet()) {
             if (e.getValue().getValueType() == JsonValue.ValueType.STRING) {
                 out.put(e.getKey(), o.getString(e.getKey()));
@@ -76,7 +78,7 @@ public record FormatDescriptor(long id, String outputKind, String formatId, Loca
     }
 
     public static String sourcesJson(Map<String, String> sources) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         sources.forEach(b::add);
         return b.build().toString();
     }

@@ -79,8 +79,34 @@ public class PntDelivery {
                        String deliveredHash, int attempts, String email, String bodyCode) {
     }
 
-    /** A claimed record, marked SENDING and committed: the call to make and what it sends. */
-    private record Attempt(Due d, String op, String token, java.util.Map<String, String> values) {
+    /**
+     * A call claimed and committed: the records marked SENDING with one token, all of the same
+     * body, format and operation, sent together; settled counts those claimed alongside that
+     * needed no call.
+     */
+    private record Attempt(String op, String token, java.util.List<Due> records, int settled) {
+        Due first() {
+            return records.get(0);
+        }
+    }
+
+    /** Records per web-service call in the hub unless {@code vinculo.pnt.records-per-call} says otherwise. */
+    public static final int RECORDS_PER_CALL = 50;
+
+    private int recordsPerCall = 1;
+
+    /**
+     * How many records of one body, format and operation go in one call (1: one call per record).
+     * A call is claimed and answered in one transaction each, so the commits, which wait for the
+     * database's log flush, are paid per call and not per record; if the instance dies during a
+     * call, exactly that call's records wait "por verificar".
+     */
+    public PntDelivery recordsPerCall(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("recordsPerCall");
+        }
+        this.recordsPerCall = n;
+        return this;
     }
 
     /** Delivers up to {@code max} due records, after settling the attempts whose sender is gone. */
@@ -88,92 +114,183 @@ public class PntDelivery {
         recoverInterrupted();
         java.util.Map<String, SipotClient> ws = new java.util.HashMap<>();
         int n = 0;
-        while (n < max && deliverNext(ws)) {
-            n++;
+        while (n < max) {
+            int handled = deliverNext(ws, Math.min(recordsPerCall, max - n));
+            if (handled == 0) {
+                break;
+            }
+            n += handled;
         }
         return n;
     }
 
-    private boolean deliverNext(java.util.Map<String, SipotClient> clients) throws SQLException {
-        Attempt a = claim(clients);
+    /** Claims and makes the next call (of up to {@code size} records); how many records it took up. */
+    private int deliverNext(java.util.Map<String, SipotClient> clients, int size) throws SQLException {
+        Attempt a = claim(clients, size);
         if (a == null) {
-            return false;
+            return 0;
         }
         if (a.op() == null) {
-            return true;  // settled without calling the PNT
+            return a.settled();  // settled without calling the PNT
         }
-        Due d = a.d();
+        Due d = a.first();
         SipotClient ws = clients.get(d.bodyCode());
-        int numero = (int) d.id();
-        // A crash from here until record(...) commits leaves the row SENDING: see recoverInterrupted.
+        // A crash from here until the answer commits leaves the rows SENDING: see recoverInterrupted.
+        java.util.Map<Long, String> added = new java.util.HashMap<>();
+        SipotException failure = null;
         try {
-            switch (a.op()) {
-                case "agrega" -> succeeded(a, ws.add(d.formatId(), d.email(), numero, a.values()), d.hash(), true);
-                case "actualiza" -> {
-                    ws.update(d.formatId(), d.email(), numero, d.idRegistro(), a.values());
-                    succeeded(a, d.idRegistro(), d.hash(), true);
+            if (a.records().size() == 1) {
+                int numero = (int) d.id();
+                switch (a.op()) {
+                    case "agrega" -> added.put(d.id(), ws.add(d.formatId(), d.email(), numero, values(a.op(), d)));
+                    case "actualiza" -> ws.update(d.formatId(), d.email(), numero, d.idRegistro(), values(a.op(), d));
+                    default -> ws.delete(d.formatId(), d.email(), numero, d.idRegistro());
                 }
-                default -> {
-                    ws.delete(d.formatId(), d.email(), numero, d.idRegistro());
-                    succeeded(a, null, null, false);
+            } else {
+                java.util.List<SipotClient.Registro> registros = new java.util.ArrayList<>();
+                for (Due r : a.records()) {
+                    registros.add(new SipotClient.Registro((int) r.id(), "agrega".equals(a.op()) ? null : r.idRegistro(),
+                            values(a.op(), r)));
+                }
+                switch (a.op()) {
+                    case "agrega" -> ws.addAll(d.formatId(), d.email(), registros).forEach((numero, id) -> added.put((long) numero, id));
+                    case "actualiza" -> ws.updateAll(d.formatId(), d.email(), registros);
+                    default -> ws.deleteAll(d.formatId(), d.email(), registros);
                 }
             }
         } catch (SipotException e) {
-            if ("agrega".equals(a.op()) && e.outcomeUnknown()) {
-                uncertain(a, e);
-            } else {
-                failed(a, e);
-            }
+            failure = e;
         }
-        return true;
+        answer(a, added, failure);
+        return a.settled() + a.records().size();
+    }
+
+    private static java.util.Map<String, String> values(String op, Due d) {
+        return "elimina".equals(op) ? java.util.Map.of() : PntRecords.values(d.campos());
     }
 
     /**
-     * First transaction: takes the next due record; when a call is needed marks it SENDING with
-     * the operation and a fresh token and commits before anything is sent; else settles it.
+     * Second transaction: the call's answer, for each of its records. What the PNT accepted is
+     * stored in one statement for the whole call (a statement per record was a round trip each).
      */
-    private Attempt claim(java.util.Map<String, SipotClient> clients) throws SQLException {
+    private void answer(Attempt a, java.util.Map<Long, String> added, SipotException failure) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                Due d = null;
-                try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.format_id, r.campos, r.content_hash, r.public_now,"
-                        + " r.id_registro, r.delivered_hash, r.ws_attempts, s.unit_email, w.code FROM pnt_record r"
-                        + " JOIN pnt_body_setting s ON s.body_id = r.body_id AND s.ws_enabled = TRUE"
-                        + " JOIN workspace w ON w.id = r.body_id"
-                        + " WHERE r.ws_state IN ('PENDING', 'FAILED') AND r.ws_op IS NULL AND r.ws_next_at <= ? ORDER BY r.id LIMIT 1"
-                        + " FOR UPDATE SKIP LOCKED")) {
-                    ps.setTimestamp(1, Timestamp.from(clock.instant()));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next()) {
-                            d = new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                                    rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10));
+                java.util.List<Due> accepted = new java.util.ArrayList<>();
+                for (Due d : a.records()) {
+                    if (failure != null) {
+                        if ("agrega".equals(a.op()) && failure.outcomeUnknown()) {
+                            uncertain(c, a, d, failure);
+                        } else {
+                            failed(c, a, d, failure);
+                        }
+                    } else if ("agrega".equals(a.op()) && added.get(d.id()) == null) {
+                        failed(c, a, d, new SipotException("agrega: la respuesta no trae idRegistro", false));
+                    } else {
+                        accepted.add(d);
+                    }
+                }
+                succeeded(c, a, accepted, added);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /**
+     * The due records of one state, in id order. One state at a time, along ix_pnt_record_ws_due:
+     * with {@code IN (...)} the database walked (and locked) every record ever delivered before it
+     * found a due one. On MySQL and MariaDB the plan is fixed (STRAIGHT_JOIN, FORCE INDEX): the
+     * optimizer otherwise starts from the body settings (or joins them through a buffer), reads
+     * every due record of the body, sorts them and locks them all, for each call, so a backlog
+     * cost its own size at every claim.
+     */
+    private static String due(boolean mysql) {
+        return "SELECT " + (mysql ? "STRAIGHT_JOIN " : "") + "r.id, r.format_id, r.campos, r.content_hash, r.public_now,"
+                + " r.id_registro, r.delivered_hash, r.ws_attempts, s.unit_email, w.code FROM pnt_record r"
+                + (mysql ? " FORCE INDEX (ix_pnt_record_ws_due)" : "")
+                // Looked up by key: a join buffer over the one-row settings table would undo the index's order.
+                + " JOIN pnt_body_setting s" + (mysql ? " FORCE INDEX (PRIMARY)" : "") + " ON s.body_id = r.body_id AND s.ws_enabled = TRUE"
+                + " JOIN workspace w ON w.id = r.body_id"
+                + " WHERE r.ws_state = ? AND r.ws_op IS NULL AND r.ws_next_at <= ? ORDER BY r.id LIMIT ? FOR UPDATE SKIP LOCKED";
+    }
+
+    /** Whether the connection speaks MySQL (MySQL or MariaDB), whose optimizer needs the plan spelled out. */
+    static boolean mysql(Connection c) throws SQLException {
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        return product.contains("mysql") || product.contains("mariadb");
+    }
+
+    /**
+     * First transaction: takes the next due records (up to {@code size}); settles those that need
+     * no call, and marks SENDING, with one fresh token, those of the first one's body, format and
+     * operation, then commits before anything is sent. The others are left as they were.
+     */
+    private Attempt claim(java.util.Map<String, SipotClient> clients, int size) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                java.util.List<Due> due = new java.util.ArrayList<>();
+                String sql = due(mysql(c));
+                for (String state : new String[]{"PENDING", "FAILED"}) {
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        ps.setString(1, state);
+                        ps.setTimestamp(2, Timestamp.from(clock.instant()));
+                        ps.setInt(3, size);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                due.add(new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                                        rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10)));
+                            }
                         }
                     }
                 }
-                Attempt a = null;
-                if (d != null) {
-                    String op = d.publicNow()
-                            ? (d.idRegistro() == null ? "agrega" : d.hash().equals(d.deliveredHash()) ? null : "actualiza")
-                            : (d.idRegistro() == null ? null : "elimina");
-                    if (op == null) {
+                due.sort(java.util.Comparator.comparingLong(Due::id));
+                if (due.size() > size) {
+                    due = due.subList(0, size);
+                }
+                int settled = 0;
+                String op = null;
+                java.util.List<Due> call = new java.util.ArrayList<>();
+                for (Due d : due) {
+                    String o = operation(d);
+                    if (o == null) {
                         // Nothing changed, or never reached the PNT and no longer public: nothing to send.
                         done(c, d, d.publicNow() ? d.idRegistro() : null, d.publicNow() ? d.deliveredHash() : null);
-                        a = new Attempt(d, null, null, null);
-                    } else {
-                        java.util.Map<String, String> values = "elimina".equals(op) ? java.util.Map.of() : PntRecords.values(d.campos());
-                        // One client (one token) per body and run.
-                        clients.computeIfAbsent(d.bodyCode(), client);
-                        a = new Attempt(d, op, java.util.UUID.randomUUID().toString(), values);
-                        try (PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET ws_state = 'SENDING', ws_op = ?,"
-                                + " ws_token = ?, ws_sending_at = ?, ws_sent_hash = ? WHERE id = ?")) {
-                            ps.setString(1, op);
-                            ps.setString(2, a.token());
-                            ps.setTimestamp(3, Timestamp.from(clock.instant()));
-                            ps.setString(4, "elimina".equals(op) ? null : d.hash());
-                            ps.setLong(5, d.id());
-                            ps.executeUpdate();
+                        settled++;
+                    } else if (call.isEmpty() || (o.equals(op) && d.bodyCode().equals(call.get(0).bodyCode())
+                            && d.formatId().equals(call.get(0).formatId()))) {
+                        op = o;
+                        call.add(d);
+                    }
+                }
+                Attempt a;
+                if (call.isEmpty()) {
+                    a = settled == 0 ? null : new Attempt(null, null, java.util.List.of(), settled);
+                } else {
+                    // One client (one token) per body and run.
+                    clients.computeIfAbsent(call.get(0).bodyCode(), client);
+                    a = new Attempt(op, java.util.UUID.randomUUID().toString(), java.util.List.copyOf(call), settled);
+                    StringBuilder in = new StringBuilder();
+                    for (int i = 0; i < call.size(); i++) {
+                        in.append(i == 0 ? "?" : ", ?");
+                    }
+                    // The hash sent is the content the lock holds (content_hash): null for an elimina.
+                    try (PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET ws_state = 'SENDING', ws_op = ?,"
+                            + " ws_token = ?, ws_sending_at = ?, ws_sent_hash = " + ("elimina".equals(op) ? "NULL" : "content_hash")
+                            + " WHERE id IN (" + in + ")")) {
+                        ps.setString(1, op);
+                        ps.setString(2, a.token());
+                        ps.setTimestamp(3, Timestamp.from(clock.instant()));
+                        for (int i = 0; i < call.size(); i++) {
+                            ps.setLong(i + 4, call.get(i).id());
                         }
+                        ps.executeUpdate();
                     }
                 }
                 c.commit();
@@ -185,6 +302,13 @@ public class PntDelivery {
                 c.setAutoCommit(true);
             }
         }
+    }
+
+    /** What a due record needs: agrega, actualiza, elimina, or nothing (null). */
+    private static String operation(Due d) {
+        return d.publicNow()
+                ? (d.idRegistro() == null ? "agrega" : d.hash().equals(d.deliveredHash()) ? null : "actualiza")
+                : (d.idRegistro() == null ? null : "elimina");
     }
 
     private void done(Connection c, Due d, String idRegistro, String deliveredHash) throws SQLException {
@@ -201,68 +325,87 @@ public class PntDelivery {
     private static final String RELEASE = "ws_op = NULL, ws_token = NULL, ws_sending_at = NULL, ws_sent_hash = NULL";
 
     /**
-     * Second transaction, the PNT accepted: what it holds now. DELIVERED unless the record changed
-     * while the call was under way (new content or publicity): then PENDING, so the change follows.
-     * Only the attempt's own token is honoured; a late answer for an attempt that an admin
-     * already settled changes nothing.
+     * The PNT accepted these records of the call: what it holds now (the idRegistro it gave an
+     * agrega, none after an elimina, and the content sent, ws_sent_hash). DELIVERED unless the
+     * record changed while the call was under way (new content or publicity): then PENDING, so
+     * the change follows. Only the attempt's own token is honoured; a late answer for an attempt
+     * that an admin already settled changes nothing.
      */
-    private void succeeded(Attempt a, String idRegistro, String deliveredHash, boolean publicNow) throws SQLException {
-        String unchanged = publicNow ? "public_now = TRUE AND content_hash = ?" : "public_now = FALSE";
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET id_registro = ?, delivered_hash = ?,"
-                     + " ws_state = CASE WHEN " + unchanged + " THEN 'DELIVERED' ELSE 'PENDING' END,"
-                     + " ws_attempts = CASE WHEN " + unchanged + " THEN ? ELSE 0 END,"
-                     + " ws_next_at = ?, ws_last_error = NULL, " + RELEASE + " WHERE id = ? AND ws_token = ?")) {
+    private void succeeded(Connection c, Attempt a, java.util.List<Due> accepted, java.util.Map<Long, String> added)
+            throws SQLException {
+        if (accepted.isEmpty()) {
+            return;
+        }
+        boolean agrega = "agrega".equals(a.op()), elimina = "elimina".equals(a.op());
+        StringBuilder sql = new StringBuilder("UPDATE pnt_record SET ");
+        if (agrega) {
+            sql.append("id_registro = CASE id");
+            accepted.forEach(d -> sql.append(" WHEN ? THEN ?"));
+            sql.append(" END, ");
+        } else if (elimina) {
+            sql.append("id_registro = NULL, ");
+        }
+        // Every column is read before this statement assigns it (MySQL evaluates SET from left to right).
+        String unchanged = elimina ? "public_now = FALSE" : "public_now = TRUE AND content_hash = ws_sent_hash";
+        sql.append("delivered_hash = ws_sent_hash,")
+                .append(" ws_state = CASE WHEN ").append(unchanged).append(" THEN 'DELIVERED' ELSE 'PENDING' END,")
+                .append(" ws_attempts = CASE WHEN ").append(unchanged).append(" THEN ws_attempts + 1 ELSE 0 END,")
+                .append(" ws_next_at = ?, ws_last_error = NULL, ").append(RELEASE)
+                .append(" WHERE ws_token = ? AND id IN (");
+        for (int i = 0; i < accepted.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
+        }
+        sql.append(')');
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
-            ps.setString(i++, idRegistro);
-            ps.setString(i++, deliveredHash);
-            if (publicNow) {
-                ps.setString(i++, deliveredHash);
+            if (agrega) {
+                for (Due d : accepted) {
+                    ps.setLong(i++, d.id());
+                    ps.setString(i++, added.get(d.id()));
+                }
             }
-            if (publicNow) {
-                ps.setString(i++, deliveredHash);
-            }
-            ps.setInt(i++, a.d().attempts() + 1);
             ps.setTimestamp(i++, Timestamp.from(clock.instant()));
-            ps.setLong(i++, a.d().id());
-            ps.setString(i, a.token());
-            if (ps.executeUpdate() == 0) {
-                LOG.warning("PNT: respuesta tardía de " + a.op() + " del registro " + a.d().id() + " (idRegistro "
-                        + idRegistro + "): el intento ya se había resuelto");
+            ps.setString(i++, a.token());
+            for (Due d : accepted) {
+                ps.setLong(i++, d.id());
+            }
+            int stored = ps.executeUpdate();
+            if (stored < accepted.size()) {
+                LOG.warning("PNT: respuesta tardía de " + a.op() + " de " + (accepted.size() - stored) + " de los registros "
+                        + accepted.stream().map(d -> d.id() + (agrega ? " (idRegistro " + added.get(d.id()) + ")" : "")).toList()
+                        + ": el intento ya se había resuelto");
             }
         }
     }
 
-    /** Second transaction, the PNT refused or did not answer: FAILED with backoff, DEAD after the last attempt. */
-    private void failed(Attempt a, SipotException e) throws SQLException {
-        int attempts = a.d().attempts() + 1;
+    /** The PNT refused or did not answer: FAILED with backoff, DEAD after the last attempt. */
+    private void failed(Connection c, Attempt a, Due d, SipotException e) throws SQLException {
+        int attempts = d.attempts() + 1;
         Instant next = clock.instant().plus(backoff.multipliedBy(1L << Math.min(attempts - 1, 16)));
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET ws_state = ?, ws_attempts = ?, ws_next_at = ?,"
-                     + " ws_last_error = ?, " + RELEASE + " WHERE id = ? AND ws_token = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET ws_state = ?, ws_attempts = ?, ws_next_at = ?,"
+                + " ws_last_error = ?, " + RELEASE + " WHERE id = ? AND ws_token = ?")) {
             ps.setString(1, (attempts >= maxAttempts ? DeliveryState.DEAD : DeliveryState.FAILED).name());
             ps.setInt(2, attempts);
             ps.setTimestamp(3, Timestamp.from(next));
             String m = e.getMessage() == null ? "error" : e.getMessage();
             ps.setString(4, m.length() > 2000 ? m.substring(0, 2000) : m);
-            ps.setLong(5, a.d().id());
+            ps.setLong(5, d.id());
             ps.setString(6, a.token());
             ps.executeUpdate();
         }
     }
 
     /**
-     * Second transaction, an agrega got no answer in time: the PNT may have accepted it late, so it is
-     * never retried blindly. UNCERTAIN, keeping its operation (never claimed) and the hash it sent,
-     * like an interrupted agrega, until an admin settles it.
+     * An agrega got no answer in time: the PNT may have accepted it late, so it is never retried
+     * blindly. UNCERTAIN, keeping its operation (never claimed) and the hash it sent, like an
+     * interrupted agrega, until an admin settles it.
      */
-    private void uncertain(Attempt a, SipotException e) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET ws_state = 'UNCERTAIN', ws_attempts = ?,"
-                     + " ws_last_error = ? WHERE id = ? AND ws_token = ?")) {
-            ps.setInt(1, a.d().attempts() + 1);
+    private void uncertain(Connection c, Attempt a, Due d, SipotException e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE pnt_record SET ws_state = 'UNCERTAIN', ws_attempts = ?,"
+                + " ws_last_error = ? WHERE id = ? AND ws_token = ?")) {
+            ps.setInt(1, d.attempts() + 1);
             ps.setString(2, "El alta no respondió a tiempo (" + e.getMessage() + "): verifique en la PNT si quedó registrada.");
-            ps.setLong(3, a.d().id());
+            ps.setLong(3, d.id());
             ps.setString(4, a.token());
             ps.executeUpdate();
         }

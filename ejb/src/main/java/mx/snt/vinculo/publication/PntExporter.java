@@ -185,15 +185,7 @@ public class PntExporter {
                     id = k.getLong(1);
                 }
             }
-            try (PreparedStatement line = c.prepareStatement("INSERT INTO pnt_export_line (file_id, record_id, content_hash) VALUES (?, ?, ?)")) {
-                for (int i = 0; i < ids.size(); i++) {
-                    line.setLong(1, id);
-                    line.setLong(2, ids.get(i));
-                    line.setString(3, hashes.get(i));
-                    line.addBatch();
-                }
-                line.executeBatch();
-            }
+            lines(c, id, ids, hashes);
             c.commit();
         } catch (SQLException e) {
             c.rollback();
@@ -206,6 +198,32 @@ public class PntExporter {
         }
         copy(name, xls);
         return id;
+    }
+
+    /** Rows of pnt_export_line written per statement. */
+    private static final int LINES_PER_STATEMENT = 500;
+
+    /**
+     * What the file carries, record by record, in multi-row INSERTs: a JDBC batch is sent one row
+     * per round trip unless the driver is told to rewrite it, and a file can hold thousands.
+     */
+    private static void lines(Connection c, long fileId, List<Long> ids, List<String> hashes) throws SQLException {
+        for (int from = 0; from < ids.size(); from += LINES_PER_STATEMENT) {
+            int to = Math.min(ids.size(), from + LINES_PER_STATEMENT);
+            StringBuilder sql = new StringBuilder("INSERT INTO pnt_export_line (file_id, record_id, content_hash) VALUES ");
+            for (int i = from; i < to; i++) {
+                sql.append(i == from ? "(?, ?, ?)" : ", (?, ?, ?)");
+            }
+            try (PreparedStatement line = c.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (int i = from; i < to; i++) {
+                    line.setLong(p++, fileId);
+                    line.setLong(p++, ids.get(i));
+                    line.setString(p++, hashes.get(i));
+                }
+                line.executeUpdate();
+            }
+        }
     }
 
     private void copy(String name, byte[] xls) throws IOException {

@@ -1,6 +1,5 @@
 package mx.snt.vinculo.publication;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -29,6 +28,9 @@ import java.util.Set;
  */
 public class PntRecords implements EventHandler {
 
+    /** Found once: each Json.createX call looks the provider up again through the ServiceLoader (class-path scans). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+
     /** Kinds of output that go to the PNT (documents: the public documents that exist today). */
     public static final Set<String> KINDS = Set.of("ACUERDO", "ACTA", "AGREEMENT", "LIBRARY_ENTRY", "DOCUMENT");
 
@@ -36,10 +38,38 @@ public class PntRecords implements EventHandler {
     private final String baseUrl;
     private final Clock clock;
 
+    /** The descriptors read at the start of the dispatcher's batch, for the events of that batch (same connection). */
+    private record Batch(Connection tx, java.util.List<FormatDescriptor> descriptors) {
+    }
+
+    private final ThreadLocal<Batch> batch = new ThreadLocal<>();
+
     public PntRecords(Descriptors descriptors, String baseUrl, Clock clock) {
         this.descriptors = descriptors;
         this.baseUrl = baseUrl;
         this.clock = clock;
+    }
+
+    /** Reads the format descriptors once for the batch: one query instead of one per event. */
+    @Override
+    public void beginBatch(Connection c) throws SQLException {
+        batch.set(new Batch(c, descriptors.all(c)));
+    }
+
+    /** The descriptor in force for a kind on a date, as {@link Descriptors#inForce} answers, from the batch's copy when there is one. */
+    private FormatDescriptor inForce(Connection c, String kind, LocalDate date) throws SQLException {
+        Batch b = batch.get();
+        if (b == null || b.tx() != c) {
+            return descriptors.inForce(c, kind, date);
+        }
+        FormatDescriptor best = null;
+        for (FormatDescriptor d : b.descriptors()) {
+            if (d.outputKind().equals(kind) && !d.effectiveFrom().isAfter(date)
+                    && (best == null || d.effectiveFrom().isAfter(best.effectiveFrom()))) {
+                best = d;
+            }
+        }
+        return best;
     }
 
     @Override
@@ -59,11 +89,11 @@ public class PntRecords implements EventHandler {
         }
         LocalDate today = MexicoCity.today(clock);
         LocalDate date = SipotMapper.outputDate(e.payload(), today);
-        FormatDescriptor d = descriptors.inForce(c, kind, date);
+        FormatDescriptor d = inForce(c, kind, date);
         if (d == null) {
             return;  // no format for this kind: nothing to deliver
         }
-        SipotTemplate template = SipotTemplate.read(descriptors.template(c, d));
+        SipotTemplate template = descriptors.parsedTemplate(c, d);
         Map<String, String> values = SipotMapper.map(template, d, e.payload(), baseUrl, today);
         // "today" must not make an unchanged output look changed: the update date is left out of the hash.
         Map<String, String> hashed = new LinkedHashMap<>(values);
@@ -173,14 +203,14 @@ public class PntRecords implements EventHandler {
     }
 
     static String json(Map<String, String> values) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         values.forEach(b::add);
         return b.build().toString();
     }
 
     static Map<String, String> values(String json) {
         Map<String, String> out = new LinkedHashMap<>();
-        JsonObject o = Json.createReader(new StringReader(json)).readObject();
+        JsonObject o = JSON.createReader(new StringReader(json)).readObject();
         o.forEach((k, v) -> out.put(k, SipotMapper.text(v)));
         return out;
     }

@@ -1,6 +1,5 @@
 package mx.snt.vinculo.publication;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,11 +17,16 @@ import java.util.Map;
 
 /**
  * The SIPOT web service as seen in public code: {@code generaToken} with user and password,
- * then {@code mantenimiento/agrega|actualiza|elimina} with the token. One call per method; an
- * expired token is renewed once within the call; any other failure (HTTP error,
- * {@code success:false}, timeout) is thrown so the delivery can be retried later with backoff.
+ * then {@code mantenimiento/agrega|actualiza|elimina} with the token. One call per method, for
+ * one record or for several (the call's {@code registros} is a list, and the answer names each
+ * added record by its {@code numeroRegistro}); an expired token is renewed once within the call;
+ * any other failure (HTTP error, {@code success:false}, timeout) is thrown so the delivery can be
+ * retried later with backoff. The token and the HTTP connections are kept for the client's life.
  */
 public class SipotClient {
+
+    /** Found once: each Json.createX call looks the provider up again through the ServiceLoader (class-path scans). */
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private final HttpClient http;
     private final URI base;
@@ -37,6 +41,43 @@ public class SipotClient {
         this.password = password;
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    /** One record of a call: its number in the call, its idRegistro (actualiza, elimina) and its fields. */
+    public record Registro(int numeroRegistro, String idRegistro, Map<String, String> campos) {
+    }
+
+    /**
+     * Adds several records in one call; numeroRegistro → the idRegistro the PNT gave it, for each
+     * record the answer names (one missing from the answer is not in the map).
+     */
+    public Map<Integer, String> addAll(String formatId, String email, java.util.List<Registro> registros) throws SipotException {
+        JsonObject answer = maintain("agrega", formatId, email, registros);
+        Map<Integer, String> out = new java.util.HashMap<>();
+        try {
+            for (JsonValue v : answer.getJsonObject("mensaje").getJsonArray("registros")) {
+                JsonObject r = v.asJsonObject();
+                if (r.containsKey("numeroRegistro") && r.containsKey("idRegistro")) {
+                    String numero = SipotMapper.text(r.get("numeroRegistro"));
+                    if (numero.matches("\\d{1,9}")) {
+                        out.put(Integer.parseInt(numero), SipotMapper.text(r.get("idRegistro")));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            throw new SipotException("agrega: la respuesta no trae los idRegistro", false);
+        }
+        return out;
+    }
+
+    /** Updates several records (each with its idRegistro) in one call. */
+    public void updateAll(String formatId, String email, java.util.List<Registro> registros) throws SipotException {
+        maintain("actualiza", formatId, email, registros);
+    }
+
+    /** Deletes several records (each with its idRegistro) in one call. */
+    public void deleteAll(String formatId, String email, java.util.List<Registro> registros) throws SipotException {
+        maintain("elimina", formatId, email, registros);
     }
 
     /** Adds a record; the PNT's idRegistro. */
@@ -56,40 +97,47 @@ public class SipotClient {
 
     private JsonObject maintain(String op, String formatId, String email, int numero, String idRegistro,
                                 Map<String, String> campos) throws SipotException {
+        return maintain(op, formatId, email, java.util.List.of(new Registro(numero, idRegistro, campos)));
+    }
+
+    private JsonObject maintain(String op, String formatId, String email, java.util.List<Registro> registros)
+            throws SipotException {
         try {
-            return call(op, formatId, email, numero, idRegistro, campos);
+            return call(op, formatId, email, registros);
         } catch (SipotException e) {
             if (!e.expiredToken()) {
                 throw e;
             }
             token = null;  // renewed once, then the call is repeated
-            return call(op, formatId, email, numero, idRegistro, campos);
+            return call(op, formatId, email, registros);
         }
     }
 
-    private JsonObject call(String op, String formatId, String email, int numero, String idRegistro,
-                            Map<String, String> campos) throws SipotException {
+    private JsonObject call(String op, String formatId, String email, java.util.List<Registro> registros) throws SipotException {
         if (token == null) {
             token = newToken();
         }
-        JsonArrayBuilder fields = campos(campos);
-        JsonObjectBuilder registro = Json.createObjectBuilder().add("numeroRegistro", numero);
-        if (idRegistro != null) {
-            registro.add("idRegistro", idValue(idRegistro));
+        JsonArrayBuilder list = JSON.createArrayBuilder();
+        for (Registro r : registros) {
+            JsonObjectBuilder registro = JSON.createObjectBuilder().add("numeroRegistro", r.numeroRegistro());
+            if (r.idRegistro() != null) {
+                registro.add("idRegistro", idValue(r.idRegistro()));
+            }
+            registro.add("campos", campos(r.campos()));
+            list.add(registro);
         }
-        registro.add("campos", fields);
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JSON.createObjectBuilder()
                 .add("token", token)
                 .add("idFormato", idValue(formatId))
                 .add("correoUnidadAdministrativa", email == null ? "" : email)
-                .add("registros", Json.createArrayBuilder().add(registro))
+                .add("registros", list)
                 .build();
         return post("sipot-web/spring/mantenimiento/" + op, body);
     }
 
     private String newToken() throws SipotException {
         JsonObject answer = post("sipot-web/spring/generaToken/",
-                Json.createObjectBuilder().add("usuario", user).add("password", password).build());
+                JSON.createObjectBuilder().add("usuario", user).add("password", password).build());
         JsonValue t = answer.get("token");
         if (t == null && answer.get("mensaje") instanceof JsonObject m) {
             t = m.get("token");
@@ -126,7 +174,7 @@ public class SipotClient {
         }
         JsonObject answer;
         try {
-            answer = Json.createReader(new StringReader(response.body())).readObject();
+            answer = JSON.createReader(new StringReader(response.body())).readObject();
         } catch (RuntimeException e) {
             throw new SipotException(path + ": respuesta no es JSON", false);
         }
@@ -164,27 +212,27 @@ public class SipotClient {
      * where the rows hang from the record's TABLE column).
      */
     static JsonArrayBuilder campos(Map<String, String> campos) {
-        JsonArrayBuilder fields = Json.createArrayBuilder();
+        JsonArrayBuilder fields = JSON.createArrayBuilder();
         java.util.Map<String, java.util.TreeMap<Integer, JsonArrayBuilder>> tables = new java.util.LinkedHashMap<>();
         campos.forEach((id, valor) -> {
             if (SipotSubTable.isKey(id)) {
                 String[] k = id.split("#", 3);
                 tables.computeIfAbsent(k[0], t -> new java.util.TreeMap<>())
-                        .computeIfAbsent(Integer.parseInt(k[1]), n -> Json.createArrayBuilder())
-                        .add(Json.createObjectBuilder().add("idCampo", idValue(k[2])).add("valor", valor));
+                        .computeIfAbsent(Integer.parseInt(k[1]), n -> JSON.createArrayBuilder())
+                        .add(JSON.createObjectBuilder().add("idCampo", idValue(k[2])).add("valor", valor));
             } else {
-                fields.add(Json.createObjectBuilder().add("idCampo", idValue(id)).add("valor", valor));
+                fields.add(JSON.createObjectBuilder().add("idCampo", idValue(id)).add("valor", valor));
             }
         });
         tables.forEach((table, rows) -> {
-            JsonArrayBuilder valor = Json.createArrayBuilder();
+            JsonArrayBuilder valor = JSON.createArrayBuilder();
             rows.values().forEach(valor::add);
-            fields.add(Json.createObjectBuilder().add("idCampo", idValue(table)).add("valor", valor));
+            fields.add(JSON.createObjectBuilder().add("idCampo", idValue(table)).add("valor", valor));
         });
         return fields;
     }
 
     private static JsonValue idValue(String id) {
-        return id.matches("\\d{1,18}") ? Json.createValue(Long.parseLong(id)) : Json.createValue(id);
+        return id.matches("\\d{1,18}") ? JSON.createValue(Long.parseLong(id)) : JSON.createValue(id);
     }
 }

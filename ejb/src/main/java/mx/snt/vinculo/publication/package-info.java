@@ -10,9 +10,10 @@
  * module) and the tests can drive them.
  *
  * <p>Crashes during web-service delivery ({@link mx.snt.vinculo.publication.PntDelivery}):
- * an attempt is committed as SENDING (operation, token, time) before the PNT is called, and
- * its answer is stored in a second transaction, so an instance that dies (or loses the
- * database) in between leaves a visible trace rather than a PENDING row. After the lease, an
+ * a call carries one record or several of one body, format and operation; its attempt is
+ * committed as SENDING (operation, one token for the call's records, time) before the PNT is
+ * called, and its answer is stored in a second transaction, so an instance that dies (or loses
+ * the database) in between leaves a visible trace of exactly that call rather than PENDING rows. After the lease, an
  * interrupted {@code actualiza} or {@code elimina} is retried (idempotent with the idRegistro);
  * an interrupted {@code agrega} may already be at the PNT, so it is never resent by itself: it
  * becomes UNCERTAIN ("por verificar") until an admin records the idRegistro found at the PNT

@@ -88,7 +88,8 @@ public class IntegrationJobs implements IntegrationTasks, IntegrationRuns {
                         config.getOptionalValue("vinculo.pnt.user." + body, String.class).filter(v -> !v.isBlank()).orElse(pntUser),
                         config.getOptionalValue("vinculo.pnt.password." + body, String.class).filter(v -> !v.isBlank()).orElse(pntPassword),
                         timeout), clock, maxAttempts, backoff,
-                        lease);
+                        lease).recordsPerCall(config.getOptionalValue("vinculo.pnt.records-per-call", Integer.class)
+                        .orElse(PntDelivery.RECORDS_PER_CALL));
         // How long a digest being sent belongs to its run; after it, a row left SENDING waits por verificar.
         digests = new DigestRunner(dataSource, mailer, baseUrl, clock,
                 Duration.ofSeconds(config.getOptionalValue("vinculo.digest.sending-lease-seconds", Long.class)

@@ -857,4 +857,179 @@ class PntFlowTest {
         assertThat(db.string("SELECT ws_state FROM pnt_record")).isEqualTo("DELIVERED");
         assertThat(db.string("SELECT id_registro FROM pnt_record")).isEqualTo("9001");
     }
+
+    /** A PNT double that keeps every record of a call and answers each with its own idRegistro (1000 + its number). */
+    static final class Journal implements com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2 {
+        final Map<Long, Integer> kept = new java.util.concurrent.ConcurrentHashMap<>();   // numeroRegistro -> times kept
+        final List<List<Long>> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.Set<Long> leftOut = java.util.concurrent.ConcurrentHashMap.newKeySet();  // kept but not named in the answer
+        final java.util.regex.Pattern numero = java.util.regex.Pattern.compile("\"numeroRegistro\"\\s*:\\s*(\\d+)");
+
+        @Override
+        public com.github.tomakehurst.wiremock.http.ResponseDefinition transform(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+            java.util.regex.Matcher m = numero.matcher(event.getRequest().getBodyAsString());
+            List<Long> call = new java.util.ArrayList<>();
+            StringBuilder registros = new StringBuilder();
+            while (m.find()) {
+                long n = Long.parseLong(m.group(1));
+                call.add(n);
+                kept.merge(n, 1, Integer::sum);
+                if (!leftOut.contains(n)) {
+                    registros.append(registros.isEmpty() ? "" : ",").append("{\"numeroRegistro\":").append(n)
+                            .append(",\"idRegistro\":").append(1000 + n).append('}');
+                }
+            }
+            calls.add(call);
+            return okJson("{\"success\":true,\"mensaje\":{\"registros\":[" + registros + "]}}").build();
+        }
+
+        @Override
+        public String getName() {
+            return "journal";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+    }
+
+    Journal journaled() {
+        Journal journal = new Journal();
+        pnt.stop();
+        pnt = new WireMockServer(options().dynamicPort().extensions(journal));
+        pnt.start();
+        pnt.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"success\":true,\"token\":\"T1\"}")));
+        for (String op : List.of(AGREGA, ACTUALIZA, ELIMINA)) {
+            pnt.stubFor(post(urlEqualTo(op)).willReturn(aResponse().withTransformers("journal")));
+        }
+        return journal;
+    }
+
+    void acuerdos(int from, int to, String text) throws Exception {
+        for (int i = from; i <= to; i++) {
+            db.event("acuerdo.published", "Acuerdo", i, text.isEmpty() ? 0 : 1, body, payload("ACUERDO", i, "Acuerdo " + i, "PUBLIC",
+                    "\"number\":\"A-" + i + "\",\"date\":\"2026-10-15\"" + (text.isEmpty() ? "" : ",\"text\":\"" + text + "\"")),
+                    clock.instant());
+        }
+        dispatcher().dispatch(100);
+    }
+
+    @Test
+    void severalRecordsGoInOneCallEachKeepingItsOwnIdRegistro() throws Exception {
+        Journal journal = journaled();
+        acuerdos(1, 7, "");
+        PntDelivery calls = delivery(client(), db.ds).recordsPerCall(3);
+        calls.setEnabled(body, true, "ut@itei.org.mx");
+
+        assertThat(calls.deliver(100)).isEqualTo(7);
+        assertThat(journal.calls).extracting(List::size).containsExactly(3, 3, 1);
+        pnt.verify(3, postRequestedFor(urlEqualTo(AGREGA)));
+        pnt.verify(1, postRequestedFor(urlEqualTo(TOKEN)));
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'DELIVERED' AND ws_op IS NULL AND ws_token IS NULL"))
+                .isEqualTo(7);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE id_registro = CAST(1000 + id AS VARCHAR(20))"))
+                .as("each record with the idRegistro the PNT gave it").isEqualTo(7);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE delivered_hash = content_hash AND ws_attempts = 1")).isEqualTo(7);
+
+        // Four change: one actualiza for three of them and one for the fourth, each with its idRegistro.
+        acuerdos(2, 5, "Texto corregido");
+        assertThat(calls.deliver(100)).isEqualTo(4);
+        pnt.verify(2, postRequestedFor(urlEqualTo(ACTUALIZA)));
+        pnt.verify(1, postRequestedFor(urlEqualTo(ACTUALIZA))
+                .withRequestBody(matchingJsonPath("$.registros[2].idRegistro", equalTo(String.valueOf(1000 + journal.calls.get(3).get(2))))));
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'DELIVERED' AND delivered_hash = content_hash")).isEqualTo(7);
+
+        // Two stop being public: one elimina for both.
+        for (int i = 6; i <= 7; i++) {
+            db.event("acuerdo.unpublished", "Acuerdo", i, 2, body, payload("ACUERDO", i, "Acuerdo " + i, "PUBLIC", null), clock.instant());
+        }
+        dispatcher().dispatch(10);
+        assertThat(calls.deliver(100)).isEqualTo(2);
+        pnt.verify(1, postRequestedFor(urlEqualTo(ELIMINA)));
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE public_now = FALSE AND ws_state = 'DELIVERED' AND id_registro IS NULL"))
+                .isEqualTo(2);
+        assertThat(journal.kept.values()).as("no record added twice").containsOnly(1, 2);
+        assertThat(journal.calls.stream().flatMap(List::stream).distinct().count()).isEqualTo(7);
+    }
+
+    @Test
+    void aRecordTheAnswerDoesNotNameFailsAloneAndIsRetriedLater() throws Exception {
+        Journal journal = journaled();
+        acuerdos(1, 3, "");
+        long second = db.count("SELECT MIN(id) FROM pnt_record") + 1;
+        journal.leftOut.add(second);
+        PntDelivery calls = delivery(client(), db.ds).recordsPerCall(3);
+        calls.setEnabled(body, true, "ut@itei.org.mx");
+
+        assertThat(calls.deliver(100)).isEqualTo(3);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'DELIVERED'")).isEqualTo(2);
+        assertThat(db.string("SELECT ws_state FROM pnt_record WHERE id = " + second)).isEqualTo("FAILED");
+        assertThat(db.string("SELECT ws_last_error FROM pnt_record WHERE id = " + second)).contains("idRegistro");
+        journal.leftOut.clear();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(calls.deliver(100)).isEqualTo(1);
+        assertThat(journal.calls).extracting(List::size).containsExactly(3, 1);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'DELIVERED'")).isEqualTo(3);
+    }
+
+    @Test
+    void aCallCutOffAfterThePntKeptItLeavesExactlyItsRecordsPorVerificar() throws Exception {
+        Journal journal = journaled();
+        acuerdos(1, 8, "");
+        // The PNT keeps the second call's records, then this instance loses its database before storing the answer.
+        var down = new java.util.concurrent.atomic.AtomicBoolean();
+        var made = new java.util.concurrent.atomic.AtomicInteger();
+        SipotClient losesTheAnswer = new SipotClient(pnt.baseUrl(), "usuario", "secreto", Duration.ofMillis(800)) {
+            @Override
+            public Map<Integer, String> addAll(String formatId, String email, List<Registro> registros) throws SipotException {
+                Map<Integer, String> ids = super.addAll(formatId, email, registros);
+                down.set(made.incrementAndGet() == 2);
+                return ids;
+            }
+        };
+        PntDelivery cut = delivery(losesTheAnswer, losable(db.ds, down)).recordsPerCall(3);
+        cut.setEnabled(body, true, "ut@itei.org.mx");
+        assertThatThrownBy(() -> cut.deliver(100)).isInstanceOf(java.sql.SQLException.class);
+        down.set(false);
+        List<Long> onTheWire = journal.calls.get(1);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'DELIVERED'")).isEqualTo(3);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'SENDING'")).isEqualTo(3);
+        assertThat(db.count("SELECT COUNT(DISTINCT ws_token) FROM pnt_record WHERE ws_state = 'SENDING'")).as("one call").isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'PENDING' AND ws_op IS NULL")).as("never sent").isEqualTo(2);
+
+        // After the lease, exactly that call's records wait for an admin; the rest is delivered.
+        clock.advance(LEASE.plusSeconds(1));
+        PntDelivery next = delivery(client(), db.ds).recordsPerCall(3);
+        assertThat(next.deliver(100)).isEqualTo(2);
+        List<Long> uncertain = new java.util.ArrayList<>();
+        try (var c = db.ds.getConnection(); var rs = c.createStatement().executeQuery(
+                "SELECT id FROM pnt_record WHERE ws_state = 'UNCERTAIN' ORDER BY id")) {
+            while (rs.next()) {
+                uncertain.add(rs.getLong(1));
+            }
+        }
+        assertThat(uncertain).as("what was on the wire, nothing else").containsExactlyElementsOf(onTheWire);
+        assertThat(journal.kept.values()).as("nothing sent twice").containsOnly(1);
+        for (long id : uncertain) {
+            assertThat(next.confirmAtPnt(id, String.valueOf(1000 + id))).isEqualTo(DeliveryState.DELIVERED);
+        }
+        assertThat(next.deliver(100)).isZero();
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'DELIVERED'")).isEqualTo(8);
+        assertThat(journal.kept).hasSize(8);
+        assertThat(journal.kept.values()).containsOnly(1);
+    }
+
+    @Test
+    void aCallThatTimesOutLeavesAllItsRecordsPorVerificar() throws Exception {
+        acuerdos(1, 4, "");
+        pnt.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"success\":true,\"token\":\"T1\"}")));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).willReturn(okJson("{\"success\":true,\"mensaje\":{\"registros\":[]}}").withFixedDelay(2000)));
+        PntDelivery calls = delivery(client(), db.ds).recordsPerCall(3);
+        calls.setEnabled(body, true, "ut@itei.org.mx");
+        assertThat(calls.deliver(3)).isEqualTo(3);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'UNCERTAIN' AND ws_op = 'agrega'")).isEqualTo(3);
+        assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'PENDING' AND ws_op IS NULL")).isEqualTo(1);
+        assertThat(db.string("SELECT MIN(ws_last_error) FROM pnt_record WHERE ws_state = 'UNCERTAIN'")).contains("verifique en la PNT");
+    }
 }

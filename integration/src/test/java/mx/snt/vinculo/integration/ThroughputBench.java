@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -84,14 +85,47 @@ class ThroughputBench {
             assertThat(files).isPositive();
             assertThat(exported).as("records in the export files").isEqualTo(records);
 
-            WireMockServer pnt = new WireMockServer(options().dynamicPort().containerThreads(20).disableRequestJournal());
+            // The double answers each record of a call with its own idRegistro, and counts what it kept.
+            java.util.Map<Long, Integer> kept = new java.util.concurrent.ConcurrentHashMap<>();  // numeroRegistro -> times
+            java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+            var journal = new com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2() {
+                final java.util.regex.Pattern numero = java.util.regex.Pattern.compile("\"numeroRegistro\"\\s*:\\s*(\\d+)");
+
+                @Override
+                public com.github.tomakehurst.wiremock.http.ResponseDefinition transform(
+                        com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+                    calls.incrementAndGet();
+                    java.util.regex.Matcher m = numero.matcher(event.getRequest().getBodyAsString());
+                    StringBuilder registros = new StringBuilder();
+                    while (m.find()) {
+                        long n = Long.parseLong(m.group(1));
+                        kept.merge(n, 1, Integer::sum);
+                        registros.append(registros.isEmpty() ? "" : ",").append("{\"numeroRegistro\":").append(n)
+                                .append(",\"idRegistro\":").append(900_000 + n).append('}');
+                    }
+                    return okJson("{\"success\":true,\"mensaje\":{\"registros\":[" + registros + "]}}").build();
+                }
+
+                @Override
+                public String getName() {
+                    return "journal";
+                }
+
+                @Override
+                public boolean applyGlobally() {
+                    return false;
+                }
+            };
+            WireMockServer pnt = new WireMockServer(options().dynamicPort().containerThreads(20).disableRequestJournal()
+                    .extensions(journal));
             pnt.start();
             try {
                 pnt.stubFor(post(urlEqualTo(TOKEN)).willReturn(okJson("{\"success\":true,\"token\":\"T1\"}")));
-                pnt.stubFor(post(urlEqualTo(AGREGA)).willReturn(okJson(
-                        "{\"success\":true,\"mensaje\":{\"registros\":[{\"numeroRegistro\":1,\"idRegistro\":9001}]}}")));
+                pnt.stubFor(post(urlEqualTo(AGREGA)).willReturn(aResponse().withTransformers("journal")));
+                // As the hub builds it (IntegrationJobs): vinculo.pnt.records-per-call records per call.
                 PntDelivery delivery = new PntDelivery(db.ds,
-                        () -> new SipotClient(pnt.baseUrl(), "usuario", "secreto", Duration.ofSeconds(5)), clock, 3, Duration.ofMinutes(1));
+                        () -> new SipotClient(pnt.baseUrl(), "usuario", "secreto", Duration.ofSeconds(5)), clock, 3, Duration.ofMinutes(1))
+                        .recordsPerCall(Integer.getInteger("bench.records-per-call", PntDelivery.RECORDS_PER_CALL));
                 delivery.setEnabled(body, true, "ut@itei.mx");
                 t0 = System.nanoTime();
                 int delivered = 0;
@@ -99,7 +133,12 @@ class ThroughputBench {
                     delivered += n;
                 }
                 result("delivery", delivered, t0);
+                System.out.println("delivery: " + calls.get() + " agrega calls for " + delivered + " records");
                 assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE ws_state = 'DELIVERED'")).isEqualTo(records);
+                assertThat(kept).as("every record kept by the PNT").hasSize(records);
+                assertThat(kept.values()).as("none kept twice").containsOnly(1);
+                assertThat(db.count("SELECT COUNT(*) FROM pnt_record WHERE CAST(id_registro AS UNSIGNED) = 900000 + id"))
+                        .as("each with its own idRegistro").isEqualTo(records);
             } finally {
                 pnt.stop();
             }

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import mx.snt.vinculo.it.Hub;
+import mx.snt.vinculo.publication.PntDelivery;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code kill -9} of Payara in the middle of a large delivery (2,000 records in the suite, 10,000 on demand) to the PNT's web service
  * (a WireMock double that journals every record it keeps): after the restart the timer goes on
  * by itself, the record that was on the wire when the process died waits "por verificar" for
- * an admin (its outcome is unknown: it is never sent blindly a second time), the admin settles
+ * an admin (its outcome is unknown: it is never sent blindly a second time; the hub sends up to
+ * {@code vinculo.pnt.records-per-call} records per call, so that is exactly the records of one call), the admin settles
  * it from what the PNT holds, and in the end every record is delivered and kept exactly once.
  * The launcher starts Payara again ({@code ./vinculo restart-test-payara}, same run, same
  * configuration).
@@ -49,11 +51,16 @@ class CrashDuringDeliveryIT {
         var journal = new ResponseDefinitionTransformerV2() {
             @Override
             public ResponseDefinition transform(ServeEvent event) {
+                // A call carries up to vinculo.pnt.records-per-call records: each is kept and answered with its idRegistro.
                 Matcher m = numero.matcher(event.getRequest().getBodyAsString());
-                long n = m.find() ? Long.parseLong(m.group(1)) : -1;
-                kept.merge(n, 1, Integer::sum);
-                return okJson("{\"success\":true,\"mensaje\":{\"registros\":[{\"numeroRegistro\":" + n
-                        + ",\"idRegistro\":" + (700_000_000L + n) + "}]}}").build();
+                StringBuilder registros = new StringBuilder();
+                while (m.find()) {
+                    long n = Long.parseLong(m.group(1));
+                    kept.merge(n, 1, Integer::sum);
+                    registros.append(registros.isEmpty() ? "" : ",").append("{\"numeroRegistro\":").append(n)
+                            .append(",\"idRegistro\":").append(700_000_000L + n).append('}');
+                }
+                return okJson("{\"success\":true,\"mensaje\":{\"registros\":[" + registros + "]}}").build();
             }
 
             @Override
@@ -104,7 +111,10 @@ class CrashDuringDeliveryIT {
 
             // The admin settles what is "por verificar" from what the PNT holds, as the console offers.
             long uncertain = Hub.count("SELECT COUNT(*) FROM pnt_record WHERE id >= ? AND ws_state = 'UNCERTAIN'", first);
-            assertThat(uncertain).as("at most the records on the wire at the kill").isLessThanOrEqualTo(2);
+            assertThat(uncertain).as("at most the records of the call on the wire at the kill")
+                    .isLessThanOrEqualTo(PntDelivery.RECORDS_PER_CALL);
+            assertThat(Hub.count("SELECT COUNT(DISTINCT ws_token) FROM pnt_record WHERE id >= ? AND ws_state = 'UNCERTAIN'", first))
+                    .as("one call: the one on the wire").isLessThanOrEqualTo(1);
             JsonNode page = Hub.expect(200, Hub.get("/api/v1/admin/integration/pnt/records?state=UNCERTAIN&size=100", ana));
             for (JsonNode r : page.get("items")) {
                 long id = r.get("id").asLong();

@@ -48,13 +48,39 @@ class IntegrationIT {
     static WireMockServer pnt;
     static String ana, mario;
 
+    /** The PNT's answer to an agrega: each record of the call (the hub sends several) gets idRegistro 4240000 + its numeroRegistro. */
+    static final class PerRecord implements com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2 {
+        @Override
+        public com.github.tomakehurst.wiremock.http.ResponseDefinition transform(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"numeroRegistro\"\\s*:\\s*(\\d+)")
+                    .matcher(event.getRequest().getBodyAsString());
+            StringBuilder registros = new StringBuilder();
+            while (m.find()) {
+                long n = Long.parseLong(m.group(1));
+                registros.append(registros.isEmpty() ? "" : ",").append("{\"numeroRegistro\":").append(n)
+                        .append(",\"idRegistro\":").append(4_240_000L + n).append('}');
+            }
+            return okJson("{\"success\":true,\"mensaje\":{\"registros\":[" + registros + "]}}").build();
+        }
+
+        @Override
+        public String getName() {
+            return "per-record";
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+    }
+
     @BeforeAll
     static void start() throws Exception {
-        pnt = new WireMockServer(options().port(PNT_PORT));
+        pnt = new WireMockServer(options().port(PNT_PORT).extensions(new PerRecord()));
         pnt.start();
         pnt.stubFor(post(urlEqualTo("/sipot-web/spring/generaToken/")).willReturn(okJson("{\"success\":true,\"token\":\"tok-e2e\"}")));
-        pnt.stubFor(post(urlEqualTo(AGREGA)).willReturn(okJson(
-                "{\"success\":true,\"mensaje\":{\"registros\":[{\"numeroRegistro\":1,\"idRegistro\":424242}]}}")));
+        pnt.stubFor(post(urlEqualTo(AGREGA)).willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                .withTransformers("per-record")));
         pnt.stubFor(post(urlEqualTo("/sipot-web/spring/mantenimiento/actualiza")).willReturn(okJson("{\"success\":true,\"mensaje\":{}}")));
         pnt.stubFor(post(urlEqualTo("/sipot-web/spring/mantenimiento/elimina")).willReturn(okJson("{\"success\":true,\"mensaje\":{}}")));
         ana = token("ana.admin");
@@ -114,7 +140,9 @@ class IntegrationIT {
             assertThat(delivered.body()).contains("\"configured\":true");
             assertThat(send("POST", "/api/v1/admin/integration/outbox/run", ana, "").statusCode()).isEqualTo(200);
         }
-        assertThat(count("SELECT COUNT(*) FROM pnt_record WHERE title = ? AND ws_state = 'DELIVERED' AND id_registro = '424242'", title))
+        long recordId = count("SELECT MIN(id) FROM pnt_record WHERE title = ?", title);
+        String idRegistro = String.valueOf(4_240_000L + recordId);
+        assertThat(count("SELECT COUNT(*) FROM pnt_record WHERE title = ? AND ws_state = 'DELIVERED' AND id_registro = ?", title, idRegistro))
                 .as("delivered; the record says: %s", get("/api/v1/admin/integration/pnt/records", ana).body()).isEqualTo(1);
         pnt.verify(1, postRequestedFor(urlEqualTo(AGREGA)).withRequestBody(containing(title))
                 .withRequestBody(containing("\"idFormato\":900104")));
@@ -148,7 +176,7 @@ class IntegrationIT {
         }
         assertThat(count("SELECT COUNT(*) FROM pnt_record WHERE title = ? AND load_type = 'BAJA' AND ws_state = 'DELIVERED'"
                 + " AND id_registro IS NULL", title)).isEqualTo(1);
-        pnt.verify(1, postRequestedFor(urlEqualTo(ELIMINA)).withRequestBody(containing("424242")));
+        pnt.verify(1, postRequestedFor(urlEqualTo(ELIMINA)).withRequestBody(containing("\"idRegistro\":" + idRegistro)));
         assertThat(send("POST", "/api/v1/admin/integration/pnt/export", ana, "").statusCode()).isEqualTo(200);
         HttpResponse<byte[]> baja = getBytes("/api/v1/admin/integration/pnt/files/" + prefix + "_Baja.xls", ana);
         assertThat(baja.statusCode()).isEqualTo(200);
