@@ -36,7 +36,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        Locale locale = Language.of(request, () -> savedLanguage(failure));
+        // A call that names its language (Accept-Language) is asking for this very answer in it, as HTTP content
+        // negotiation means; the member's saved choice answers the calls that name none.
+        Locale locale = request.getHeader("Accept-Language") != null ? Language.of(request)
+                : Language.of(request, () -> savedLanguage(failure));
         int status;
         String detail;
         Optional<String> parameter = parameterName(failure);
