@@ -83,8 +83,11 @@ public class PublicSiteDemo {
                 .setParameter("t", List.of(WorkspaceType.COMMISSION, WorkspaceType.REGION)).getResultList()) {
             describe(w);
         }
-        for (Session s : em.createQuery("SELECT s FROM Session s WHERE s.state = :p", Session.class)
-                .setParameter("p", SessionState.PUBLISHED).getResultList()) {
+        // SessionDemo's published sessions only: a database filled otherwise (./vinculo demo --scale writes the
+        // directory's composition, so it never gets here) must not get a PDF for each of its thousands of sessions.
+        for (Session s : em.createQuery("SELECT s FROM Session s WHERE s.state = :p AND s.workspace.code IN :demo"
+                        + " AND s.createdBy = 'sofia.secretaria'", Session.class)
+                .setParameter("p", SessionState.PUBLISHED).setParameter("demo", List.of("CVPDCS", "CTIPNT")).getResultList()) {
             s.recordingDetails(Map.of(), steno(s), clock.instant());
             // The stenographic version as a file too (a PDF), and the plain-language summaries.
             s.stenoFile(files.store("version-estenografica-" + s.getWorkspace().getCode().toLowerCase() + "-" + s.label()

@@ -91,6 +91,7 @@ final class ScaleGenerator {
         directory();
         out.endPhase("directorio");
         people();
+        composition();
         out.endPhase("personas");
         sessions();
         out.endPhase("sesiones");
@@ -110,6 +111,7 @@ final class ScaleGenerator {
         out.table("member", "id, username, email, first_name, last_name, locale, home_body_id, last_login, version");
         out.table("member_role", "member_id, role_name");
         out.table("membership", "id, member_id, workspace_id");
+        out.table("workspace_body", "id, workspace_id, body_id");
         out.table("meeting", "id, workspace_id, kind, seq_number, seq_year, title, starts_at, duration_min, place, remote_url,"
                 + " livestream_url, recording_url, remote_voting, state, cancel_reason, visibility, convened_at, started_at,"
                 + " ended_at, acta_text, acta_approved_in, created_by, created_at, updated_at, version, ics_sequence, chair_member_id");
@@ -281,6 +283,27 @@ final class ScaleGenerator {
             membersOf.get(w.id).add(p);
             if (!"COMISIONADO".equals(role) && !"ADMIN".equals(role)) {
                 staffOf.get(w.id).add(p);
+            }
+        }
+    }
+
+    /**
+     * The bodies that make up each region (the SNT's regional composition) and each commission (the bodies whose
+     * commissioners sit in it): directory data the public site shows, and the demo seeder's sign that the
+     * directory is already described.
+     */
+    private void composition() throws SQLException {
+        long id = 0;
+        for (Ws r : regions) {
+            for (Ws b : bodies) {
+                if (r.code.equals(REGION_OF.get(b.code))) {
+                    out.row("workspace_body", ++id, r.id, b.id);
+                }
+            }
+        }
+        for (Ws c : commissions) {
+            for (Ws b : voters(c).stream().map(Person::home).distinct().sorted(java.util.Comparator.comparing(w -> w.code)).toList()) {
+                out.row("workspace_body", ++id, c.id, b.id);
             }
         }
     }

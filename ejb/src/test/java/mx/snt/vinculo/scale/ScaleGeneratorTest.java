@@ -66,6 +66,14 @@ class ScaleGeneratorTest {
     void countsAreTheOnesRequested() throws Exception {
         assertThat(count("SELECT COUNT(*) FROM workspace WHERE type = 'BODY'")).isEqualTo(36);
         assertThat(count("SELECT COUNT(*) FROM workspace")).isEqualTo(52);
+        // Each of the 32 states' bodies belongs to its region; a commission is made of its commissioners' bodies.
+        assertThat(count("SELECT COUNT(*) FROM workspace_body wb JOIN workspace r ON r.id = wb.workspace_id"
+                + " WHERE r.type = 'REGION'")).isEqualTo(32);
+        assertThat(count("SELECT COUNT(DISTINCT workspace_id) FROM workspace_body")).isEqualTo(4 + 11);
+        assertThat(count("SELECT COUNT(*) FROM workspace_body wb JOIN workspace c ON c.id = wb.workspace_id"
+                + " WHERE c.type = 'COMMISSION' AND NOT EXISTS (SELECT 1 FROM membership ms JOIN member m ON m.id = ms.member_id"
+                + " JOIN member_role mr ON mr.member_id = m.id AND mr.role_name = 'COMISIONADO'"
+                + " WHERE ms.workspace_id = c.id AND m.home_body_id = wb.body_id)")).isZero();
         assertThat(count("SELECT COUNT(*) FROM member")).isEqualTo(VOLUMES.people());
         assertThat(count("SELECT COUNT(*) FROM meeting")).isEqualTo(VOLUMES.sessions());
         assertThat(count("SELECT COUNT(*) FROM meeting_item")).isEqualTo(VOLUMES.items());
