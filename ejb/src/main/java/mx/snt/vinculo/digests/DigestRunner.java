@@ -426,39 +426,29 @@ public class DigestRunner {
         /** The outcomes so far, in the current transaction: SENT, removed (not sent: the next run sends it), UNCERTAIN. */
         private void mark() throws SQLException {
             Timestamp now = Timestamp.from(clock.instant());
-            if (!sentIds.isEmpty()) {
-                try (PreparedStatement ps = db.prepareStatement("UPDATE digest_sent SET state = 'SENT', sent_at = ?"
-                        + " WHERE member_id = ? AND period_key = ? AND state = 'SENDING'")) {
-                    for (long id : sentIds) {
-                        ps.setTimestamp(1, now);
-                        ps.setLong(2, id);
-                        ps.setString(3, period);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
+            each("UPDATE digest_sent SET state = 'SENT', sent_at = ? WHERE member_id = ? AND period_key = ?"
+                    + " AND state = 'SENDING'", sentIds, now);
+            each("DELETE FROM digest_sent WHERE member_id = ? AND period_key = ? AND state = 'SENDING'", failedIds, null);
+            each("UPDATE digest_sent SET state = 'UNCERTAIN' WHERE member_id = ? AND period_key = ? AND state = 'SENDING'",
+                    unknownIds, null);
+        }
+
+        /** One batch of {@code sql} for the members' rows of this period: (sent_at,) member_id, period_key. */
+        private void each(String sql, List<Long> memberIds, Timestamp sentAt) throws SQLException {
+            if (memberIds.isEmpty()) {
+                return;
             }
-            if (!failedIds.isEmpty()) {
-                try (PreparedStatement ps = db.prepareStatement("DELETE FROM digest_sent WHERE member_id = ? AND period_key = ?"
-                        + " AND state = 'SENDING'")) {
-                    for (long id : failedIds) {
-                        ps.setLong(1, id);
-                        ps.setString(2, period);
-                        ps.addBatch();
+            try (PreparedStatement ps = db.prepareStatement(sql)) {
+                for (long id : memberIds) {
+                    int i = 1;
+                    if (sentAt != null) {
+                        ps.setTimestamp(i++, sentAt);
                     }
-                    ps.executeBatch();
+                    ps.setLong(i++, id);
+                    ps.setString(i, period);
+                    ps.addBatch();
                 }
-            }
-            if (!unknownIds.isEmpty()) {
-                try (PreparedStatement ps = db.prepareStatement("UPDATE digest_sent SET state = 'UNCERTAIN'"
-                        + " WHERE member_id = ? AND period_key = ? AND state = 'SENDING'")) {
-                    for (long id : unknownIds) {
-                        ps.setLong(1, id);
-                        ps.setString(2, period);
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
+                ps.executeBatch();
             }
         }
 
