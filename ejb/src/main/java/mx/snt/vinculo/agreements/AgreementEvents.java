@@ -3,7 +3,6 @@ package mx.snt.vinculo.agreements;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import mx.snt.vinculo.audit.AuditScope;
@@ -17,6 +16,8 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * What a change of an agreement leaves behind, in the same transaction: the timeline step, the
@@ -109,15 +110,15 @@ public class AgreementEvents {
         repository.flush();
         Long pdf = a.signedPdf().map(AgreementAttachment::getId).orElse(null);
         String parties = a.getParties().stream().map(AgreementParty::getName).collect(Collectors.joining("; "));
-        JsonArrayBuilder partyList = Json.createArrayBuilder();
+        JsonArrayBuilder partyList = JSON.createArrayBuilder();
         for (AgreementParty p : a.getParties()) {
-            partyList.add(Json.createObjectBuilder().add("name", p.getName())
+            partyList.add(JSON.createObjectBuilder().add("name", p.getName())
                     .add("category", p.getCategory().sipotLabel())
                     .add("signatory", p.getSignatory() == null ? "" : p.getSignatory())
                     .add("signatoryTitle", p.getSignatoryTitle() == null ? "" : p.getSignatoryTitle())
                     .add("signedOn", p.getSignedOn() == null ? "" : p.getSignedOn().toString()));
         }
-        JsonObjectBuilder pnt = Json.createObjectBuilder()
+        JsonObjectBuilder pnt = JSON.createObjectBuilder()
                 .add("type", a.getType().name())
                 .add("typeLabel", a.getType().sipotLabel())
                 .add("partyList", partyList)
@@ -185,7 +186,7 @@ public class AgreementEvents {
     }
 
     private static JsonArrayBuilder recipients(List<String> usernames) {
-        JsonArrayBuilder to = Json.createArrayBuilder();
+        JsonArrayBuilder to = JSON.createArrayBuilder();
         usernames.forEach(to::add);
         return to;
     }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import static mx.snt.vinculo.common.JsonProviders.JSON;
+
 /**
  * Claims due outbox events with {@code SELECT … FOR UPDATE SKIP LOCKED} and runs the handlers
  * on each, a batch of events per transaction (each event behind its own savepoint): an event is
@@ -27,8 +29,6 @@ import java.util.logging.Logger;
  */
 public class OutboxDispatcher {
 
-    /** Found once: each Json.createX call looks the provider up again through the ServiceLoader (class-path scans). */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
 

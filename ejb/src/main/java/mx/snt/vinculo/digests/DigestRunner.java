@@ -1,6 +1,5 @@
 package mx.snt.vinculo.digests;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import mx.snt.vinculo.common.MexicoCity;
@@ -31,6 +30,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * One digest run for a period (a day, or the ISO week containing a day, in Mexico City):
@@ -613,7 +614,7 @@ public class DigestRunner {
                     }
                     JsonObject p;
                     try {
-                        p = Json.createReader(new StringReader(rs.getString(5))).readObject();
+                        p = JSON.createReader(new StringReader(rs.getString(5))).readObject();
                     } catch (RuntimeException bad) {
                         continue;
                     }

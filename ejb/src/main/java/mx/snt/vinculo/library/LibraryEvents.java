@@ -3,7 +3,6 @@ package mx.snt.vinculo.library;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import mx.snt.vinculo.common.PagePaths;
@@ -13,6 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.util.TreeSet;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /** What the library tells the outbox: a public entry is published to the PNT, one that stops being public is withdrawn. */
 @Stateless
@@ -37,14 +38,14 @@ public class LibraryEvents {
     }
 
     private void published(LibraryEntry e) {
-        JsonArrayBuilder topics = Json.createArrayBuilder();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder topics = JSON.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         new TreeSet<>(e.getTopics()).forEach(t -> {
             topics.add(t.name());
             labels.add(t.sipotLabel());
         });
         outbox.record("library.published", "LibraryEntry", e.getId(), e.getVersion(), e.getWorkspace().getId(),
-                base(e).add("pnt", Json.createObjectBuilder()
+                base(e).add("pnt", JSON.createObjectBuilder()
                         .add("title", e.getTitle())
                         .add("authors", e.getAuthors())
                         .add("body", e.getWorkspace().getName())

@@ -1,10 +1,11 @@
 package mx.snt.vinculo.outbox;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import mx.snt.vinculo.visibility.Visibility;
 
 import java.time.Instant;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * The one builder of the fields every outbox payload carries (see the package doc): kind, id,
@@ -18,7 +19,7 @@ public final class EventPayload {
 
     public static JsonObjectBuilder of(String kind, long id, String title, String path, long workspaceId,
                                        Visibility visibility, Instant occurredAt) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("kind", kind)
                 .add("id", id)
                 .add("title", title == null ? "" : title)

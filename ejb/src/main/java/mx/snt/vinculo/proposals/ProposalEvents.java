@@ -6,6 +6,8 @@ import mx.snt.vinculo.outbox.EventPayload;
 
 import java.time.Instant;
 
+import static mx.snt.vinculo.common.JsonProviders.JSON;
+
 /** The outbox payloads of calls and proposals (the common fields from {@link EventPayload}). */
 final class ProposalEvents {
 

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static mx.snt.vinculo.common.JsonProviders.JSON;
+
 /**
  * Which output fills which idCampo of a SIPOT format, from a date on. A source is
  * {@code attr:<name>} (a field of the event's {@code pnt} object, else of the event itself),
@@ -21,8 +23,6 @@ import java.util.Map;
 public record FormatDescriptor(long id, String outputKind, String formatId, LocalDate effectiveFrom,
                                Long templateFileId, Map<String, String> sources) {
 
-    /** Found once: each Json.createX call looks the provider up again through the ServiceLoader (class-path scans). */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     /** SIPOT's test template (format 35573): the template of a descriptor without an uploaded one whose format is not built in. */
     public static final String BUILT_IN_TEMPLATE = "/sipot/Formato_Pruebas.xls";

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import static mx.snt.vinculo.common.JsonProviders.JSON;
+
 /**
  * Outbox handler: a published output becomes (or updates) its SIPOT record, keyed by body,
  * format, period, kind and id — Alta the first time, Cambio when its content changed (same
@@ -28,8 +30,6 @@ import java.util.Set;
  */
 public class PntRecords implements EventHandler {
 
-    /** Found once: each Json.createX call looks the provider up again through the ServiceLoader (class-path scans). */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     /** Kinds of output that go to the PNT (documents: the public documents that exist today). */
     public static final Set<String> KINDS = Set.of("ACUERDO", "ACTA", "AGREEMENT", "LIBRARY_ENTRY", "DOCUMENT");

@@ -15,6 +15,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 
+import static mx.snt.vinculo.common.JsonProviders.JSON;
+
 /**
  * The SIPOT web service as seen in public code: {@code generaToken} with user and password,
  * then {@code mantenimiento/agrega|actualiza|elimina} with the token. One call per method, for
@@ -25,8 +27,6 @@ import java.util.Map;
  */
 public class SipotClient {
 
-    /** Found once: each Json.createX call looks the provider up again through the ServiceLoader (class-path scans). */
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     private final HttpClient http;
     private final URI base;

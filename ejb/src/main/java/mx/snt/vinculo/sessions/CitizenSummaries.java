@@ -3,7 +3,6 @@ package mx.snt.vinculo.sessions;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.PagePaths;
@@ -18,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * The plain-language summaries ("en lenguaje ciudadano") of a session and of its acuerdos, with their
@@ -118,7 +119,7 @@ public class CitizenSummaries {
     }
 
     private jakarta.json.JsonObject payload(String kind, long id, String title, Session s, CitizenSummary c) {
-        JsonObjectBuilder tr = Json.createObjectBuilder();
+        JsonObjectBuilder tr = JSON.createObjectBuilder();
         c.translations().forEach(tr::add);
         return EventPayload.of(kind, id, title, PagePaths.session(s.getId()), s.getWorkspace().getId(), Visibility.PUBLIC,
                         clock.instant())

@@ -1,12 +1,13 @@
 package mx.snt.vinculo.sessions;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * What a session's live viewers follow, the same for each of them: its state, attendance figures, the item taken up
@@ -58,7 +59,7 @@ public record LiveState(long sessionId, String label, String title, String works
 
     /** The pushed message: compact, with the change and its moment (epoch milliseconds) for the viewers and the benchmark. */
     public String json() {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JSON.createObjectBuilder()
                 .add("session", sessionId)
                 .add("change", change == null ? "NONE" : change.name())
                 .add("structural", structural())
@@ -70,15 +71,15 @@ public record LiveState(long sessionId, String label, String title, String works
         if (current == null) {
             o.addNull("current");
         } else {
-            o.add("current", Json.createObjectBuilder().add("id", current.id()).add("position", current.position())
+            o.add("current", JSON.createObjectBuilder().add("id", current.id()).add("position", current.position())
                     .add("title", current.title()).add("voteState", current.voteState().name()).add("secret", current.secret())
                     .add("for", current.votesFor()).add("against", current.votesAgainst()).add("abstain", current.abstentions()));
         }
-        JsonArrayBuilder rs = Json.createArrayBuilder();
+        JsonArrayBuilder rs = JSON.createArrayBuilder();
         for (Result r : results) {
-            JsonArrayBuilder roll = Json.createArrayBuilder();
-            r.rollCall().forEach(v -> roll.add(Json.createObjectBuilder().add("name", v.name()).add("vote", v.vote().name())));
-            JsonObjectBuilder ro = Json.createObjectBuilder().add("id", r.itemId()).add("position", r.position())
+            JsonArrayBuilder roll = JSON.createArrayBuilder();
+            r.rollCall().forEach(v -> roll.add(JSON.createObjectBuilder().add("name", v.name()).add("vote", v.vote().name())));
+            JsonObjectBuilder ro = JSON.createObjectBuilder().add("id", r.itemId()).add("position", r.position())
                     .add("title", r.title()).add("result", r.result() == null ? "" : r.result())
                     .add("for", r.votesFor()).add("against", r.votesAgainst()).add("abstain", r.abstentions())
                     .add("secret", r.secret()).add("rollCall", roll);

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import mx.snt.vinculo.common.MexicoCity;
@@ -19,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * The outbox events of sessions: the convocation and its updates (read by the notices module:
@@ -67,9 +68,9 @@ public class SessionEvents {
         if (changes.isEmpty() || (s.getState() != SessionState.CONVENED && s.getState() != SessionState.CANCELLED)) {
             return;
         }
-        JsonArrayBuilder what = Json.createArrayBuilder();
+        JsonArrayBuilder what = JSON.createArrayBuilder();
         for (ConvocationChange c : changes) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("what", c.what().name());
+            JsonObjectBuilder o = JSON.createObjectBuilder().add("what", c.what().name());
             if (c.before() != null) {
                 o.add("before", c.before());
             }
@@ -119,17 +120,17 @@ public class SessionEvents {
      * the recipients (every member of the workspace).
      */
     private JsonObjectBuilder convocation(Session s) {
-        JsonArrayBuilder to = Json.createArrayBuilder();
+        JsonArrayBuilder to = JSON.createArrayBuilder();
         sessions.recipients(s.getWorkspace().getId()).forEach(to::add);
         Map<Long, List<FileRef>> documents = sessions.documents(s.getId());
         // The order of the day goes in the convocation mail itself, not only behind the link.
-        JsonArrayBuilder agenda = Json.createArrayBuilder();
+        JsonArrayBuilder agenda = JSON.createArrayBuilder();
         for (AgendaItem i : s.getItems()) {
-            JsonArrayBuilder docs = Json.createArrayBuilder();
+            JsonArrayBuilder docs = JSON.createArrayBuilder();
             for (FileRef f : documents.getOrDefault(i.getId(), List.of())) {
-                docs.add(Json.createObjectBuilder().add("name", f.name()).add("path", documentPath(s.getId(), f.id())));
+                docs.add(JSON.createObjectBuilder().add("name", f.name()).add("path", documentPath(s.getId(), f.id())));
             }
-            agenda.add(Json.createObjectBuilder().add("position", i.getPosition()).add("title", i.getTitle())
+            agenda.add(JSON.createObjectBuilder().add("position", i.getPosition()).add("title", i.getTitle())
                     .add("presenter", i.getPresenter() == null ? "" : i.getPresenter()).add("documents", docs));
         }
         return base(s, "SESSION").add("notice", "CONVOCATION").add("recipients", to).add("agenda", agenda)
@@ -161,11 +162,11 @@ public class SessionEvents {
             outbox.record("acuerdo.published", "Acuerdo", a.getId(), 1, s.getWorkspace().getId(),
                     EventPayload.of("ACUERDO", a.getId(), a.getNumber(), PagePaths.session(s.getId()), s.getWorkspace().getId(),
                                     Visibility.PUBLIC, clock.instant())
-                            .add("pnt", Json.createObjectBuilder().add("number", a.getNumber()).add("date", date)
+                            .add("pnt", JSON.createObjectBuilder().add("number", a.getNumber()).add("date", date)
                                     .add("session", label).add("text", a.getText()))
                             .build());
         }
-        JsonObjectBuilder pnt = Json.createObjectBuilder().add("sessionNumber", label).add("date", date)
+        JsonObjectBuilder pnt = JSON.createObjectBuilder().add("sessionNumber", label).add("date", date)
                 .add("sessionType", s.getKind().sipotLabel()).add("actaPath", actaPdfPath(s.getId()))
                 .add("recordingUrl", s.getRecordingUrl() == null ? "" : s.getRecordingUrl());
         if (actaFileId != null) {

@@ -1,6 +1,5 @@
 package mx.snt.vinculo.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -19,6 +18,8 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * Checks a JSON body against the record it is read into before JSON-B reads it, so a value of
@@ -41,7 +42,7 @@ public class JsonFieldCheck implements ReaderInterceptor {
         context.setInputStream(new ByteArrayInputStream(body));
         if (body.length > 0) {
             JsonValue value;
-            try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+            try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
                 value = reader.readValue();
             } catch (JsonException | IllegalStateException malformed) {
                 return context.proceed();

@@ -1,7 +1,6 @@
 package mx.snt.vinculo.web.api;
 
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -13,6 +12,8 @@ import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Role;
 import mx.snt.vinculo.workspaces.WorkspaceService;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /** Who the token says I am, as the directory records me. */
 @Path("me")
@@ -28,14 +29,14 @@ public class MeResource {
     @GET
     public JsonObject me() {
         Caller c = callers.current();
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = JSON.createArrayBuilder();
         c.roles().stream().map(Role::realmName).sorted().forEach(roles::add);
-        JsonArrayBuilder ws = Json.createArrayBuilder();
+        JsonArrayBuilder ws = JSON.createArrayBuilder();
         for (WorkspaceSummary w : workspaces.mine()) {
-            ws.add(Json.createObjectBuilder().add("id", w.id()).add("type", w.type().name()).add("code", w.code())
+            ws.add(JSON.createObjectBuilder().add("id", w.id()).add("type", w.type().name()).add("code", w.code())
                     .add("acronym", w.acronym()).add("name", w.name()));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("username", c.username())
                 .add("roles", roles)
                 .add("workspaces", ws)

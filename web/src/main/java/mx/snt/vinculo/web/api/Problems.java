@@ -1,11 +1,12 @@
 package mx.snt.vinculo.web.api;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /** RFC 9457 problem details, the only shape an API error takes. */
 public final class Problems {
@@ -16,7 +17,7 @@ public final class Problems {
     }
 
     public static JsonObject of(int status, String title, String detail, String instance) {
-        var b = Json.createObjectBuilder()
+        var b = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);

@@ -8,7 +8,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.AsyncContext;
@@ -30,6 +29,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * This instance's live viewers: one server-sent event stream per open page, grouped by session. A state broadcast by
@@ -109,7 +110,7 @@ public class LiveStreams {
 
     private void deliver(String json) {
         long sessionId;
-        try (JsonReader r = Json.createReader(new StringReader(json))) {
+        try (JsonReader r = JSON.createReader(new StringReader(json))) {
             JsonObject o = r.readObject();
             sessionId = o.getJsonNumber("session").longValue();
         } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package mx.snt.vinculo.web.opendata;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
 import mx.snt.vinculo.common.PagePaths;
@@ -11,6 +10,8 @@ import mx.snt.vinculo.opendata.Dataset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * How a dataset's values are written, the same in the CSV, the JSON download and the API: INTEGER as a number,
@@ -38,14 +39,14 @@ final class DataValues {
 
     /** A language → text map as a JSON object, in code order. */
     private static JsonObjectBuilder byLanguage(Object value) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         new java.util.TreeMap<>((java.util.Map<?, ?>) value).forEach((k, v) -> b.add(k.toString(), v.toString()));
         return b;
     }
 
     /** The record as a JSON object, for the API. */
     static JsonObjectBuilder object(Dataset dataset, DataRecord record, String baseUrl) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JSON.createObjectBuilder();
         List<DataField> fields = dataset.fields();
         for (int i = 0; i < fields.size(); i++) {
             DataField f = fields.get(i);

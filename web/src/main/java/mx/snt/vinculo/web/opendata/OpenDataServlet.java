@@ -2,7 +2,6 @@ package mx.snt.vinculo.web.opendata;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,6 +22,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * The open-data downloads: {@code /datos/descarga/<dataset>.csv} and {@code .json}, optionally
@@ -112,7 +113,7 @@ public class OpenDataServlet extends HttpServlet {
     }
 
     private void writeJson(HttpServletResponse resp, Dataset dataset, Long workspace, List<DataRecord> batch, String base) throws IOException {
-        try (JsonGenerator out = Json.createGeneratorFactory(Map.of()).createGenerator(resp.getOutputStream(), StandardCharsets.UTF_8)) {
+        try (JsonGenerator out = JSON.createGeneratorFactory(Map.of()).createGenerator(resp.getOutputStream(), StandardCharsets.UTF_8)) {
             out.writeStartObject().write("dataset", dataset.slug()).write("generatedAt", java.time.Instant.now().toString())
                     .writeStartArray("items");
             List<DataRecord> rows = batch;

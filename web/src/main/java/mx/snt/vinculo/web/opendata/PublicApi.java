@@ -2,7 +2,6 @@ package mx.snt.vinculo.web.opendata;
 
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,6 +21,8 @@ import mx.snt.vinculo.opendata.Dataset;
 import mx.snt.vinculo.opendata.OpenData;
 import mx.snt.vinculo.web.api.InvalidInput;
 import mx.snt.vinculo.web.security.OidcSettings;
+
+import static mx.snt.vinculo.common.JsonProviders.JSON;
 
 /**
  * The public, read-only API: {@code GET /api/v1/public/<dataset>?first=&size=&commission=} — the open datasets
@@ -64,15 +65,15 @@ public class PublicApi {
         }
         Page<DataRecord> page = data.page(dataset, workspace, first, size);
         String base = settings.getBaseUrl();
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         page.items().forEach(r -> items.add(DataValues.object(dataset, r, base)));
         String self = base + "/api/v1/public/" + slug + "?first=" + first + "&size=" + size
                 + (commission == null || commission.isBlank() ? "" : "&commission=" + commission.strip());
-        JsonObjectBuilder links = Json.createObjectBuilder().add("self", self);
+        JsonObjectBuilder links = JSON.createObjectBuilder().add("self", self);
         if (first + size < page.total()) {
             links.add("next", self.replace("?first=" + first + "&", "?first=" + (first + size) + "&"));
         }
-        JsonObject body = Json.createObjectBuilder().add("dataset", slug).add("total", page.total()).add("first", page.first())
+        JsonObject body = JSON.createObjectBuilder().add("dataset", slug).add("total", page.total()).add("first", page.first())
                 .add("size", page.size()).add("items", items).add("links", links).build();
         return Response.ok(body.toString()).cacheControl(publicCache()).build();
     }
