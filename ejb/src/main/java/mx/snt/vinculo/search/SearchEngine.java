@@ -39,6 +39,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -111,6 +112,8 @@ public final class SearchEngine implements Closeable {
     static final int FACET_VALUES = 40;
     static final int SUGGESTIONS = 8;
     static final int SNIPPET_CHARS = 240;
+    /** How many of the best text matches are ranked again with the title, keyword and proximity boosts. */
+    static final int RESCORED = 200;
 
     private static final String[] DIMS = {SearchHits.KIND, SearchHits.WORKSPACE, SearchHits.TOPIC,
             SearchHits.YEAR, SearchHits.STATE, SearchHits.TYPE};
@@ -307,8 +310,9 @@ public final class SearchEngine implements Closeable {
             return SearchHits.empty(r.first(), r.size(), SearchHits.Notice.ONLY_STOP_WORDS);
         }
         Query query = filtered(text, r, readerKeys);
+        Query boosts = text == null ? null : boosts(typed);
         return withSearcher(s -> {
-            SearchHits found = run(s, query, text, r, withFacets);
+            SearchHits found = run(s, query, text, boosts, r, withFacets);
             if (found.total() == 0 && text != null) {
                 String better = didYouMean(s, typed, r, readerKeys);
                 return new SearchHits(0, r.first(), r.size(), List.of(), Map.of(), SearchHits.Notice.NONE, better);
@@ -355,12 +359,11 @@ public final class SearchEngine implements Closeable {
 
     /**
      * The typed words must all match the full text (synonyms expanded, e.g. "datos personales" or
-     * "protección de datos"), and so must each phrase; words in the title and words close together rank higher.
-     * Null when the analyzer leaves nothing (only stop words or symbols).
+     * "protección de datos"), and so must each phrase; words in the title rank higher. Null when the analyzer leaves
+     * nothing (only stop words or symbols). How the best matches rank beyond that is {@link #boosts}'s.
      */
     Query textQuery(UserQuery typed) {
-        QueryBuilder qb = new QueryBuilder(queryAnalyzer);
-        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        QueryBuilder qb = builder();
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean any = false;
         if (!typed.words().isEmpty()) {
@@ -368,16 +371,8 @@ public final class SearchEngine implements Closeable {
             if (all != null) {
                 any = true;
                 b.add(all, Occur.MUST);
-                // Title over keywords over summary over the rest (PDF text, agenda, parties…).
+                // The title's words in the first pass: a match by its title alone must reach the rescored ones.
                 addShould(b, qb.createBooleanQuery(TITLE, typed.wordText(), Occur.SHOULD), 4f);
-                addShould(b, qb.createBooleanQuery(KEYWORDS, typed.wordText(), Occur.SHOULD), 2.5f);
-                addShould(b, qb.createBooleanQuery(SUMMARY, typed.wordText(), Occur.SHOULD), 1.5f);
-                if (typed.words().size() > 1) {
-                    Query near = qb.createPhraseQuery(TEXT, typed.wordText(), 3);
-                    if (near != null) {
-                        b.add(new BoostQuery(near, 2f), Occur.SHOULD);
-                    }
-                }
             }
         }
         for (String phrase : typed.phrases()) {
@@ -388,6 +383,37 @@ public final class SearchEngine implements Closeable {
             }
         }
         return any ? b.build() : null;
+    }
+
+    /**
+     * What else ranks a match higher: the words in the keywords, over the summary, over the rest (PDF text, agenda,
+     * parties…), and close together. Applied to the best {@link #RESCORED} matches only (a
+     * {@link QueryRescorer}): as optional clauses of the query itself they were scored, sloppy phrase included, on
+     * every match, and at scale 10 a common search ("datos personales", 300,000 matches of 640,000 documents) spent
+     * three quarters of its 0.5–0.9 s there. Null when there is nothing to add.
+     */
+    Query boosts(UserQuery typed) {
+        if (typed.words().isEmpty()) {
+            return null;
+        }
+        QueryBuilder qb = builder();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        addShould(b, qb.createBooleanQuery(KEYWORDS, typed.wordText(), Occur.SHOULD), 2.5f);
+        addShould(b, qb.createBooleanQuery(SUMMARY, typed.wordText(), Occur.SHOULD), 1.5f);
+        if (typed.words().size() > 1) {
+            Query near = qb.createPhraseQuery(TEXT, typed.wordText(), 3);
+            if (near != null) {
+                b.add(new BoostQuery(near, 2f), Occur.SHOULD);
+            }
+        }
+        BooleanQuery q = b.build();
+        return q.clauses().isEmpty() ? null : q;
+    }
+
+    private QueryBuilder builder() {
+        QueryBuilder qb = new QueryBuilder(queryAnalyzer);
+        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        return qb;
     }
 
     private static void addShould(BooleanQuery.Builder b, Query q, float boost) {
@@ -437,21 +463,33 @@ public final class SearchEngine implements Closeable {
         };
     }
 
-    private SearchHits run(IndexSearcher s, Query query, Query text, SearchRequest r, boolean withFacets) throws IOException {
+    private SearchHits run(IndexSearcher s, Query query, Query text, Query boosts, SearchRequest r, boolean withFacets)
+            throws IOException {
         int n = r.first() + r.size();
         Sort sort = sort(r, text != null);
+        boolean rescore = sort == null && boosts != null;
+        // By relevance, the best RESCORED (or the page, if deeper) are ranked again with the boosts.
+        int k = rescore ? Math.max(n, RESCORED) : n;
         TopDocs top;
         Map<String, List<SearchHits.Facet>> facets = Map.of();
+        long total = -1;
         if (withFacets) {
             FacetsCollectorManager.FacetsResult fr = sort == null
-                    ? FacetsCollectorManager.search(s, query, n, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(s, query, n, sort, true, new FacetsCollectorManager());
+                    ? FacetsCollectorManager.search(s, query, k, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(s, query, k, sort, true, new FacetsCollectorManager());
             top = fr.topDocs();
             facets = facets(s.getIndexReader(), fr.facetsCollector());
+            // The facets saw every match: their count is the total (a second pass only to count cost 15 %).
+            total = fr.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         } else {
-            top = sort == null ? s.search(query, n) : s.search(query, n, sort, true);
+            top = sort == null ? s.search(query, k) : s.search(query, k, sort, true);
         }
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(query);
+        if (total < 0) {
+            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : s.count(query);
+        }
+        if (rescore) {
+            top = QueryRescorer.rescore(s, top, boosts, 1f, n);
+        }
         List<SearchHits.Hit> hits = new ArrayList<>();
         StoredFields stored = s.storedFields();
         for (int i = r.first(); i < top.scoreDocs.length; i++) {

@@ -86,6 +86,25 @@ class SearchEngineTest {
     }
 
     @Test
+    void titleWordsAndWordsCloseTogetherRankFirstAmongManyMatches() {
+        // More matches than are rescored: the first pass ranks by the full text, then the boosts reorder the best.
+        for (long id = 100; id < 100 + SearchEngine.RESCORED + 50; id++) {
+            put(id, "public", 8, "Informe trimestral " + id, "Seguimiento.", "Evaluación de la capacitación, evaluación"
+                    + " de los cursos; en otro apartado, el portal y el portal de datos.", 2024, "TRANSPARENCY");
+        }
+        put(90, "public", 8, "Evaluación del portal", "Resultados.", "Resultados del año, por trimestre, de los cursos"
+                + " y de las encuestas a las personas usuarias.", 2024, "TRANSPARENCY");
+        put(91, "public", 8, "Informe anual", "Resultados.", "Capacitación y, mucho después en el texto, un portal"
+                + " nuevo con su evaluación y otras cosas.", 2024, "TRANSPARENCY");
+        engine.commit(Map.of("seq", "1"));
+        List<Long> ranked = engine.search(SearchRequest.of("evaluación portal"), ANONYMOUS, true).hits().stream()
+                .map(SearchHits.Hit::id).toList();
+        assertThat(ranked.get(0)).isEqualTo(90L);
+        assertThat(engine.search(SearchRequest.of("evaluación portal"), ANONYMOUS, true).total())
+                .isEqualTo(SearchEngine.RESCORED + 50 + 2);
+    }
+
+    @Test
     void everyWordMustMatch() {
         assertThat(ids("manual archivos", ANONYMOUS)).containsExactly(2L);
         assertThat(ids("manual solicitudes", ANONYMOUS)).isEmpty();
