@@ -37,7 +37,7 @@ public class AgreementListView implements Serializable {
         if (mine == null) {
             mine = workspaces.mine();
         }
-        rows = new PageModel<>((first, size) -> agreements.list(filter(), first, size));
+        rows = new PageModel<>(25, (first, size) -> agreements.list(filter(), first, size));
     }
 
     /** Filters are applied by rebuilding the model; the table reloads from the first page. */

@@ -21,7 +21,7 @@ public class AuditView implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = new PageModel<>((first, size) -> audit.page(null, null, first, size));
+        entries = new PageModel<>(25, (first, size) -> audit.page(null, null, first, size));
     }
 
     public PageModel<AuditEntry> getEntries() { return entries; }

@@ -36,7 +36,7 @@ public class DirectoryAdminView implements Serializable {
     @PostConstruct
     void init() {
         network = directory.network();
-        units = new PageModel<>((first, size) -> directory.searchWorkspaces(text, null, first, size));
+        units = new PageModel<>(15, (first, size) -> directory.searchWorkspaces(text, null, first, size));
     }
 
     public void edit(WorkspaceSummary unit) {

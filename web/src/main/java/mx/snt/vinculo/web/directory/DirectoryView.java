@@ -26,8 +26,8 @@ public class DirectoryView implements Serializable {
 
     @PostConstruct
     void init() {
-        units = new PageModel<>((first, size) -> directory.searchWorkspaces(text, type, first, size));
-        people = new PageModel<>((first, size) -> directory.searchMembers(text, null, first, size));
+        units = new PageModel<>(15, (first, size) -> directory.searchWorkspaces(text, type, first, size));
+        people = new PageModel<>(15, (first, size) -> directory.searchMembers(text, null, first, size));
     }
 
     /** The tables re-read through their models; nothing else to do. */

@@ -81,7 +81,7 @@ public class IntegrationConsoleView implements Serializable {
     @PostConstruct
     void init() {
         day = MexicoCity.today(clock).minusDays(1);
-        records = new PageModel<>((first, size) -> deliveryRecords.records(DeliveryState.of(state), first, size));
+        records = new PageModel<>(25, (first, size) -> deliveryRecords.records(DeliveryState.of(state), first, size));
         load();
     }
 

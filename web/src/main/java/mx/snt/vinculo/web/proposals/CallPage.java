@@ -41,7 +41,7 @@ public class CallPage implements Serializable {
             return;
         }
         ProposalFilter f = new ProposalFilter(callId, null, null, null, null);
-        list = new PageModel<>((first, size) -> proposals.list(f, first, size));
+        list = new PageModel<>(20, (first, size) -> proposals.list(f, first, size));
     }
 
     public String getId() { return id; }

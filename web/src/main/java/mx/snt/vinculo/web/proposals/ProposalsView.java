@@ -37,13 +37,13 @@ public class ProposalsView implements Serializable {
     public void load() {
         bodies = callService.bodies();
         canOpenCalls = !callService.commissionsICanManage().isEmpty();
-        calls = new PageModel<>((first, size) -> callService.list(false, first, size));
+        calls = new PageModel<>(10, (first, size) -> callService.list(false, first, size));
         filter();
     }
 
     public void filter() {
         ProposalFilter f = new ProposalFilter(null, null, state, body, topic);
-        list = new PageModel<>((first, size) -> proposals.list(f, first, size));
+        list = new PageModel<>(20, (first, size) -> proposals.list(f, first, size));
     }
 
     public ProposalState[] getStates() { return ProposalState.values(); }

@@ -49,7 +49,7 @@ public class SessionListView implements Serializable {
             }
         }
         Long wsId = workspaceId;
-        list = new PageModel<>((first, size) -> queries.forWorkspace(wsId, first, size));
+        list = new PageModel<>(10, (first, size) -> queries.forWorkspace(wsId, first, size));
         plannable = queries.plannable();
         calendar = new LazyScheduleModel() {
             @Override

@@ -43,8 +43,8 @@ public class WorkspacePage implements Serializable {
             NotFound.send();
             return;
         }
-        items = new PageModel<>((first, size) -> documents.forWorkspace(wsId, first, size));
-        members = new PageModel<>((first, size) -> directory.searchMembers(null, wsId, first, size));
+        items = new PageModel<>(10, (first, size) -> documents.forWorkspace(wsId, first, size));
+        members = new PageModel<>(10, (first, size) -> directory.searchMembers(null, wsId, first, size));
     }
 
     public String getId() { return id; }
