@@ -10,6 +10,7 @@ import mx.snt.vinculo.agreements.AgreementDetail.AttachmentRow;
 import mx.snt.vinculo.agreements.AgreementDetail.StepRow;
 import mx.snt.vinculo.agreements.AgreementDetail.TextVersionRow;
 import mx.snt.vinculo.agreements.AgreementInputs.Filter;
+import mx.snt.vinculo.common.KeptAnswers;
 import mx.snt.vinculo.common.ListQuery;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
@@ -134,8 +135,14 @@ public class AgreementRepository {
         }).toList();
     }
 
+    /** Kept while the data does not change ({@link KeptAnswers}): at scale 10 its counts read every visible agreement. */
     public AgreementDashboard dashboard(Caller caller, LocalDate today) {
         ListQuery all = filtered(FROM, caller, Filter.all(), today);
+        return KeptAnswers.get(KeptAnswers.key("dashboard" + all.clauses() + today, all.parameters()),
+                () -> dashboard(all, caller, today));
+    }
+
+    private AgreementDashboard dashboard(ListQuery all, Caller caller, LocalDate today) {
         List<StateCount> byState = new ArrayList<>();
         for (Object[] r : grouped(all, "SELECT a.state, COUNT(a)", " GROUP BY a.state")) {
             byState.add(new StateCount((AgreementState) r[0], ((Number) r[1]).longValue()));
@@ -150,7 +157,7 @@ public class AgreementRepository {
         long expiringSoon = filtered(FROM, caller, Filter.expiringSoon(), today).count(em, "a");
         long overdue = filtered("FROM Commitment c JOIN c.agreement a", caller, Filter.all(), today)
                 .where("c.status = :overdueStatus", "overdueStatus", CommitmentStatus.OVERDUE).count(em, "c");
-        return new AgreementDashboard(byState, byYear, expiringSoon, overdue);
+        return new AgreementDashboard(List.copyOf(byState), List.copyOf(byYear), expiringSoon, overdue);
     }
 
     private List<Object[]> grouped(ListQuery q, String select, String groupBy) {

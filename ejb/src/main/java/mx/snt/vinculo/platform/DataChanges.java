@@ -54,6 +54,27 @@ public final class DataChanges {
         GENERATION.incrementAndGet();
     }
 
+    /** From now on {@link mx.snt.vinculo.common.KeptAnswers} keeps answers by this generation (start-up). */
+    static void keepAnswers() {
+        mx.snt.vinculo.common.KeptAnswers.use(new mx.snt.vinculo.common.KeptAnswers.Generation() {
+            @Override
+            public long now() {
+                return generation();
+            }
+
+            @Override
+            public boolean uncommittedWrites() {
+                TransactionSynchronizationRegistry tsr = registry();
+                try {
+                    return tsr != null && tsr.getTransactionStatus() != Status.STATUS_NO_TRANSACTION
+                            && tsr.getResource(KEY) != null;
+                } catch (IllegalStateException e) {
+                    return true;  // the transaction is ending: compute, keep nothing
+                }
+            }
+        });
+    }
+
     /** Runs {@code listener} after each local commit that wrote (quickly: it runs on the committing thread). */
     public static AutoCloseable onLocalCommit(Runnable listener) {
         ON_LOCAL_COMMIT.add(listener);

@@ -1,0 +1,83 @@
+package mx.snt.vinculo.common;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class KeptAnswersTest {
+
+    final AtomicLong generation = new AtomicLong();
+    boolean uncommitted;
+    final AtomicInteger computed = new AtomicInteger();
+
+    void install() {
+        KeptAnswers.use(new KeptAnswers.Generation() {
+            @Override
+            public long now() {
+                return generation.get();
+            }
+
+            @Override
+            public boolean uncommittedWrites() {
+                return uncommitted;
+            }
+        });
+    }
+
+    @AfterEach
+    void uninstall() {
+        KeptAnswers.use(null);
+    }
+
+    long count(String key) {
+        return KeptAnswers.get(key, () -> (long) computed.incrementAndGet());
+    }
+
+    @Test
+    void nothingIsKeptUntilAGenerationIsInstalled() {
+        assertThat(count("k")).isEqualTo(1);
+        assertThat(count("k")).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerIsKeptUntilTheDataChanges() {
+        install();
+        assertThat(count("k")).isEqualTo(1);
+        assertThat(count("k")).isEqualTo(1);
+        assertThat(count("other")).isEqualTo(2);
+        generation.incrementAndGet();  // a commit somewhere
+        assertThat(count("k")).isEqualTo(3);
+        assertThat(count("k")).isEqualTo(3);
+    }
+
+    @Test
+    void aTransactionWithUncommittedWritesComputesItsOwnAndKeepsNothing() {
+        install();
+        uncommitted = true;
+        assertThat(count("k")).isEqualTo(1);
+        assertThat(count("k")).isEqualTo(2);
+        uncommitted = false;
+        assertThat(count("k")).isEqualTo(3);  // the uncommitted answer was not kept
+    }
+
+    @Test
+    void keysHoldTheParametersAndRefuseEntities() {
+        String a = KeptAnswers.key("SELECT COUNT(p) FROM Proposal p WHERE p.workspace.id IN :ws",
+                Map.of("ws", List.of(1L, 21L), "day", LocalDate.of(2026, 12, 2)));
+        String b = KeptAnswers.key("SELECT COUNT(p) FROM Proposal p WHERE p.workspace.id IN :ws",
+                Map.of("ws", List.of(1L, 22L), "day", LocalDate.of(2026, 12, 2)));
+        assertThat(a).isNotNull().isNotEqualTo(b);
+        assertThat(KeptAnswers.key("SELECT COUNT(c) FROM Commitment c WHERE c.agreement = :a", Map.of("a", new Object())))
+                .isNull();
+        install();
+        assertThat(count(null)).isEqualTo(1);
+        assertThat(count(null)).isEqualTo(2);
+    }
+}
