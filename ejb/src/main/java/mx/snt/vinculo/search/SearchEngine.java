@@ -371,8 +371,9 @@ public final class SearchEngine implements Closeable {
             if (all != null) {
                 any = true;
                 b.add(all, Occur.MUST);
-                // The title's words in the first pass: a match by its title alone must reach the rescored ones.
-                addShould(b, qb.createBooleanQuery(TITLE, typed.wordText(), Occur.SHOULD), 4f);
+                // The title's words in the first pass, so that a match by its title alone reaches the rescored ones;
+                // as plain terms (a multi-word synonym as a phrase there was scored on every match).
+                addShould(b, builder(false).createBooleanQuery(TITLE, typed.wordText(), Occur.SHOULD), 4f);
             }
         }
         for (String phrase : typed.phrases()) {
@@ -411,8 +412,12 @@ public final class SearchEngine implements Closeable {
     }
 
     private QueryBuilder builder() {
+        return builder(true);
+    }
+
+    private QueryBuilder builder(boolean synonymPhrases) {
         QueryBuilder qb = new QueryBuilder(queryAnalyzer);
-        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(synonymPhrases);
         return qb;
     }
 
