@@ -42,6 +42,31 @@ class ApiIT {
     }
 
     @Test
+    void aPersonsParallelCallsAllAnswerWhenTheirLastLoginIsRefreshed() throws Exception {
+        // Every call with a token syncs the member, and refreshes the last login once it is a few minutes old: calls
+        // in parallel then all refreshed it at once, and all but one failed on the member's version.
+        String token = Hub.token("lucia.juridico");
+        assertThat(Hub.get("/api/v1/me", token).statusCode()).isEqualTo(200);
+        for (int round = 0; round < 3; round++) {
+            Hub.update("UPDATE member SET last_login = NULL WHERE username = 'lucia.juridico'");
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+            try {
+                var calls = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+                for (int i = 0; i < 24; i++) {
+                    calls.add(pool.submit(() -> Hub.get("/api/v1/me", token).statusCode()));
+                }
+                for (var call : calls) {
+                    assertThat(call.get()).isEqualTo(200);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(Hub.count("SELECT COUNT(*) FROM member WHERE username = 'lucia.juridico' AND last_login IS NOT NULL"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void workspacesListBodyCommissionsRegionsAndTheNetwork() throws Exception {
         JsonNode ws = Hub.json(Hub.get("/api/v1/workspaces", pedro));
         assertThat(codes(ws)).containsExactly("NL", "CTIPNT", "RNORTE", "SNT");
