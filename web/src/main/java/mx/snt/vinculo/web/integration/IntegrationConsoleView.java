@@ -247,6 +247,12 @@ public class IntegrationConsoleView implements Serializable {
     public List<DigestRunner.Uncertain> getUncertainDigests() { return uncertainDigests; }
     public Map<String, Boolean> getDigestSelected() { return digestSelected; }
 
+    /** A digest por verificar's period in words ("Diario del 01/12/2026"), not its key. */
+    public String period(DigestRunner.Uncertain u) {
+        String words = periodWords(locale(), u.period());
+        return words == null || words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** When a digest por verificar was attempted, in Mexico City. */
     public String attempted(DigestRunner.Uncertain u) {
         return u.attemptedAt() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
