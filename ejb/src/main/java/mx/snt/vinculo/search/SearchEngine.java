@@ -112,7 +112,7 @@ public final class SearchEngine implements Closeable {
     static final int FACET_VALUES = 40;
     static final int SUGGESTIONS = 8;
     static final int SNIPPET_CHARS = 240;
-    /** How many of the best text matches are ranked again with the title, keyword and proximity boosts. */
+    /** How many of the best text matches are ranked again with the keyword, summary and proximity boosts. */
     static final int RESCORED = 200;
 
     private static final String[] DIMS = {SearchHits.KIND, SearchHits.WORKSPACE, SearchHits.TOPIC,
