@@ -82,8 +82,12 @@ public class AuditTrail {
         Page<AuditEvent> page = events.page(em, "SELECT e", "e.id DESC", AuditEvent.class, "e", first, size);
         Set<Long> visible = visibleIds(caller, page.items().stream().map(AuditEvent::getId).toList());
         java.util.Map<String, String> names = people.displayNames(page.items().stream().map(AuditEvent::getActor).toList());
+        java.util.Map<Long, String> named = people.displayNamesOfMembers(page.items().stream()
+                .filter(e -> visible.contains(e.getId()))
+                .flatMap(e -> AuditEntry.personIn(e.getDetail()).stream()).toList());
         return new Page<>(page.items().stream()
-                .map(e -> AuditEntry.of(e, visible.contains(e.getId()), names.getOrDefault(e.getActor(), e.getActor()))).toList(),
+                .map(e -> AuditEntry.of(e, visible.contains(e.getId()), names.getOrDefault(e.getActor(), e.getActor()), named))
+                .toList(),
                 page.total(), page.first(), page.size());
     }
 

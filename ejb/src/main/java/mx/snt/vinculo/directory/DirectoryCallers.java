@@ -56,4 +56,18 @@ public class DirectoryCallers implements CallerDirectory {
         wanted.forEach(u -> names.putIfAbsent(u, u));
         return names;
     }
+
+    @Override
+    public Map<Long, String> displayNamesOfMembers(Collection<Long> memberIds) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> wanted = memberIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return names;
+        }
+        for (Object[] m : em.createQuery("SELECT m.id, m.username, m.firstName, m.lastName FROM Member m WHERE m.id IN :i",
+                Object[].class).setParameter("i", wanted).getResultList()) {
+            names.put((Long) m[0], Member.displayName((String) m[1], (String) m[2], (String) m[3]));
+        }
+        return names;
+    }
 }

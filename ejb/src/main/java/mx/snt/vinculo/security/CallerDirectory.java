@@ -19,4 +19,7 @@ public interface CallerDirectory {
      * for the whole list, so a history of any length costs the same.
      */
     Map<String, String> displayNames(Collection<String> usernames);
+
+    /** The same names by member id (an audit detail names a person by id, so that a renamed person reads right). */
+    Map<Long, String> displayNamesOfMembers(Collection<Long> memberIds);
 }

@@ -879,7 +879,7 @@ final class ScaleGenerator {
             out.row("proposal_call", id, w.id, title, topic, "La " + w.name + " invita a los integrantes del Sistema Nacional a presentar"
                     + " propuestas sobre " + subject + ". " + Phrases.paragraph(random, subject), true, opens, closes, visibility,
                     by.username, createdAt, 0);
-            audit(createdAt, by.username, "ProposalCall", id, "call.open", null, null, title, w.id, visibility, "ProposalCall", id);
+            audit(createdAt, by.username, "ProposalCall", id, "proposal.call.open", null, "OPEN", title, w.id, visibility, "ProposalCall", id);
             outbox(createdAt, "call.opened", "ProposalCall", id, 0, w.id, "{\"id\":" + id + "}");
             calls.add(new Call(id, w, topic, opens, closes, visibility));
         }
@@ -933,12 +933,14 @@ final class ScaleGenerator {
         int adhesions = random.nextInt(100) < 55 ? random.nextInt(7) : 0;
         Set<Long> adhered = new LinkedHashSet<>();
         List<Object[]> adhesionRows = new ArrayList<>();
+        List<String> adheringCodes = new ArrayList<>();  // the trail names the body that adhered, as the product does
         for (int a = 0; a < adhesions; a++) {
             Ws b = bodies.get(random.nextInt(bodies.size()));
             if (b.id == author.home.id || !adhered.add(b.id)) continue;
             Person who = anyOf(staffOf.get(b.id), b);
             Instant at = between(submitted, adhesionsUntil);
             adhesionRows.add(new Object[]{++adhesionId, id, b.id, who.username, at});
+            adheringCodes.add(b.code);
         }
         out.row("proposal", id, call == null ? null : call.id, w.id, author.home.id, author.username, title, summary, html, topic,
                 state, answer, visibility, adhesionRows.size(), submitted, updated, 1);
@@ -955,9 +957,11 @@ final class ScaleGenerator {
             }
             default -> { }
         }
-        for (Object[] row : adhesionRows) {
+        for (int a = 0; a < adhesionRows.size(); a++) {
+            Object[] row = adhesionRows.get(a);
             out.row("proposal_adhesion", row);
-            audit((Instant) row[4], (String) row[3], "Proposal", id, "proposal.adhere", null, null, null, w.id, visibility, "Proposal", id);
+            audit((Instant) row[4], (String) row[3], "Proposal", id, "proposal.adhere", null, adheringCodes.get(a), null, w.id,
+                    visibility, "Proposal", id);
         }
         int comments = random.nextInt(100) < 60 ? random.nextInt(5) : 0;
         long firstComment = 0;
@@ -1010,6 +1014,7 @@ final class ScaleGenerator {
             String links = random.nextBoolean() ? "https://acervo.vinculo.test/" + w.code.toLowerCase() + "/" + id : "";
             Set<Long> adopted = new LinkedHashSet<>();
             List<Object[]> adoptionRows = new ArrayList<>();
+            List<String> adoptingCodes = new ArrayList<>();
             if (!"PRIVATE".equals(visibility) && random.nextInt(100) < 35) {
                 for (int a = 0, n = 1 + random.nextInt(5); a < n; a++) {
                     Ws b = bodies.get(random.nextInt(bodies.size()));
@@ -1019,6 +1024,7 @@ final class ScaleGenerator {
                     adoptionRows.add(new Object[]{++adoptionId, id, b.id, LocalDate.ofInstant(at, MEXICO),
                             "Se adoptó en " + b.acronym + " como parte de su programa de " + Phrases.pick(random, Phrases.KEYWORDS) + ".",
                             who.username, at});
+                    adoptingCodes.add(b.code);
                 }
             }
             out.row("library_entry", id, w.id, title, authors.toString(), year, type, String.join(", ", keywords),
@@ -1032,9 +1038,11 @@ final class ScaleGenerator {
             if ("PUBLIC".equals(visibility)) {
                 outbox(createdAt, "library.published", "LibraryEntry", id, 0, w.id, "{\"id\":" + id + "}");
             }
-            for (Object[] row : adoptionRows) {
+            for (int a = 0; a < adoptionRows.size(); a++) {
+                Object[] row = adoptionRows.get(a);
                 out.row("library_adoption", row);
-                audit((Instant) row[6], (String) row[5], "LibraryEntry", id, "library.adopt", null, null, null, w.id, visibility, "LibraryEntry", id);
+                audit((Instant) row[6], (String) row[5], "LibraryEntry", id, "library.adopt", null, adoptingCodes.get(a),
+                        (String) row[4], w.id, visibility, "LibraryEntry", id);
             }
         }
     }

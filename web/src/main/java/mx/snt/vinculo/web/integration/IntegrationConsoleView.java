@@ -206,7 +206,7 @@ public class IntegrationConsoleView implements Serializable {
             }
             LocalDate d = day;
             DigestRunner.Result r = jobs.runDigest(frequency, d);
-            Messages.info("int.digest.ran", periodWords(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), r.period()), r.sent(), r.alreadySent(), r.nothingNew(), r.failed(), r.uncertain());
+            Messages.info("int.digest.ran", DigestPeriods.words(jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale(), r.period()), r.sent(), r.alreadySent(), r.nothingNew(), r.failed(), r.uncertain());
         } catch (DomainException e) {
             Messages.error(e);
         }
@@ -249,7 +249,7 @@ public class IntegrationConsoleView implements Serializable {
 
     /** A digest por verificar's period in words ("Diario del 01/12/2026"), not its key. */
     public String period(DigestRunner.Uncertain u) {
-        String words = periodWords(locale(), u.period());
+        String words = DigestPeriods.words(locale(), u.period());
         return words == null || words.isEmpty() ? "" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
@@ -319,23 +319,6 @@ public class IntegrationConsoleView implements Serializable {
     public LocalDate getDay() { return day; }
     public void setDay(LocalDate day) { this.day = day; }
 
-    /** A digest period key ({@code D:2026-12-01}, {@code W:2026-W49}) in words: "diario del 01/12/2026", "semanal (semana 49 de 2026)". */
-    static String periodWords(java.util.Locale locale, String period) {
-        if (period != null && period.startsWith("D:")) {
-            try {
-                return mx.snt.vinculo.web.Texts.get(locale, "int.period.daily",
-                        mx.snt.vinculo.web.faces.Formats.DAY.format(LocalDate.parse(period.substring(2))));
-            } catch (java.time.format.DateTimeParseException e) {
-                return period;
-            }
-        }
-        if (period != null && period.matches("W:\\d{4}-W\\d{2}")) {
-            return mx.snt.vinculo.web.Texts.get(locale, "int.period.weekly", Integer.parseInt(period.substring(8)),
-                    period.substring(2, 6));
-        }
-        return period;
-    }
-
     /** Who runs a job, in words: "server en vm (proceso 6376)" for {@code server@vm #6376}. */
     public String owner(String owner) {
         return ownerWords(locale(), owner);
@@ -376,7 +359,7 @@ public class IntegrationConsoleView implements Serializable {
             if (!m.matches()) {
                 return result;
             }
-            parts.add(mx.snt.vinculo.web.Texts.get(locale, "int.digest.ran", periodWords(locale, m.group(1)),
+            parts.add(mx.snt.vinculo.web.Texts.get(locale, "int.digest.ran", DigestPeriods.words(locale, m.group(1)),
                     Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                     m.group(6) == null ? 0 : Integer.parseInt(m.group(6))));
         }

@@ -12,9 +12,9 @@ class ConsoleWordsTest {
 
     @Test
     void digestPeriodsInWords() {
-        assertThat(IntegrationConsoleView.periodWords(Texts.SPANISH, "D:2026-12-01")).isEqualTo("diario del 01/12/2026");
-        assertThat(IntegrationConsoleView.periodWords(Texts.SPANISH, "W:2026-W49")).isEqualTo("semanal (semana 49 de 2026)");
-        assertThat(IntegrationConsoleView.periodWords(Locale.ENGLISH, "W:2026-W09")).isEqualTo("for week 9 of 2026 (weekly)");
+        assertThat(DigestPeriods.words(Texts.SPANISH, "D:2026-12-01")).isEqualTo("diario del 01/12/2026");
+        assertThat(DigestPeriods.words(Texts.SPANISH, "W:2026-W49")).isEqualTo("semanal (semana 49 de 2026)");
+        assertThat(DigestPeriods.words(Locale.ENGLISH, "W:2026-W09")).isEqualTo("for week 9 of 2026 (weekly)");
     }
 
     @Test
