@@ -114,6 +114,20 @@ public final class SearchEngine implements Closeable {
     static final int SNIPPET_CHARS = 240;
     /** How many of the best text matches are ranked again with the keyword, summary and proximity boosts. */
     static final int RESCORED = 200;
+    /** How many searches' facet counts are kept ({@link #counted}). */
+    static final int COUNTED = 500;
+    /** How many search pages are kept ({@link #answered}): about 20 hits each with their highlights. */
+    static final int ANSWERED = 300;
+
+    private record Counted(Query query, Object reader) {
+    }
+
+    /** One page of one search (its order, its place, with or without facets) on one index reader. */
+    private record Answered(Query query, Query boosts, Sort sort, int first, int size, boolean withFacets, Object reader) {
+    }
+
+    private record CountedResult(Map<String, List<SearchHits.Facet>> facets, long total) {
+    }
 
     private static final String[] DIMS = {SearchHits.KIND, SearchHits.WORKSPACE, SearchHits.TOPIC,
             SearchHits.YEAR, SearchHits.STATE, SearchHits.TYPE};
@@ -130,6 +144,30 @@ public final class SearchEngine implements Closeable {
     private final UnifiedHighlighter snippetHighlighter;
     private volatile Map<String, String> commitData;
     private volatile FacetState facetState;
+    /**
+     * The facet counts and total of recent queries, by the query (text, filters and the caller's reader keys) and the
+     * index reader they were counted on: the next page, another sort or the same search again shows the same counts
+     * without counting every match again. A refreshed reader is another key, so a count never outlives its index.
+     */
+    private final Map<Counted, CountedResult> counted = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Counted, CountedResult> eldest) {
+                    return size() > COUNTED;
+                }
+            });
+    /**
+     * The pages of recent searches, as {@link #counted} keeps their counts: the same search on the same reader is the
+     * same answer. A search page shows the best of each kind too, one search each, so a repeated or shared search
+     * ("datos personales" at 300,000 matches) would otherwise score every match seven times again.
+     */
+    private final Map<Answered, SearchHits> answered = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Answered, SearchHits> eldest) {
+                    return size() > ANSWERED;
+                }
+            });
     private final boolean created;
 
     private SearchEngine(Directory directory) throws IOException {
@@ -472,13 +510,34 @@ public final class SearchEngine implements Closeable {
             throws IOException {
         int n = r.first() + r.size();
         Sort sort = sort(r, text != null);
+        IndexReader.CacheHelper reader = s.getIndexReader().getReaderCacheHelper();
+        Answered page = reader == null ? null : new Answered(query, boosts, sort, r.first(), r.size(), withFacets, reader.getKey());
+        SearchHits known = page == null ? null : answered.get(page);
+        if (known != null) {
+            return known;
+        }
+        SearchHits found = answer(s, query, text, boosts, r, withFacets, sort, n, reader);
+        if (page != null) {
+            answered.put(page, found);
+        }
+        return found;
+    }
+
+    private SearchHits answer(IndexSearcher s, Query query, Query text, Query boosts, SearchRequest r, boolean withFacets,
+                              Sort sort, int n, IndexReader.CacheHelper reader) throws IOException {
         boolean rescore = sort == null && boosts != null;
         // By relevance, the best RESCORED (or the page, if deeper) are ranked again with the boosts.
         int k = rescore ? Math.max(n, RESCORED) : n;
         TopDocs top;
         Map<String, List<SearchHits.Facet>> facets = Map.of();
         long total = -1;
-        if (withFacets) {
+        Counted key = withFacets && reader != null ? new Counted(query, reader.getKey()) : null;
+        CountedResult countedBefore = key == null ? null : counted.get(key);
+        if (countedBefore != null) {
+            facets = countedBefore.facets();
+            total = countedBefore.total();
+            top = sort == null ? s.search(query, k) : s.search(query, k, sort, true);
+        } else if (withFacets) {
             FacetsCollectorManager.FacetsResult fr = sort == null
                     ? FacetsCollectorManager.search(s, query, k, new FacetsCollectorManager())
                     : FacetsCollectorManager.search(s, query, k, sort, true, new FacetsCollectorManager());
@@ -486,6 +545,9 @@ public final class SearchEngine implements Closeable {
             facets = facets(s.getIndexReader(), fr.facetsCollector());
             // The facets saw every match: their count is the total (a second pass only to count cost 15 %).
             total = fr.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+            if (key != null) {
+                counted.put(key, new CountedResult(facets, total));
+            }
         } else {
             top = sort == null ? s.search(query, k) : s.search(query, k, sort, true);
         }

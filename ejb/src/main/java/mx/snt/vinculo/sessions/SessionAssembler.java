@@ -69,27 +69,27 @@ public class SessionAssembler {
                 .setParameter("s", id).getResultList()) {
             status.put((Long) row[0], (AttendanceStatus) row[1]);
         }
-        // Each person with their home body and their roles in this one query, the person being the query's root:
-        // EclipseLink drops the fetch joins of a joined variable ("FROM Membership ms JOIN ms.member m LEFT JOIN FETCH
-        // m.homeBody" read every body and every person's roles with a query each: 187 statements for one session page).
-        List<Member> members = new ArrayList<>(em.createQuery("SELECT DISTINCT m FROM Member m LEFT JOIN FETCH m.homeBody"
-                + " LEFT JOIN FETCH m.roles WHERE m.id IN (SELECT ms.member.id FROM Membership ms WHERE ms.workspace.id = :ws)", Member.class).setParameter("ws", s.getWorkspace().getId()).getResultList());
-        // Whoever was recorded attending was a member then: the acta and the page name them even if the directory
-        // has not (yet, or any longer) their membership, as the quorum counts them (SessionRepository.quorum).
-        Set<Long> listed = new HashSet<>();
-        members.forEach(m -> listed.add(m.getId()));
-        // Their home bodies and roles in the same query, as above.
-        for (Member m : em.createQuery("SELECT DISTINCT m FROM Member m LEFT JOIN FETCH m.homeBody LEFT JOIN FETCH m.roles"
-                        + " WHERE m.id IN (SELECT a.member.id FROM Attendance a WHERE a.session.id = :s)", Member.class)
-                .setParameter("s", id).getResultList()) {
-            if (listed.add(m.getId())) {
-                members.add(m);
-            }
+        // The body's members and whoever was recorded attending (a member then: the acta and the page name them even if
+        // the directory has not, yet or any longer, their membership, as the quorum counts them, SessionRepository.quorum).
+        // Their ids first, so that the people are read by primary key (an OR of two subqueries read every member), and
+        // the people as values, not entities: a commission has hundreds of members, and managed Member entities cost
+        // EclipseLink a change comparison of each one (and of its roles) when the page's transaction ends.
+        Set<Long> whose = new HashSet<>(em.createQuery("SELECT ms.member.id FROM Membership ms WHERE ms.workspace.id = :ws",
+                Long.class).setParameter("ws", s.getWorkspace().getId()).getResultList());
+        whose.addAll(status.keySet());
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        for (Object[] row : whose.isEmpty() ? List.<Object[]>of() : em.createQuery("SELECT m.id, r FROM Member m JOIN m.roles r"
+                + " WHERE m.id IN :ids", Object[].class).setParameter("ids", whose).getResultList()) {
+            roles.computeIfAbsent((Long) row[0], k -> java.util.EnumSet.noneOf(Role.class)).add((Role) row[1]);
         }
-        List<AttendeeRow> attendees = members.stream()
-                .map(m -> new AttendeeRow(m.getId(), m.getUsername(), m.getDisplayName(), m.getRoles().contains(Role.COMISIONADO),
-                        status.get(m.getId()), m.getRoles().contains(Role.SECRETARIO_TECNICO),
-                        m.getHomeBody() == null ? null : m.getHomeBody().getName()))
+        List<AttendeeRow> attendees = (whose.isEmpty() ? List.<Object[]>of() : em.createQuery("SELECT m.id, m.username,"
+                        + " m.firstName, m.lastName, hb.name FROM Member m LEFT JOIN m.homeBody hb WHERE m.id IN :ids", Object[].class)
+                .setParameter("ids", whose).getResultList()).stream()
+                .map(m -> {
+                    Set<Role> has = roles.getOrDefault((Long) m[0], Set.of());
+                    return new AttendeeRow((Long) m[0], (String) m[1], Member.displayName((String) m[1], (String) m[2], (String) m[3]),
+                            has.contains(Role.COMISIONADO), status.get((Long) m[0]), has.contains(Role.SECRETARIO_TECNICO), (String) m[4]);
+                })
                 .sorted(Comparator.comparing(AttendeeRow::name)).toList();
 
         // Named ballots of closed open votes only: a secret ballot has none, an open vote shows counts until it closes.

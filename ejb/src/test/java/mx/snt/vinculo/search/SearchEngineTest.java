@@ -105,6 +105,30 @@ class SearchEngineTest {
     }
 
     @Test
+    void keptCountsServeTheNextPageAndAnotherSortAndNeverOutliveTheIndex() {
+        SearchHits first = engine.search(SearchRequest.of("datos"), MEMBER_OF_7, true);
+        SearchRequest secondPage = new SearchRequest("datos", null, null, null, null, null, null,
+                SearchRequest.Sort.RELEVANCE, 1, 1);
+        SearchHits next = engine.search(secondPage, MEMBER_OF_7, true);
+        assertThat(next.total()).isEqualTo(first.total()).isEqualTo(2);
+        assertThat(next.facets()).isEqualTo(first.facets());
+        assertThat(next.hits()).hasSize(1);
+        SearchRequest byTitle = new SearchRequest("datos", null, null, null, null, null, null, SearchRequest.Sort.TITLE, 0, 20);
+        assertThat(engine.search(byTitle, MEMBER_OF_7, true).hits()).extracting(SearchHits.Hit::id)
+                .containsExactly(4L, 3L);
+        // Another reader sees its own counts, not the ones kept for the first.
+        assertThat(engine.search(SearchRequest.of("datos"), ANONYMOUS, true).total()).isEqualTo(1);
+
+        put(8, "public", 7, "Datos abiertos municipales", "Publicación de datos.", "", 2024, "OPEN_DATA");
+        engine.commit(Map.of("seq", "1"));
+        SearchHits after = engine.search(SearchRequest.of("datos"), MEMBER_OF_7, true);
+        assertThat(after.total()).isEqualTo(3);
+        assertThat(after.facet(SearchHits.TOPIC)).extracting(SearchHits.Facet::value).contains("OPEN_DATA");
+        assertThat(after.hits()).extracting(SearchHits.Hit::id).contains(8L);
+        assertThat(engine.search(secondPage, MEMBER_OF_7, true).total()).isEqualTo(3);
+    }
+
+    @Test
     void everyWordMustMatch() {
         assertThat(ids("manual archivos", ANONYMOUS)).containsExactly(2L);
         assertThat(ids("manual solicitudes", ANONYMOUS)).isEmpty();
