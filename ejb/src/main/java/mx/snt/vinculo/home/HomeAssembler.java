@@ -97,7 +97,7 @@ public class HomeAssembler {
             items.add(new RecentItem(c.id(), c.occurredAt(), who, c.action(), c.toState(), c.itemType(), title,
                     title == null ? null : path(c.itemType(), c.itemId())));
         }
-        return items;
+        return List.copyOf(items);
     }
 
     static String path(String itemType, long id) {

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import mx.snt.vinculo.agreements.AgreementRepository;
 import mx.snt.vinculo.audit.AuditTrail;
+import mx.snt.vinculo.common.KeptAnswers;
 import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.proposals.ProposalRepository;
 import mx.snt.vinculo.security.Caller;
@@ -55,12 +56,20 @@ public class PendingWork {
         Caller caller = callers.current();
         LocalDate today = MexicoCity.today(clock);
         List<PendingSection> sections = new ArrayList<>();
+        // Kept while nothing changes (KeptAnswers: any committed write moves the generation), per person and day: the
+        // home is the page people come back to most, and its sections walk all of their bodies' open work (a person
+        // of four bodies at national scale: 2,500 agreement parties for the five commitments due next).
+        String whose = caller.username() + '|' + caller.memberId() + '|' + new java.util.TreeSet<>(caller.roles()) + '|'
+                + new java.util.TreeSet<>(caller.workspaceIds()) + '|' + today;
         for (HomeSection s : HomeSections.of(caller)) {
-            sections.add(section(s, caller, today));
+            sections.add(caller.signedIn() ? KeptAnswers.get("home:" + s + '|' + whose, () -> section(s, caller, today))
+                    : section(s, caller, today));
         }
         // What waits comes first; empty sections keep their order after it (a stable sort).
         sections.sort(java.util.Comparator.comparing(PendingSection::nothing));
-        List<RecentItem> recent = caller.signedIn() ? assembler.recent(audit.recentIn(caller, HomeSections.RECENT)) : List.of();
+        List<RecentItem> recent = caller.signedIn()
+                ? KeptAnswers.get("home:recent|" + whose, () -> assembler.recent(audit.recentIn(caller, HomeSections.RECENT)))
+                : List.of();
         return new PendingWorkHome(sections, recent);
     }
 
