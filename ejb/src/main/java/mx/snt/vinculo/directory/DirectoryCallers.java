@@ -44,29 +44,27 @@ public class DirectoryCallers implements CallerDirectory {
 
     @Override
     public Map<String, String> displayNames(Collection<String> usernames) {
-        Map<String, String> names = new HashMap<>();
-        List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (wanted.isEmpty()) {
-            return names;
-        }
-        for (Object[] m : em.createQuery("SELECT m.username, m.firstName, m.lastName FROM Member m WHERE m.username IN :u",
-                Object[].class).setParameter("u", wanted).getResultList()) {
-            names.put((String) m[0], Member.displayName((String) m[0], (String) m[1], (String) m[2]));
-        }
-        wanted.forEach(u -> names.putIfAbsent(u, u));
+        Map<String, String> names = namesBy("username", usernames);
+        usernames.stream().filter(java.util.Objects::nonNull).forEach(u -> names.putIfAbsent(u, u));
         return names;
     }
 
     @Override
     public Map<Long, String> displayNamesOfMembers(Collection<Long> memberIds) {
-        Map<Long, String> names = new HashMap<>();
-        List<Long> wanted = memberIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        return namesBy("id", memberIds);
+    }
+
+    /** Display names by one of the member's keys ({@code username} or {@code id}), in one query for all of them. */
+    @SuppressWarnings("unchecked")
+    private <K> Map<K, String> namesBy(String key, Collection<K> keys) {
+        Map<K, String> names = new HashMap<>();
+        List<K> wanted = keys.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
             return names;
         }
-        for (Object[] m : em.createQuery("SELECT m.id, m.username, m.firstName, m.lastName FROM Member m WHERE m.id IN :i",
-                Object[].class).setParameter("i", wanted).getResultList()) {
-            names.put((Long) m[0], Member.displayName((String) m[1], (String) m[2], (String) m[3]));
+        for (Object[] m : em.createQuery("SELECT m." + key + ", m.username, m.firstName, m.lastName FROM Member m WHERE m." + key
+                + " IN :k", Object[].class).setParameter("k", wanted).getResultList()) {
+            names.put((K) m[0], Member.displayName((String) m[1], (String) m[2], (String) m[3]));
         }
         return names;
     }

@@ -29,8 +29,9 @@ import java.nio.charset.StandardCharsets;
  * {@value #HEADER}{@code : n}. On only when {@code vinculo.bench.statements} is true, which by default it is
  * on the demo and test hubs ({@code vinculo.demo}) and never otherwise; other requests pass untouched.
  */
-// Async: it wraps every request, the live event stream (an async servlet) included.
-@WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
+// Async: it wraps every request, the live event stream (an async servlet) included. Forwards too: a public clean
+// address (PublicAddresses) is forwarded before this filter's turn on the request, and would go uncounted.
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD}, asyncSupported = true)
 public class StatementCounting extends HttpFilter {
 
     /** The request header that asks for the count, and the answer's header that carries it. */
@@ -49,10 +50,11 @@ public class StatementCounting extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!on || request.getHeader(HEADER) == null) {
-            chain.doFilter(request, response);
+        if (!on || request.getHeader(HEADER) == null || request.getAttribute(HEADER) != null) {
+            chain.doFilter(request, response);  // not asked, or already counted by this filter on the way in
             return;
         }
+        request.setAttribute(HEADER, Boolean.TRUE);
         Held held = new Held(response);
         StatementCount.start();
         int count;
