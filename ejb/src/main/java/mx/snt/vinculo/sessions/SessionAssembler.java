@@ -1,6 +1,5 @@
 package mx.snt.vinculo.sessions;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,9 +27,6 @@ public class SessionAssembler {
 
     @PersistenceContext(unitName = "vinculo")
     private EntityManager em;
-
-    @EJB
-    private SessionRepository sessions;
 
     public SessionDetail detail(Session s, Caller caller) {
         long id = s.getId();
@@ -74,8 +70,9 @@ public class SessionAssembler {
         // Their ids first, so that the people are read by primary key (an OR of two subqueries read every member), and
         // the people as values, not entities: a commission has hundreds of members, and managed Member entities cost
         // EclipseLink a change comparison of each one (and of its roles) when the page's transaction ends.
-        Set<Long> whose = new HashSet<>(em.createQuery("SELECT ms.member.id FROM Membership ms WHERE ms.workspace.id = :ws",
-                Long.class).setParameter("ws", s.getWorkspace().getId()).getResultList());
+        Set<Long> membership = new java.util.LinkedHashSet<>(em.createQuery("SELECT ms.member.id FROM Membership ms"
+                + " WHERE ms.workspace.id = :ws", Long.class).setParameter("ws", s.getWorkspace().getId()).getResultList());
+        Set<Long> whose = new HashSet<>(membership);
         whose.addAll(status.keySet());
         Map<Long, Set<Role>> roles = new HashMap<>();
         for (Object[] row : whose.isEmpty() ? List.<Object[]>of() : em.createQuery("SELECT m.id, r FROM Member m JOIN m.roles r"
@@ -130,7 +127,14 @@ public class SessionAssembler {
                         + " a.castingVote, a.recusals) FROM Acuerdo a JOIN a.session s"
                         + " WHERE s.id = :s ORDER BY a.number", AcuerdoRow.class)
                 .setParameter("s", id).getResultList();
-        Quorum quorum = sessions.quorum(s);
+        // The quorum from the members, attendance and roles read above (SessionRepository.quorum reads the same).
+        Set<Long> commissioners = new HashSet<>();
+        roles.forEach((member, has) -> {
+            if (has.contains(Role.COMISIONADO)) {
+                commissioners.add(member);
+            }
+        });
+        Quorum quorum = SessionRepository.quorum(SessionSettings.quorumBase(), membership, status, commissioners);
         boolean manage = SessionAccess.canManage(caller, s.getWorkspace().getId());
         AttendanceStatus own = caller.memberId() == null ? null : status.get(caller.memberId());
         boolean canVote = own != null && s.getState() == SessionState.IN_PROGRESS && caller.has(Role.COMISIONADO)

@@ -15,6 +15,7 @@ import mx.snt.vinculo.visibility.VisibilityRule;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Every query of sessions: the aggregate, its lists, the people who count for quorum and votes. */
@@ -127,21 +128,42 @@ public class SessionRepository {
 
     /** Who counts for quorum and who of them is present, by the configured base (three queries). */
     public Quorum quorum(Session s) {
-        Set<Long> commissioners = new HashSet<>(em.createQuery("SELECT DISTINCT m.id FROM Membership ms JOIN ms.member m"
-                        + " JOIN m.roles r WHERE ms.workspace.id = :ws AND r = :role", Long.class)
-                .setParameter("ws", s.getWorkspace().getId()).setParameter("role", Role.COMISIONADO).getResultList());
-        commissioners.addAll(voters(s.getId()));
-        // The base: today's members, and whoever was recorded attending (a member when recorded), so a past
-        // session's count never shows more present than members ("3 de 1") after memberships change.
-        Set<Long> memberIds = new java.util.LinkedHashSet<>(em.createQuery("SELECT ms.member.id FROM Membership ms"
+        Set<Long> membership = new java.util.LinkedHashSet<>(em.createQuery("SELECT ms.member.id FROM Membership ms"
                 + " WHERE ms.workspace.id = :ws", Long.class).setParameter("ws", s.getWorkspace().getId()).getResultList());
-        memberIds.addAll(em.createQuery("SELECT a.member.id FROM Attendance a WHERE a.session.id = :s", Long.class)
-                .setParameter("s", s.getId()).getResultList());
+        Map<Long, AttendanceStatus> attendance = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT a.member.id, a.status FROM Attendance a WHERE a.session.id = :s", Object[].class)
+                .setParameter("s", s.getId()).getResultList()) {
+            attendance.put((Long) row[0], (AttendanceStatus) row[1]);
+        }
+        Set<Long> everyone = new HashSet<>(membership);
+        everyone.addAll(attendance.keySet());
+        Set<Long> commissioners = everyone.isEmpty() ? Set.of() : new HashSet<>(em.createQuery("SELECT DISTINCT m.id FROM Member m"
+                + " JOIN m.roles r WHERE m.id IN :ids AND r = :role", Long.class)
+                .setParameter("ids", everyone).setParameter("role", Role.COMISIONADO).getResultList());
+        return quorum(SessionSettings.quorumBase(), membership, attendance, commissioners);
+    }
+
+    /**
+     * The quorum from what a page has already read: the body's members, the attendance recorded, and which of those
+     * people have the commissioner's role. Commissioners are the body's and those recorded present; the base is
+     * today's members and whoever was recorded attending (a member when recorded), so a past session's count never
+     * shows more present than members ("3 de 1") after memberships change.
+     */
+    static Quorum quorum(QuorumBase rule, Set<Long> membership, Map<Long, AttendanceStatus> attendance,
+                         Set<Long> withCommissionerRole) {
+        Set<Long> commissioners = new HashSet<>();
+        for (Long id : withCommissionerRole) {
+            AttendanceStatus status = attendance.get(id);
+            if (membership.contains(id) || (status != null && PRESENT.contains(status))) {
+                commissioners.add(id);
+            }
+        }
+        Set<Long> memberIds = new java.util.LinkedHashSet<>(membership);
+        memberIds.addAll(attendance.keySet());
         List<Participant> members = memberIds.stream().map(id -> new Participant(id, commissioners.contains(id))).toList();
-        List<Participant> attending = em.createQuery("SELECT a.member.id FROM Attendance a WHERE a.session.id = :s"
-                        + " AND a.status IN :present", Long.class).setParameter("s", s.getId()).setParameter("present", PRESENT)
-                .getResultList().stream().map(id -> new Participant(id, commissioners.contains(id))).toList();
-        return Quorum.of(SessionSettings.quorumBase(), members, attending);
+        List<Participant> attending = attendance.entrySet().stream().filter(e -> PRESENT.contains(e.getValue()))
+                .map(e -> new Participant(e.getKey(), commissioners.contains(e.getKey()))).toList();
+        return Quorum.of(rule, members, attending);
     }
 
     /** The sessions of some workspaces from an instant on (a calendar feed; at most 1000). */
