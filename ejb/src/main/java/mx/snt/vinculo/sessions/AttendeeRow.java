@@ -13,6 +13,12 @@ public record AttendeeRow(long memberId, String username, String name, boolean c
         this(memberId, username, name, commissioner, status, false, null);
     }
 
+    /** By name as a Spanish list orders it: an accent does not send "Óscar" after "Zoila". */
+    static java.util.Comparator<AttendeeRow> byName() {
+        java.text.Collator spanish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("es-MX"));
+        return java.util.Comparator.comparing(AttendeeRow::name, spanish);
+    }
+
     public boolean present() {
         return status != null && status.present();
     }

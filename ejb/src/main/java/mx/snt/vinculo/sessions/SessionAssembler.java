@@ -87,7 +87,7 @@ public class SessionAssembler {
                     return new AttendeeRow((Long) m[0], (String) m[1], Member.displayName((String) m[1], (String) m[2], (String) m[3]),
                             has.contains(Role.COMISIONADO), status.get((Long) m[0]), has.contains(Role.SECRETARIO_TECNICO), (String) m[4]);
                 })
-                .sorted(Comparator.comparing(AttendeeRow::name)).toList();
+                .sorted(AttendeeRow.byName()).toList();
 
         // Named ballots of closed open votes only: a secret ballot has none, an open vote shows counts until it closes.
         Map<Long, Map<Long, VoteChoice>> named = new HashMap<>();

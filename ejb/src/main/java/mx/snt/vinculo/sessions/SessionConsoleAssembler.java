@@ -63,7 +63,7 @@ public class SessionConsoleAssembler {
                         pending.add(people.get(voter));
                     }
                 }
-                pending.sort(java.util.Comparator.comparing(AttendeeRow::name));
+                pending.sort(AttendeeRow.byName());
             }
             for (Object[] r : em.createQuery("SELECT t.id, t.member.id, t.requestedAt, t.startedAt, t.endedAt FROM SpeakingTurn t"
                     + " WHERE t.session.id = :s AND t.item.id = :i ORDER BY t.requestedAt, t.id", Object[].class)

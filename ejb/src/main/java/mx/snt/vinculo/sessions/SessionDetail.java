@@ -27,6 +27,21 @@ public record SessionDetail(long id, long workspaceId, String workspaceCode, Str
         return items.stream().filter(i -> currentItemId != null && i.id() == currentItemId).findFirst().orElse(null);
     }
 
+    /** The attendees whose attendance was recorded, by name: what a reader of the session looks for. */
+    public List<AttendeeRow> recorded() {
+        return attendees.stream().filter(a -> a.status() != null).toList();
+    }
+
+    /** How many members have no attendance recorded, and their names in one line (a body has hundreds). */
+    public long unrecordedCount() {
+        return attendees.stream().filter(a -> a.status() == null).count();
+    }
+
+    public String unrecordedNames() {
+        return attendees.stream().filter(a -> a.status() == null).map(AttendeeRow::name)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public String label() {
         return SessionRules.label(kind, number, year);
     }
