@@ -129,13 +129,16 @@ public class AuditWords {
      * pattern's groups as arguments; any other detail (a title, a reason, a comment) is the person's own words, kept
      * as written.
      */
+    /** The sessions' events name the person they are about by member id. */
+    private static final List<Detail> PERSON = List.of(new Detail("member (\\d+)", "audit.detail.person"));
+    private static final List<Detail> ON_PROPOSAL = List.of(new Detail("proposal (\\d+)", "audit.detail.onProposal"));
     private static final Map<String, List<Detail>> DETAILS = Map.ofEntries(
             Map.entry("proposal.toLibrary", List.of(new Detail("library entry (\\d+)", "audit.detail.libraryEntry"))),
             Map.entry("library.fromProposal", List.of(new Detail("proposal (\\d+)", "audit.detail.fromProposal"))),
             Map.entry("proposal.toAgenda", List.of(new Detail("session (\\d+) item (\\d+)", "audit.detail.agendaItem"))),
-            Map.entry("proposal.comment", List.of(new Detail("proposal (\\d+)", "audit.detail.onProposal"))),
-            Map.entry("proposal.comment.edit", List.of(new Detail("proposal (\\d+)", "audit.detail.onProposal"))),
-            Map.entry("proposal.comment.hide", List.of(new Detail("proposal (\\d+)", "audit.detail.onProposal"))),
+            Map.entry("proposal.comment", ON_PROPOSAL),
+            Map.entry("proposal.comment.edit", ON_PROPOSAL),
+            Map.entry("proposal.comment.hide", ON_PROPOSAL),
             Map.entry("agreement.renewal", List.of(new Detail("renews (\\d+)", "audit.detail.renews"))),
             Map.entry("session.publish.acta", List.of(new Detail("file (\\d+)", "audit.detail.file"))),
             Map.entry("session.vote.close", List.of(new Detail("(.+) (\\d+)-(\\d+)-(\\d+)", "audit.detail.tally"))),
@@ -143,13 +146,13 @@ public class AuditWords {
             Map.entry("session.recording", List.of(new Detail("(\\d+)", "audit.detail.seconds"))),
             Map.entry("session.attendance", List.of(new Detail("member (\\d+) \\(remote check-in\\)", "audit.detail.remoteCheckIn"),
                     new Detail("member (\\d+)", "audit.detail.person"))),
-            Map.entry("session.attendance.checkIn", List.of(new Detail("member (\\d+)", "audit.detail.person"))),
-            Map.entry("session.vote.cast", List.of(new Detail("member (\\d+)", "audit.detail.person"))),
-            Map.entry("session.recusal", List.of(new Detail("member (\\d+)", "audit.detail.person"))),
-            Map.entry("session.floor.ask", List.of(new Detail("member (\\d+)", "audit.detail.person"))),
-            Map.entry("session.floor.withdraw", List.of(new Detail("member (\\d+)", "audit.detail.person"))),
-            Map.entry("session.floor.give", List.of(new Detail("member (\\d+)", "audit.detail.person"))),
-            Map.entry("session.floor.end", List.of(new Detail("member (\\d+)", "audit.detail.person"))),
+            Map.entry("session.attendance.checkIn", PERSON),
+            Map.entry("session.vote.cast", PERSON),
+            Map.entry("session.recusal", PERSON),
+            Map.entry("session.floor.ask", PERSON),
+            Map.entry("session.floor.withdraw", PERSON),
+            Map.entry("session.floor.give", PERSON),
+            Map.entry("session.floor.end", PERSON),
             Map.entry("preferences.save", List.of(new Detail("follows=\\[\\]", "audit.detail.followsNothing"),
                     new Detail("follows=\\[(.+)\\]", "audit.detail.follows"))),
             Map.entry("workspace.profile", List.of(new Detail("(\\d+) órganos, (\\d+) cuentas", "audit.detail.profile"))),
