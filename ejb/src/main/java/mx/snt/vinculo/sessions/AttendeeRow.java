@@ -1,6 +1,7 @@
 package mx.snt.vinculo.sessions;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * A member of the session's workspace and how they attended (null: not recorded yet); {@code secretary} and
@@ -17,6 +18,17 @@ public record AttendeeRow(long memberId, String username, String name, boolean c
     static java.util.Comparator<AttendeeRow> byName() {
         java.text.Collator spanish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("es-MX"));
         return java.util.Comparator.comparing(AttendeeRow::name, spanish);
+    }
+
+    /**
+     * The rows in {@link #byName()}'s order, each name's collation key computed once: a collator comparing two names
+     * normalises both each time, and a commission's few hundred members cost thousands of comparisons (a sixth of a
+     * session page's time before).
+     */
+    static List<AttendeeRow> sortedByName(java.util.Collection<AttendeeRow> rows) {
+        java.text.Collator spanish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("es-MX"));
+        return rows.stream().map(r -> java.util.Map.entry(spanish.getCollationKey(r.name()), r))
+                .sorted(java.util.Map.Entry.comparingByKey()).map(java.util.Map.Entry::getValue).toList();
     }
 
     public boolean present() {

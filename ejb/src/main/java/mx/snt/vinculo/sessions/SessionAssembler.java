@@ -79,7 +79,7 @@ public class SessionAssembler {
                 + " WHERE m.id IN :ids", Object[].class).setParameter("ids", whose).getResultList()) {
             roles.computeIfAbsent((Long) row[0], k -> java.util.EnumSet.noneOf(Role.class)).add((Role) row[1]);
         }
-        List<AttendeeRow> attendees = (whose.isEmpty() ? List.<Object[]>of() : em.createQuery("SELECT m.id, m.username,"
+        List<AttendeeRow> attendees = AttendeeRow.sortedByName((whose.isEmpty() ? List.<Object[]>of() : em.createQuery("SELECT m.id, m.username,"
                         + " m.firstName, m.lastName, hb.name FROM Member m LEFT JOIN m.homeBody hb WHERE m.id IN :ids", Object[].class)
                 .setParameter("ids", whose).getResultList()).stream()
                 .map(m -> {
@@ -87,7 +87,7 @@ public class SessionAssembler {
                     return new AttendeeRow((Long) m[0], (String) m[1], Member.displayName((String) m[1], (String) m[2], (String) m[3]),
                             has.contains(Role.COMISIONADO), status.get((Long) m[0]), has.contains(Role.SECRETARIO_TECNICO), (String) m[4]);
                 })
-                .sorted(AttendeeRow.byName()).toList();
+                .toList());
 
         // Named ballots of closed open votes only: a secret ballot has none, an open vote shows counts until it closes.
         Map<Long, Map<Long, VoteChoice>> named = new HashMap<>();

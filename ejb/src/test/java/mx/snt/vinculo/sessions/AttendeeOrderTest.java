@@ -16,4 +16,12 @@ class AttendeeOrderTest {
         assertThat(sorted).containsExactly("alma Soto", "Ángel Luna", "Nora Vega", "Ñeli Cano", "Oscar Díaz", "Óscar Ruiz",
                 "Zoila Pérez");
     }
+
+    @Test
+    void sortingByKeysGivesTheComparatorsOrder() {
+        List<AttendeeRow> rows = Stream.of("Zoila Pérez", "Óscar Ruiz", "Ángel Luna", "Oscar Díaz", "alma Soto", "Ñeli Cano",
+                "Nora Vega", "José Ávila", "Jose Avila", "ángel luna").map(n -> new AttendeeRow(1, "u", n, false, null)).toList();
+        assertThat(AttendeeRow.sortedByName(rows)).containsExactlyElementsOf(rows.stream().sorted(AttendeeRow.byName()).toList());
+        assertThat(AttendeeRow.sortedByName(List.of())).isEmpty();
+    }
 }
