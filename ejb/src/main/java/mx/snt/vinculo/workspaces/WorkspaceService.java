@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import mx.snt.vinculo.common.KeptAnswers;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.directory.WorkspaceSummary;
@@ -28,12 +29,14 @@ public class WorkspaceService {
         if (caller.memberId() == null) {
             return List.of();
         }
-        return em.createQuery("SELECT w FROM Membership ms JOIN ms.workspace w WHERE ms.member.id = :m"
+        // Kept while the data does not change (KeptAnswers): every list page's filter asks for them.
+        return KeptAnswers.get("workspaces.mine\u0000" + caller.memberId(), () -> em.createQuery(
+                        "SELECT w FROM Membership ms JOIN ms.workspace w WHERE ms.member.id = :m"
                         + " ORDER BY w.type, w.name", Workspace.class)
                 .setParameter("m", caller.memberId())
                 .getResultList().stream()
                 .sorted((a, b) -> Integer.compare(order(a), order(b)))
-                .map(WorkspaceSummary::of).toList();
+                .map(WorkspaceSummary::of).toList());
     }
 
     /** Any signed-in person may open a workspace; its items are filtered by the visibility rule. */
