@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 
 /** Builds the proposals' DTOs ({@link CallDetail}, {@link ProposalDetail}) from the aggregates. */
@@ -32,14 +35,24 @@ public class ProposalAssembler {
     }
 
     /** A page of calls with their proposal counts, in two queries. */
+    /** A page of calls with their proposal counts and addressed bodies: two queries for the whole page. */
     public Page<CallDetail> calls(Page<ProposalCall> page) {
         Map<Long, Long> counts = repository.proposalCounts(page.items().stream().map(ProposalCall::getId).toList());
-        List<CallDetail> items = page.items().stream().map(c -> call(c, counts.getOrDefault(c.getId(), 0L))).toList();
+        Set<Long> addressed = new HashSet<>();
+        page.items().stream().filter(c -> !c.isOpenToAll()).forEach(c -> addressed.addAll(c.getBodyIds()));
+        Map<Long, String> acronyms = repository.acronymsById(addressed);
+        List<CallDetail> items = page.items().stream().map(c -> call(c, counts.getOrDefault(c.getId(), 0L),
+                c.isOpenToAll() ? List.of() : c.getBodyIds().stream().map(acronyms::get).filter(Objects::nonNull)
+                        .sorted().toList())).toList();
         return new Page<>(items, page.total(), page.first(), page.size());
     }
 
     private CallDetail call(ProposalCall c, long proposals) {
-        List<String> bodies = c.isOpenToAll() || c.getBodyIds().isEmpty() ? List.of() : repository.acronyms(c.getBodyIds());
+        List<String> bodies = c.isOpenToAll() || c.getBodyIds().isEmpty() ? List.of() : List.copyOf(repository.acronyms(c.getBodyIds()));
+        return call(c, proposals, bodies);
+    }
+
+    private CallDetail call(ProposalCall c, long proposals, List<String> bodies) {
         return new CallDetail(c.getId(), c.getWorkspace().getId(), c.getWorkspace().getAcronym(), c.getTitle(), c.getTopic(),
                 c.getDescription(), c.isOpenToAll(), bodies, c.getOpensOn(), c.getClosesOn(),
                 c.isOpenOn(MexicoCity.today(clock)), proposals);

@@ -7,19 +7,23 @@ import jakarta.persistence.EntityManager;
 import mx.snt.vinculo.audit.AuditScope;
 import mx.snt.vinculo.audit.AuditTrail;
 import mx.snt.vinculo.common.ForbiddenException;
+import mx.snt.vinculo.common.KeptAnswers;
 import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.common.ValidationException;
 import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.directory.WorkspaceType;
 import mx.snt.vinculo.outbox.Outbox;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Role;
+import mx.snt.vinculo.visibility.VisibilityRule;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Calls for proposals: a commission opens one; everyone who may see it reads it; the lists and choices of the forms. */
@@ -69,8 +73,14 @@ public class ProposalCalls {
     }
 
     /** Calls the caller may see (only those open today, if asked), newest deadline first. */
+    /** Kept while the data does not change ({@link KeptAnswers}): every visit to the proposals page lists them. */
     public Page<CallDetail> list(boolean openOnly, int first, int size) {
-        return assembler.calls(repository.calls(callers.current(), openOnly, MexicoCity.today(clock), first, size));
+        Caller caller = callers.current();
+        LocalDate today = MexicoCity.today(clock);
+        VisibilityRule.Filter seen = VisibilityRule.filter(caller, "c");
+        return KeptAnswers.get(KeptAnswers.key("proposal calls " + seen.jpql() + " open=" + openOnly + " on " + today
+                        + " @" + first + "+" + size, seen.parameters()),
+                () -> assembler.calls(repository.calls(caller, openOnly, today, first, size)));
     }
 
     /** Commissions the caller may open calls for (secretary member, or every commission for an admin). */
@@ -90,8 +100,11 @@ public class ProposalCalls {
         return repository.commissions();
     }
 
-    /** Every active body (filters, and the bodies a call is addressed to). */
-    public List<Workspace> bodies() {
-        return repository.bodies();
+    /**
+     * Every active body (filters, and the bodies a call is addressed to); kept while the data does not change
+     * ({@link KeptAnswers}): the proposals page's filter asks at every visit.
+     */
+    public List<WorkspaceSummary> bodies() {
+        return KeptAnswers.get("proposal bodies", () -> repository.bodies().stream().map(WorkspaceSummary::of).toList());
     }
 }

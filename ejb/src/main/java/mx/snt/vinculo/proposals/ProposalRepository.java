@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import mx.snt.vinculo.audit.AuditEvent;
+import mx.snt.vinculo.common.KeptAnswers;
 import mx.snt.vinculo.common.ListQuery;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
@@ -94,7 +95,14 @@ public class ProposalRepository {
     private Page<ProposalRow> rows(ListQuery q, String orderBy, int first, int size) {
         int f = Page.clampFirst(first);
         int s = Page.clampSize(size);
-        List<Object[]> found = q.query(em, ROW, orderBy, Object[].class).setFirstResult(f).setMaxResults(s).getResultList();
+        // Kept while the data does not change (KeptAnswers), like the total: most visits open the same first page.
+        List<ProposalRow> items = KeptAnswers.get(
+                KeptAnswers.key("proposal rows" + q.clauses() + " ORDER BY " + orderBy + " @" + f + "+" + s, q.parameters()),
+                () -> rowsOf(q.query(em, ROW, orderBy, Object[].class).setFirstResult(f).setMaxResults(s).getResultList()));
+        return new Page<>(items, q.count(em, "p"), f, s);
+    }
+
+    private List<ProposalRow> rowsOf(List<Object[]> found) {
         Set<Long> workspaceIds = new HashSet<>();
         for (Object[] r : found) {
             workspaceIds.add(((Number) r[2]).longValue());
@@ -105,10 +113,11 @@ public class ProposalRepository {
                 acronyms.get(((Number) r[2]).longValue()), acronyms.get(((Number) r[3]).longValue()), (Topic) r[4],
                 (ProposalState) r[5], ((Number) r[6]).intValue(), (String) r[7], (Instant) r[8],
                 r[9] == null ? null : ((Number) r[9]).longValue())).toList();
-        return new Page<>(items, q.count(em, "p"), f, s);
+        return items;
     }
 
-    private Map<Long, String> acronymsById(Set<Long> ids) {
+    /** Workspaces' acronyms by id, in one query. */
+    public Map<Long, String> acronymsById(Set<Long> ids) {
         Map<Long, String> byId = new HashMap<>();
         if (!ids.isEmpty()) {
             for (Object[] r : em.createQuery("SELECT w.id, w.acronym FROM Workspace w WHERE w.id IN :ids", Object[].class)

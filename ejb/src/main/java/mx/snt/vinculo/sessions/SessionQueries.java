@@ -2,6 +2,9 @@ package mx.snt.vinculo.sessions;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import mx.snt.vinculo.common.KeptAnswers;
+import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.directory.WorkspaceSummary;
@@ -11,6 +14,7 @@ import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Callers;
 import mx.snt.vinculo.security.Role;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,16 +40,30 @@ public class SessionQueries {
     @EJB
     private SessionConsoleAssembler consoles;
 
+    @Inject
+    private Clock clock;
+
     /** The session with its agenda, attendance, tallies and acuerdos, if the caller may see it. */
     public SessionDetail get(long id) {
         Caller caller = callers.current();
-        return assembler.detail(access.visible(caller, id), caller);
+        Session s = access.visible(caller, id);
+        // Kept per person while the data does not change (KeptAnswers): the detail reads every member of the body.
+        return KeptAnswers.get("session detail\u0000" + id + "\u0000" + caller.username(), () -> assembler.detail(s, caller));
     }
 
-    /** The session page in one read: the detail, the chair's console and the live panel (see {@link SessionConsole}). */
+    /**
+     * The session page in one read: the detail, the chair's console and the live panel (see {@link SessionConsole}).
+     * Kept per person and day while the data does not change ({@link KeptAnswers}), except while the session is in
+     * progress: then the speakers' times are counted from now.
+     */
     public SessionConsole console(long id) {
         Caller caller = callers.current();
-        return consoles.console(access.visible(caller, id), caller);
+        Session s = access.visible(caller, id);
+        if (s.getState() == SessionState.IN_PROGRESS) {
+            return consoles.console(s, caller);
+        }
+        return KeptAnswers.get("session console\u0000" + id + "\u0000" + caller.username() + "\u0000" + MexicoCity.today(clock),
+                () -> consoles.console(s, caller));
     }
 
     /** A workspace's sessions (all workspaces: null) the caller may see, newest first, paged in the database. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import mx.snt.vinculo.common.DomainException;
 import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.proposals.CallInput;
 import mx.snt.vinculo.proposals.CallDetail;
@@ -32,7 +33,7 @@ public class NewCallView implements Serializable {
     private Clock clock;
 
     private List<Workspace> commissions;
-    private List<Workspace> bodies;
+    private List<WorkspaceSummary> bodies;
     private Long commission;
     private String title;
     private Topic topic;
@@ -71,7 +72,7 @@ public class NewCallView implements Serializable {
 
     public Topic[] getTopics() { return Topic.values(); }
     public List<Workspace> getCommissions() { return commissions; }
-    public List<Workspace> getBodies() { return bodies; }
+    public List<WorkspaceSummary> getBodies() { return bodies; }
     public Long getCommission() { return commission; }
     public void setCommission(Long commission) { this.commission = commission; }
     public String getTitle() { return title; }

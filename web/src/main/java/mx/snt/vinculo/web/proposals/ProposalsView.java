@@ -3,7 +3,7 @@ package mx.snt.vinculo.web.proposals;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.proposals.CallDetail;
 import mx.snt.vinculo.proposals.ProposalFilter;
@@ -29,7 +29,7 @@ public class ProposalsView implements Serializable {
     private ProposalState state;
     private Long body;
     private Topic topic;
-    private List<Workspace> bodies;
+    private List<WorkspaceSummary> bodies;
     private boolean canOpenCalls;
     private PageModel<ProposalRow> list;
     private PageModel<CallDetail> calls;
@@ -48,7 +48,7 @@ public class ProposalsView implements Serializable {
 
     public ProposalState[] getStates() { return ProposalState.values(); }
     public Topic[] getTopics() { return Topic.values(); }
-    public List<Workspace> getBodies() { return bodies; }
+    public List<WorkspaceSummary> getBodies() { return bodies; }
     public boolean isCanOpenCalls() { return canOpenCalls; }
     public PageModel<ProposalRow> getList() { return list; }
     public PageModel<CallDetail> getCalls() { return calls; }
