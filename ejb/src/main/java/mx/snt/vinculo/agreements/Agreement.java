@@ -358,7 +358,7 @@ public class Agreement extends AuthoredEntity {
     public Optional<AgreementAttachment> signedPdf() { return parts().signedPdf(); }
 
     public List<Long> partyBodyIds() {
-        return parties.stream().filter(p -> p.getBody() != null).map(p -> p.getBody().getId()).toList();
+        return parties.stream().map(AgreementParty::getBodyId).filter(java.util.Objects::nonNull).toList();
     }
 
     // ------------------------------------------------------------------ package-private state changes for AgreementDraft

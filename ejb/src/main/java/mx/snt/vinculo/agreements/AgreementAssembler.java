@@ -29,7 +29,7 @@ public class AgreementAssembler {
         repository.flush();
         Actor actor = AgreementAccess.actor(caller, a);
         List<PartyRow> parties = a.getParties().stream()
-                .map(p -> new PartyRow(p.getId(), p.getBody() == null ? null : p.getBody().getId(), p.getCategory(),
+                .map(p -> new PartyRow(p.getId(), p.getBodyId(), p.getCategory(),
                         p.getName(), p.getSignatory(), p.getSignatoryTitle(), p.getContactName(), p.getContactEmail(), p.getSignedOn()))
                 .toList();
         List<AttachmentRow> attachments = repository.attachmentRows(a);

@@ -60,7 +60,7 @@ public final class AgreementDraft {
             if (body == null || body.getType() != WorkspaceType.BODY) {
                 throw new ValidationException("agreement.party.body.invalid");
             }
-            if (agreement.partyList().stream().anyMatch(x -> x.getBody() != null && x.getBody().getId().equals(body.getId()))) {
+            if (agreement.partyList().stream().anyMatch(x -> body.getId().equals(x.getBodyId()))) {
                 throw new ValidationException("agreement.party.duplicate");
             }
             party = new AgreementParty(agreement, body, PartyCategory.BODY, body.getName(), signatory, title, contact, email, position);
@@ -92,7 +92,7 @@ public final class AgreementDraft {
     /** Removes a party, never the drafting body and never one that owes commitments. */
     public AgreementParty removeParty(long partyId, Instant now) {
         AgreementParty p = party(partyId);
-        if (p.getBody() != null && p.getBody().getId().equals(agreement.getWorkspace().getId())) {
+        if (agreement.getWorkspace().getId().equals(p.getBodyId())) {
             throw new ValidationException("agreement.party.drafter");
         }
         if (agreement.commitmentList().stream().anyMatch(c -> c.getParty() == p)) {

@@ -31,6 +31,13 @@ public class AgreementParty {
     @JoinColumn(name = "body_id")
     private Workspace body;
 
+    /**
+     * The same column, read only: who may see an agreement depends on its parties' bodies, and reading their ids
+     * through {@link #body} loaded each body with a query of its own (one per party at every visit).
+     */
+    @Column(name = "body_id", insertable = false, updatable = false)
+    private Long bodyId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 24)
     private PartyCategory category;
@@ -66,6 +73,7 @@ public class AgreementParty {
                    String signatoryTitle, String contactName, String contactEmail, int position) {
         this.agreement = agreement;
         this.body = body;
+        this.bodyId = body == null ? null : body.getId();
         this.category = category;
         this.name = name;
         this.signatory = signatory;
@@ -78,6 +86,8 @@ public class AgreementParty {
     public Long getId() { return id; }
     public Agreement getAgreement() { return agreement; }
     public Workspace getBody() { return body; }
+    /** The party's body's id (null for an outside counterparty), without loading the body. */
+    public Long getBodyId() { return bodyId; }
     public PartyCategory getCategory() { return category; }
     public String getName() { return name; }
     public String getSignatory() { return signatory; }

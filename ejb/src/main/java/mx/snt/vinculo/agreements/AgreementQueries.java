@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import mx.snt.vinculo.agreements.AgreementInputs.Filter;
+import mx.snt.vinculo.common.KeptAnswers;
 import mx.snt.vinculo.common.MexicoCity;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
@@ -37,7 +38,10 @@ public class AgreementQueries {
     /** The agreement with everything its page shows, if the caller may see it; otherwise not found. */
     public AgreementDetail get(long id) {
         Caller caller = callers.current();
-        return assembler.detail(repository.visible(id, caller), caller);
+        // Kept per person and day while the data does not change (KeptAnswers), the visibility check included: the
+        // same person and the same data give the same answer, and a refusal (an exception) is never kept.
+        return KeptAnswers.get("agreement detail\u0000" + id + "\u0000" + caller.username() + "\u0000" + MexicoCity.today(clock),
+                () -> assembler.detail(repository.visible(id, caller), caller));
     }
 
     /** Agreements the caller may see, filtered and paged in the database, newest change first. */
