@@ -31,25 +31,24 @@ public class ProposalAssembler {
     private CallerDirectory people;
 
     public CallDetail call(ProposalCall c) {
-        return call(c, repository.proposalsOf(c.getId()));
+        return call(c, repository.proposalsOf(c.getId()), addressed(c, repository.acronymsById(Set.copyOf(c.getBodyIds()))));
     }
 
-    /** A page of calls with their proposal counts, in two queries. */
     /** A page of calls with their proposal counts and addressed bodies: two queries for the whole page. */
     public Page<CallDetail> calls(Page<ProposalCall> page) {
         Map<Long, Long> counts = repository.proposalCounts(page.items().stream().map(ProposalCall::getId).toList());
         Set<Long> addressed = new HashSet<>();
         page.items().stream().filter(c -> !c.isOpenToAll()).forEach(c -> addressed.addAll(c.getBodyIds()));
         Map<Long, String> acronyms = repository.acronymsById(addressed);
-        List<CallDetail> items = page.items().stream().map(c -> call(c, counts.getOrDefault(c.getId(), 0L),
-                c.isOpenToAll() ? List.of() : c.getBodyIds().stream().map(acronyms::get).filter(Objects::nonNull)
-                        .sorted().toList())).toList();
+        List<CallDetail> items = page.items().stream()
+                .map(c -> call(c, counts.getOrDefault(c.getId(), 0L), addressed(c, acronyms))).toList();
         return new Page<>(items, page.total(), page.first(), page.size());
     }
 
-    private CallDetail call(ProposalCall c, long proposals) {
-        List<String> bodies = c.isOpenToAll() || c.getBodyIds().isEmpty() ? List.of() : List.copyOf(repository.acronyms(c.getBodyIds()));
-        return call(c, proposals, bodies);
+    /** The acronyms of the bodies a call is addressed to, in order (none when it is open to all). */
+    private static List<String> addressed(ProposalCall c, Map<Long, String> acronyms) {
+        return c.isOpenToAll() ? List.of()
+                : c.getBodyIds().stream().map(acronyms::get).filter(Objects::nonNull).sorted().toList();
     }
 
     private CallDetail call(ProposalCall c, long proposals, List<String> bodies) {

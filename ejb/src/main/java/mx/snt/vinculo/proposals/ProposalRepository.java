@@ -165,11 +165,6 @@ public class ProposalRepository {
                 .setParameter("ids", ids).setParameter("t", WorkspaceType.BODY).getSingleResult() == ids.size();
     }
 
-    public List<String> acronyms(Set<Long> workspaceIds) {
-        return em.createQuery("SELECT w.acronym FROM Workspace w WHERE w.id IN :ids ORDER BY w.acronym", String.class)
-                .setParameter("ids", workspaceIds).getResultList();
-    }
-
     public Workspace workspace(Long id) {
         return id == null ? null : em.find(Workspace.class, id);
     }
