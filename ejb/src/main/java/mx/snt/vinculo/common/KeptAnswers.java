@@ -5,6 +5,7 @@ import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -59,8 +60,17 @@ public final class KeptAnswers {
     }
 
     /** The kept answer for {@code key}, or {@code compute}'s (kept for the next caller); a null key keeps nothing. */
-    @SuppressWarnings("unchecked")
     public static <T> T get(String key, Supplier<T> compute) {
+        return get(key, compute, value -> true);
+    }
+
+    /**
+     * As {@link #get(String, Supplier)}, keeping a computed answer only when {@code keep} accepts it: an answer that
+     * depends on the clock as well as on the data (a session in progress counts its speakers' times from now) is
+     * computed again at every call, and whether it does is known only from the answer itself.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T get(String key, Supplier<T> compute, Predicate<? super T> keep) {
         Generation g = source;
         if (key == null || g == null || g.uncommittedWrites()) {
             return compute.get();
@@ -74,7 +84,7 @@ public final class KeptAnswers {
             }
         }
         T value = compute.get();
-        if (value != null) {
+        if (value != null && keep.test(value)) {
             synchronized (ENTRIES) {
                 ENTRIES.put(key, new Entry(generation, now, value));
             }

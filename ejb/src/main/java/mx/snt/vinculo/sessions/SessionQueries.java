@@ -46,9 +46,11 @@ public class SessionQueries {
     /** The session with its agenda, attendance, tallies and acuerdos, if the caller may see it. */
     public SessionDetail get(long id) {
         Caller caller = callers.current();
-        Session s = access.visible(caller, id);
         // Kept per person while the data does not change (KeptAnswers): the detail reads every member of the body.
-        return KeptAnswers.get("session detail\u0000" + id + "\u0000" + caller.username(), () -> assembler.detail(s, caller));
+        // The visibility check is inside the kept answer (the same person and data give the same answer; a refusal is
+        // an exception and is never kept), so a kept page reads nothing, not even the session's row.
+        return KeptAnswers.get("session detail\u0000" + id + "\u0000" + caller.username(),
+                () -> assembler.detail(access.visible(caller, id), caller));
     }
 
     /**
@@ -58,12 +60,11 @@ public class SessionQueries {
      */
     public SessionConsole console(long id) {
         Caller caller = callers.current();
-        Session s = access.visible(caller, id);
-        if (s.getState() == SessionState.IN_PROGRESS) {
-            return consoles.console(s, caller);
-        }
+        // The visibility check inside the kept answer, as in get: a kept console reads nothing. One in progress is
+        // never kept, and a session starting is a write, which makes every kept console of it old.
         return KeptAnswers.get("session console\u0000" + id + "\u0000" + caller.username() + "\u0000" + MexicoCity.today(clock),
-                () -> consoles.console(s, caller));
+                () -> consoles.console(access.visible(caller, id), caller),
+                console -> console.detail().state() != SessionState.IN_PROGRESS);
     }
 
     /** A workspace's sessions (all workspaces: null) the caller may see, newest first, paged in the database. */

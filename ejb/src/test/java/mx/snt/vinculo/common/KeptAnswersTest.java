@@ -80,4 +80,15 @@ class KeptAnswersTest {
         assertThat(count(null)).isEqualTo(1);
         assertThat(count(null)).isEqualTo(2);
     }
+
+    @Test
+    void anAnswerTheCallerDoesNotKeepIsComputedEveryTime() {
+        install();
+        // Odd answers stand for a session in progress: computed at every call, never served from the store.
+        java.util.function.Supplier<Long> next = () -> (long) computed.incrementAndGet();
+        assertThat(KeptAnswers.get("live", next, n -> n % 2 == 0)).isEqualTo(1);
+        assertThat(KeptAnswers.get("live", next, n -> n % 2 == 0)).isEqualTo(2);
+        assertThat(KeptAnswers.get("live", next, n -> n % 2 == 0)).isEqualTo(2);
+        assertThat(KeptAnswers.get("live", next, n -> n % 2 == 0)).isEqualTo(2);
+    }
 }
