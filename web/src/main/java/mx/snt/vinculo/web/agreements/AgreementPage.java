@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import mx.snt.vinculo.web.faces.PageScoped;
+import mx.snt.vinculo.web.faces.ReadOnlyView;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import mx.snt.vinculo.agreements.AgreementInputs;
@@ -116,7 +117,24 @@ public class AgreementPage implements Serializable {
             show(queries.get(agreementId));
         } catch (NotFoundException e) {
             NotFound.send();
+            return;
         }
+        if (nothingToSendBack(detail.can())) {
+            ReadOnlyView.keepNoState();
+        }
+    }
+
+    /**
+     * Whether the caller may do anything on the page: the forms, the rows' controls and the confirmation dialog are
+     * built only then (c:if). Constant for the view: with no permission there is nothing to post back.
+     */
+    public boolean isActionable() {
+        return detail != null && !nothingToSendBack(detail.can());
+    }
+
+    /** Whether the caller may do nothing on the page: every form on it is one of these permissions'. */
+    static boolean nothingToSendBack(AgreementDetail.Permissions can) {
+        return can.transitions().isEmpty() && !can.edit() && !can.clearLegal() && !can.sign() && !can.track() && !can.annex();
     }
 
     private void show(AgreementDetail d) {
