@@ -119,7 +119,7 @@ public class AgreementPage implements Serializable {
             NotFound.send();
             return;
         }
-        if (nothingToSendBack(detail.can())) {
+        if (!isActionable()) {
             ReadOnlyView.keepNoState();
         }
     }
