@@ -34,7 +34,7 @@ class BenchIT {
         env.put("VINCULO_SLOT", slot);
         env.put("BENCH_SECONDS", "2");
         env.put("BENCH_WARMUP", "1");
-        env.put("BENCH_ONLY", "^(Convenios: lista|Una sesión|API convenios)$");
+        env.put("BENCH_ONLY", "^(Sesiones: lista y calendario|Convenios: lista|Una sesión|API convenios)$");
         env.put("BENCH_BULK", "0");
         env.put("BENCH_STRICT_SQL", "1");
         env.put("BENCH_MAX_SQL", Integer.toString(MAX_SQL));
@@ -51,7 +51,7 @@ class BenchIT {
 
         assertThat(out).contains("×gemelo").contains("× gemelo (").contains("Montículo tras carga y GC completo");
         // Each measured row: name, clients, then figures; the SQL column is a number within the bound.
-        Pattern row = Pattern.compile("^(Convenios: lista|Una sesión|API convenios)\\s+(10|50)\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+"
+        Pattern row = Pattern.compile("^(Sesiones: lista y calendario|Convenios: lista|Una sesión|API convenios)\\s+(10|50)\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+\\s+[0-9.]+"
                 + "\\s+\\d+\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
         Matcher m = row.matcher(out);
         int rows = 0;
@@ -67,8 +67,8 @@ class BenchIT {
                 assertThat(m.group(4)).as("ratio to the twin of %s", m.group(1)).matches("[0-9]+\\.[0-9]{2}|-");
             }
         }
-        assertThat(rows).as(out).isEqualTo(6);
-        // The counter counts: a session's page still reads the session to check who may see it.
+        assertThat(rows).as(out).isEqualTo(8);
+        // The counter counts: a workspace's page of sessions reads its rows (a session's page, kept, reads nothing).
         assertThat(counted).as("statements counted over every row").isPositive();
         // The twin is gone afterwards: only the product stays deployed.
         assertThat(Hub.HTTP.send(java.net.http.HttpRequest.newBuilder(URI.create(Hub.APP + "/bench-twin/index.xhtml")).build(),
