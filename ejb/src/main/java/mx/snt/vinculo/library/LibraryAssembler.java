@@ -2,6 +2,7 @@ package mx.snt.vinculo.library;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import mx.snt.vinculo.common.KeptAnswers;
 import mx.snt.vinculo.directory.Workspace;
 import mx.snt.vinculo.security.Caller;
 
@@ -40,11 +41,20 @@ public class LibraryAssembler {
                 caller.signedIn() && caller.memberOf(e.getWorkspace().getId()), files, adoptions, canAdopt);
     }
 
-    /** The rows of {@code ids}, in that order, with their relevance {@code scores} (0 when absent). */
+    /**
+     * The rows of {@code ids}, in that order, with their relevance {@code scores} (0 when absent). Kept while the data
+     * does not change ({@link KeptAnswers}): the ids come from a search that already applied the caller's visibility,
+     * and a row says the same to everyone who may see it; reading the entries and their topics was a seventh of the
+     * library's search page at national scale.
+     */
     public List<EntryRow> rows(List<Long> ids, Map<Long, Long> scores) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        return KeptAnswers.get("library rows\u0000" + ids + "\u0000" + scores, () -> read(ids, scores));
+    }
+
+    private List<EntryRow> read(List<Long> ids, Map<Long, Long> scores) {
         Map<Long, LibraryEntry> byId = repository.byId(ids);
         Map<Long, Set<Topic>> topics = repository.topicsOf(ids);
         List<EntryRow> out = new ArrayList<>();
@@ -57,7 +67,7 @@ public class LibraryAssembler {
                         List.copyOf(topics.getOrDefault(id, Set.of())), scores.getOrDefault(id, 0L)));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static String shorten(String s, int max) {
