@@ -9,13 +9,15 @@ import mx.snt.vinculo.library.SearchQuery;
 import mx.snt.vinculo.library.SearchResult;
 import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.ReadOnlyView;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The library's search page: a plain GET form (bookmarkable results), facet links that add a
- * filter, pages of 20. One service call per request.
+ * filter, pages of 20. One service call per request. Nothing on it posts back, so its view keeps no state
+ * for a signed-in person either ({@link ReadOnlyView}).
  */
 @Named
 @RequestScoped
@@ -38,6 +40,7 @@ public class LibrarySearchView {
     public void load() {
         result = library.search(new SearchQuery(q, parse(Topic.class, topic), parse(EntryType.class, type), NotFound.id(body),
                 year(), sortValue()), (pageNumber() - 1) * SIZE, SIZE);
+        ReadOnlyView.keepNoState();
     }
 
     private Integer year() {

@@ -8,6 +8,7 @@ import mx.snt.vinculo.search.SearchKind;
 import mx.snt.vinculo.search.SearchRequest;
 import mx.snt.vinculo.search.SiteSearch;
 import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.ReadOnlyView;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Map;
 
 /**
  * The results page: without a kind, the best few results of each kind that has any (each group links to all of
- * its kind); with a kind, a paged list of it. Facets are links that add a filter; every address is a GET one.
+ * its kind); with a kind, a paged list of it. Facets are links that add a filter; every address is a GET one,
+ * so its view keeps no state for a signed-in person either ({@link ReadOnlyView}).
  */
 @Named
 @RequestScoped
@@ -45,6 +47,7 @@ public class SearchView {
     }
 
     public void load() {
+        ReadOnlyView.keepNoState();
         SearchKind k = SearchKind.parse(kind);
         SearchRequest request = new SearchRequest(q, k, NotFound.id(workspace), blankToNull(topic), year(), blankToNull(state),
                 null, sortValue(), k == null ? 0 : (pageNumber() - 1) * SIZE, k == null ? PER_GROUP : SIZE);
