@@ -58,7 +58,7 @@ class BenchIT {
         int counted = 0;
         while (m.find()) {
             rows++;
-            // 0 is a real count: an answer kept between requests (common.KeptAnswers) reads nothing.
+            // The row's first visit; 0 is still a real count: an answer kept from an earlier visit reads nothing.
             int statements = Integer.parseInt(m.group(3));
             assertThat(statements).as("statements of %s", m.group(1)).isBetween(0, MAX_SQL);
             counted += statements;
@@ -68,7 +68,7 @@ class BenchIT {
             }
         }
         assertThat(rows).as(out).isEqualTo(8);
-        // The counter counts: a workspace's page of sessions reads its rows (a session's page, kept, reads nothing).
+        // The counter counts: the first visit of a page whose answers are not kept yet reads them.
         assertThat(counted).as("statements counted over every row").isPositive();
         // The twin is gone afterwards: only the product stays deployed.
         assertThat(Hub.HTTP.send(java.net.http.HttpRequest.newBuilder(URI.create(Hub.APP + "/bench-twin/index.xhtml")).build(),
