@@ -23,7 +23,9 @@ import java.util.function.Supplier;
  *
  * <p>Keys are the query's text and its parameters; a parameter that is not a plain value (an entity) keeps the
  * query out. Kept values must be immutable. Hand-written rather than a cache library because the rule is the
- * generation, which no cache's expiry knows; the bound is {@link #MAX_ENTRIES}, least recently used out first.
+ * generation, which no cache's expiry knows; the bound is {@link #MAX_ENTRIES}, least recently used out first, and
+ * every new answer first drops the answers that can no longer be served (stored more than {@link #TTL_MILLIS} ago):
+ * a session's detail for each of thousands of readers would otherwise stay until 5,000 of them filled the heap.
  */
 public final class KeptAnswers {
 
@@ -41,6 +43,8 @@ public final class KeptAnswers {
     private record Entry(long generation, long storedAt, Object value) { }
 
     private static volatile Generation source;
+    /** The wall clock of {@link #TTL_MILLIS} (tests move it). */
+    static volatile java.util.function.LongSupplier clock = System::currentTimeMillis;
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
@@ -76,7 +80,7 @@ public final class KeptAnswers {
             return compute.get();
         }
         long generation = g.now();  // before reading: a commit from now on makes this answer old
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         synchronized (ENTRIES) {
             Entry e = ENTRIES.get(key);
             if (e != null && e.generation() == generation && now - e.storedAt() <= TTL_MILLIS) {
@@ -86,10 +90,25 @@ public final class KeptAnswers {
         T value = compute.get();
         if (value != null && keep.test(value)) {
             synchronized (ENTRIES) {
+                // In access order: the first entry was used longest ago, so while it is too old to serve, so may
+                // be the next one; the first that is not ends the sweep.
+                for (java.util.Iterator<Entry> it = ENTRIES.values().iterator(); it.hasNext(); ) {
+                    if (now - it.next().storedAt() <= TTL_MILLIS) {
+                        break;
+                    }
+                    it.remove();
+                }
                 ENTRIES.put(key, new Entry(generation, now, value));
             }
         }
         return value;
+    }
+
+    /** How many answers are kept (tests). */
+    static int size() {
+        synchronized (ENTRIES) {
+            return ENTRIES.size();
+        }
     }
 
     /** A key for {@code query} with its parameters, or null when a parameter is not a plain value. */

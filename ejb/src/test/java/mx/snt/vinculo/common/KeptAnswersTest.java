@@ -34,6 +34,7 @@ class KeptAnswersTest {
     @AfterEach
     void uninstall() {
         KeptAnswers.use(null);
+        KeptAnswers.clock = System::currentTimeMillis;
     }
 
     long count(String key) {
@@ -90,5 +91,27 @@ class KeptAnswersTest {
         assertThat(KeptAnswers.get("live", next, n -> n % 2 == 0)).isEqualTo(2);
         assertThat(KeptAnswers.get("live", next, n -> n % 2 == 0)).isEqualTo(2);
         assertThat(KeptAnswers.get("live", next, n -> n % 2 == 0)).isEqualTo(2);
+    }
+
+    @Test
+    void answersTooOldToServeAreDroppedWhenTheNextIsKept() {
+        AtomicLong millis = new AtomicLong(1_000_000);
+        KeptAnswers.clock = millis::get;
+        install();
+        for (int i = 0; i < 100; i++) {
+            count("reader " + i);
+        }
+        assertThat(KeptAnswers.size()).isEqualTo(100);
+        millis.addAndGet(KeptAnswers.TTL_MILLIS / 2);
+        assertThat(count("reader 7")).isEqualTo(8);  // still fresh: served, and moved to the end
+        count("half-way");
+        assertThat(KeptAnswers.size()).isEqualTo(101);
+        millis.addAndGet(KeptAnswers.TTL_MILLIS / 2 + 1);
+        count("later");
+        // The hundred first answers can no longer be served (read since or not) and are gone; the sweep stops at
+        // "half-way", still fresh.
+        assertThat(KeptAnswers.size()).isEqualTo(2);
+        assertThat(count("half-way")).isEqualTo(101);
+        assertThat(count("reader 3")).isEqualTo(103);  // computed again
     }
 }
