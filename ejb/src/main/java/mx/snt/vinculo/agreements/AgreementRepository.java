@@ -15,6 +15,7 @@ import mx.snt.vinculo.common.ListQuery;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.directory.WorkspaceLabels;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Role;
 import mx.snt.vinculo.visibility.Visibility;
@@ -117,25 +118,13 @@ public class AgreementRepository {
      * fifth of the list's CPU at scale 10.
      */
     private Page<AgreementRow> rows(ListQuery q, String orderBy, int first, int size) {
-        int f = Page.clampFirst(first);
-        int s = Page.clampSize(size);
-        List<AgreementRow> items = KeptAnswers.get(
-                KeptAnswers.key("agreement rows" + q.clauses() + " ORDER BY " + orderBy + " @" + f + "+" + s, q.parameters()),
-                () -> withParties(rows(q.query(em, ROW, orderBy, Object[].class).setFirstResult(f).setMaxResults(s)
-                        .getResultList())));
-        return new Page<>(items, q.count(em, "a"), f, s);
+        return q.keptPage(em, "agreement rows", ROW, orderBy, "a", first, size, found -> withParties(rows(found)));
     }
 
     private List<AgreementRow> rows(List<Object[]> found) {
-        Map<Long, String> acronyms = new HashMap<>();
         Set<Long> ids = new HashSet<>();
         found.forEach(r -> ids.add(((Number) r[1]).longValue()));
-        if (!ids.isEmpty()) {
-            for (Object[] r : em.createQuery("SELECT w.id, w.acronym FROM Workspace w WHERE w.id IN :ids", Object[].class)
-                    .setParameter("ids", List.copyOf(ids)).getResultList()) {
-                acronyms.put((Long) r[0], (String) r[1]);
-            }
-        }
+        Map<Long, String> acronyms = WorkspaceLabels.acronyms(em, ids);
         return found.stream().map(r -> {
             long ws = ((Number) r[1]).longValue();
             return new AgreementRow((Long) r[0], ws, acronyms.get(ws), (AgreementType) r[2], (String) r[3],

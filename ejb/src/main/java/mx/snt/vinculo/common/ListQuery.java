@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The one way lists are filtered and paged in the database: a FROM clause, conditions added
@@ -90,6 +91,21 @@ public final class ListQuery {
         int f = Page.clampFirst(first);
         int s = Page.clampSize(size);
         List<T> items = query(em, select, orderBy, type).setFirstResult(f).setMaxResults(s).getResultList();
+        return new Page<>(items, count(em, countOf), f, s);
+    }
+
+    /**
+     * One page read as {@code Object[]} rows and turned into {@code T}s by {@code read} (which may look up what the rows
+     * refer to, one query for the whole page), and the total. The page is kept while the data does not change
+     * ({@link KeptAnswers}), like the total: most visits of a list open the same first page. {@code name} tells
+     * different lists over the same clauses apart.
+     */
+    public <T> Page<T> keptPage(EntityManager em, String name, String select, String orderBy, String countOf,
+                                int first, int size, Function<List<Object[]>, List<T>> read) {
+        int f = Page.clampFirst(first);
+        int s = Page.clampSize(size);
+        List<T> items = KeptAnswers.get(KeptAnswers.key(name + clauses() + " ORDER BY " + orderBy + " @" + f + "+" + s, parameters),
+                () -> read.apply(query(em, select, orderBy, Object[].class).setFirstResult(f).setMaxResults(s).getResultList()));
         return new Page<>(items, count(em, countOf), f, s);
     }
 

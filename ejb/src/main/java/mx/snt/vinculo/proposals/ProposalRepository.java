@@ -4,12 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import mx.snt.vinculo.audit.AuditEvent;
-import mx.snt.vinculo.common.KeptAnswers;
 import mx.snt.vinculo.common.ListQuery;
 import mx.snt.vinculo.common.NotFoundException;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.directory.HomeBodies;
 import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.directory.WorkspaceLabels;
 import mx.snt.vinculo.directory.WorkspaceType;
 import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.security.Caller;
@@ -93,13 +93,8 @@ public class ProposalRepository {
      * visible proposal before it could page (3 to 9 s a page at 100,000 proposals, under load; 0.5 ms this way).
      */
     private Page<ProposalRow> rows(ListQuery q, String orderBy, int first, int size) {
-        int f = Page.clampFirst(first);
-        int s = Page.clampSize(size);
-        // Kept while the data does not change (KeptAnswers), like the total: most visits open the same first page.
-        List<ProposalRow> items = KeptAnswers.get(
-                KeptAnswers.key("proposal rows" + q.clauses() + " ORDER BY " + orderBy + " @" + f + "+" + s, q.parameters()),
-                () -> rowsOf(q.query(em, ROW, orderBy, Object[].class).setFirstResult(f).setMaxResults(s).getResultList()));
-        return new Page<>(items, q.count(em, "p"), f, s);
+        // Kept while the data does not change, like the total: most visits open the same first page.
+        return q.keptPage(em, "proposal rows", ROW, orderBy, "p", first, size, this::rowsOf);
     }
 
     private List<ProposalRow> rowsOf(List<Object[]> found) {
@@ -118,14 +113,7 @@ public class ProposalRepository {
 
     /** Workspaces' acronyms by id, in one query. */
     public Map<Long, String> acronymsById(Set<Long> ids) {
-        Map<Long, String> byId = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Object[] r : em.createQuery("SELECT w.id, w.acronym FROM Workspace w WHERE w.id IN :ids", Object[].class)
-                    .setParameter("ids", List.copyOf(ids)).getResultList()) {
-                byId.put((Long) r[0], (String) r[1]);
-            }
-        }
-        return byId;
+        return WorkspaceLabels.acronyms(em, ids);
     }
 
     /** Calls the caller may see (open on {@code today} only, if asked), newest deadline first. */

@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import mx.snt.vinculo.common.KeptAnswers;
 import mx.snt.vinculo.common.ListQuery;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.directory.Workspace;
+import mx.snt.vinculo.directory.WorkspaceLabels;
 import mx.snt.vinculo.security.Caller;
 import mx.snt.vinculo.security.Role;
 import mx.snt.vinculo.sessions.Quorum.Participant;
@@ -86,13 +86,8 @@ public class SessionRepository {
         ListQuery q = ListQuery.from("FROM Session s")
                 .whereIf(workspaceId != null, "s.workspace.id = :ws", "ws", workspaceId)
                 .where(f.jpql(), f.parameters());
-        int first0 = Page.clampFirst(first);
-        int size0 = Page.clampSize(size);
-        // Kept while the data does not change (KeptAnswers), like the total: the menu's "Sesiones" opens this page.
-        List<SessionRow> items = KeptAnswers.get(
-                KeptAnswers.key("session rows" + q.clauses() + " ORDER BY " + NEWEST + " @" + first0 + "+" + size0, q.parameters()),
-                () -> rows(q.query(em, LIST_ROW, NEWEST, Object[].class).setFirstResult(first0).setMaxResults(size0).getResultList()));
-        return new Page<>(items, q.count(em, "s"), first0, size0);
+        // Kept while the data does not change, like the total: the menu's "Sesiones" opens this page.
+        return q.keptPage(em, "session rows", LIST_ROW, NEWEST, "s", first, size, this::rows);
     }
 
     /** Sessions the caller may see starting between two instants, optionally of one workspace (at most 500). */
@@ -109,13 +104,7 @@ public class SessionRepository {
     private List<SessionRow> rows(List<Object[]> found) {
         Set<Long> ids = new HashSet<>();
         found.forEach(r -> ids.add(((Number) r[1]).longValue()));
-        Map<Long, String> codes = new HashMap<>();
-        if (!ids.isEmpty()) {
-            for (Object[] r : em.createQuery("SELECT w.id, w.code FROM Workspace w WHERE w.id IN :ids", Object[].class)
-                    .setParameter("ids", List.copyOf(ids)).getResultList()) {
-                codes.put((Long) r[0], (String) r[1]);
-            }
-        }
+        Map<Long, String> codes = WorkspaceLabels.codes(em, ids);
         return found.stream().map(r -> {
             long ws = ((Number) r[1]).longValue();
             return new SessionRow((Long) r[0], ws, codes.get(ws), (SessionKind) r[2], (Integer) r[3], (Integer) r[4],
