@@ -132,7 +132,7 @@ class HomeBrowserIT {
             // The "Ver todos" list opens filtered to drafts.
             after.findElement(By.cssSelector("p.pending-all a")).click();
             b.waitForUrl(u -> u.contains("/convenios/index.xhtml?estado=DRAFT"), "la lista de borradores");
-            assertThat(b.find(By.id("list:rows")).getText()).contains("Borrador desde la portada").doesNotContain("Vigente");
+            assertThat(b.find(By.id("rows")).getText()).contains("Borrador desde la portada").doesNotContain("Vigente");
 
             // English.
             b.open("/");

@@ -151,7 +151,22 @@ class AgreementBrowserIT {
             assertThat(pedro.find(By.id("agreement-title")).getText()).isEqualTo(TITLE);
             assertThat(state(pedro)).isEqualTo("IN_FORCE");
             pedro.open("/convenios/index.xhtml");
-            assertThat(pedro.find(By.id("list:rows")).getText()).contains(TITLE);
+            assertThat(pedro.find(By.id("rows")).getText()).contains(TITLE);
+            // The filters are a GET form: the filtered list has an address, and the form shows what it filters by.
+            new Select(pedro.find(By.id("state"))).selectByValue("IN_FORCE");
+            pedro.find(By.id("party")).sendKeys("Guadalajara");
+            pedro.driver.findElement(By.id("apply")).click();
+            pedro.waitForUrl(u -> u.contains("estado=IN_FORCE") && u.contains("parte=Guadalajara"), "la lista filtrada");
+            assertThat(pedro.find(By.id("rows")).getText()).contains(TITLE);
+            assertThat(new Select(pedro.find(By.id("state"))).getFirstSelectedOption().getText()).isEqualTo("Vigente");
+            assertThat(pedro.find(By.id("party")).getDomProperty("value")).isEqualTo("Guadalajara");
+            assertThat(pedro.find(By.id("export")).getDomAttribute("href")).endsWith("/convenios/exportar?estado=IN_FORCE&parte=Guadalajara");
+            pedro.open("/convenios/index.xhtml?estado=DRAFT&parte=Guadalajara");
+            assertThat(pedro.find(By.id("rows")).getText()).doesNotContain(TITLE);
+            // An edited address: an unknown state is left out, a page past the end shows the last one.
+            pedro.open("/convenios/index.xhtml?estado=NADA&pagina=9999");
+            assertThat(pedro.find(By.id("rows-table")).getText()).isNotEmpty();
+            assertThat(pedro.find(By.id("pager")).getText()).matches("(?s).*Página (\\d+) de \\1 .*");
         }
 
         try (Browser carlos = new Browser()) {
