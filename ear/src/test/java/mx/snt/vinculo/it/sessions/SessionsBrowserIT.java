@@ -95,7 +95,12 @@ class SessionsBrowserIT {
 
             // The list shows it to its members.
             member.signIn("/sesiones/index.xhtml?ws=" + ws, "elena.comisionada");
-            assertThat(member.find(By.id("list:sessions")).getText()).contains("Sesión en vivo");
+            assertThat(member.find(By.id("sessions")).getText()).contains("Sesión en vivo");
+            // Its pages are links: a page past the end (an old link) shows the last one, in the same workspace.
+            member.open("/sesiones/index.xhtml?ws=" + ws + "&pagina=999");
+            assertThat(member.find(By.id("sessions-table")).findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+            assertThat(member.find(By.id("pager")).getText()).matches("(?s).*Página (\\d+) de \\1 .*");
+            member.open("/sesiones/index.xhtml?ws=" + ws);
 
             // Attendance, then start on the session's day (quorum: two of three members present).
             SessionsApiIT.dayHasCome(id);

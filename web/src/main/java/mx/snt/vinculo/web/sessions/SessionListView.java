@@ -1,44 +1,41 @@
 package mx.snt.vinculo.web.sessions;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import mx.snt.vinculo.common.DomainException;
-import mx.snt.vinculo.common.MexicoCity;
-import mx.snt.vinculo.common.PagePaths;
+import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.sessions.SessionQueries;
-import mx.snt.vinculo.sessions.SessionCalendars;
 import mx.snt.vinculo.sessions.SessionRow;
-import mx.snt.vinculo.web.faces.Messages;
 import mx.snt.vinculo.web.faces.NotFound;
-import mx.snt.vinculo.web.faces.PageModel;
-import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.LazyScheduleModel;
-import org.primefaces.model.ScheduleModel;
+import mx.snt.vinculo.web.faces.QueryString;
 
-import java.io.Serializable;
-import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Sessions of a workspace (or of every workspace the person sees): paged list, calendar, feed URL. */
+/**
+ * Sessions of a workspace (or of every workspace the person sees): the list paged in the database, its pages links
+ * (as the agreements'; a plain table, where PrimeFaces' table was a fifth of the page's time at scale 10), the
+ * list of a GET. Request-scoped: what the page shows does not depend on a view-scoped bean surviving the render
+ * (Faces keeps 25 views' beans per HTTP session, and at 50 simultaneous page loads in one session a view's beans
+ * were dropped while it rendered, so the page failed); the calendar and the feed, which post back, are
+ * {@link SessionCalendarView}'s.
+ */
 @Named
-@ViewScoped
-public class SessionListView implements Serializable {
+@RequestScoped
+public class SessionListView {
+
+    static final int SIZE = 10;
 
     @EJB
     private SessionQueries queries;
 
-    @EJB
-    private SessionCalendars calendars;
-
     private String ws;
     private Long workspaceId;
-    private PageModel<SessionRow> list;
-    private ScheduleModel calendar;
+    private String page;
+    private Page<SessionRow> rows;
     private List<WorkspaceSummary> plannable;
-    private String feedUrl;
 
     public void load() {
         if (ws != null && !ws.isBlank()) {
@@ -49,56 +46,41 @@ public class SessionListView implements Serializable {
             }
         }
         Long wsId = workspaceId;
-        list = new PageModel<>(10, (first, size) -> queries.forWorkspace(wsId, first, size));
+        rows = queries.forWorkspace(wsId, (pageNumber() - 1) * SIZE, SIZE);
+        if (rows.items().isEmpty() && rows.total() > 0) {
+            // Past the last page (a list that shrank since the link was made): show the last one.
+            page = String.valueOf(lastPage(rows.total()));
+            rows = queries.forWorkspace(wsId, (pageNumber() - 1) * SIZE, SIZE);
+        }
         plannable = queries.plannable();
-        calendar = new LazyScheduleModel() {
-            @Override
-            public void loadEvents(LocalDateTime start, LocalDateTime end) {
-                for (SessionRow s : queries.between(start.atZone(MexicoCity.ZONE).toInstant(), end.atZone(MexicoCity.ZONE).toInstant(), wsId)) {
-                    addEvent(DefaultScheduleEvent.builder()
-                            .id(String.valueOf(s.id()))
-                            .title(s.workspaceCode() + " " + s.kind().code() + " " + String.format("%02d", s.number()) + ": " + s.title())
-                            .startDate(LocalDateTime.ofInstant(s.startsAt(), MexicoCity.ZONE))
-                            .endDate(LocalDateTime.ofInstant(s.endsAt(), MexicoCity.ZONE))
-                            .url(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                                    + PagePaths.session(s.id()))
-                            .styleClass("session-" + s.state().name().toLowerCase())
-                            .build());
-                }
-            }
-        };
     }
 
-    /** Shows (creating if needed) the person's private calendar feed address. */
-    public void showFeed() {
-        try {
-            feedUrl = base() + "/calendario/" + calendars.feedToken() + ".ics";
-        } catch (DomainException e) {
-            Messages.error(e);
-        }
+    public int pageNumber() {
+        Long p = NotFound.id(page);
+        return p == null || p < 1 ? 1 : (int) Math.min(p, 10_000);
     }
 
-    /** Revokes the old address: calendar programs subscribed to it stop receiving sessions. */
-    public void renewFeed() {
-        try {
-            feedUrl = base() + "/calendario/" + calendars.renewFeedToken() + ".ics";
-            Messages.info("session.feed.renewed");
-        } catch (DomainException e) {
-            Messages.error(e);
-        }
+    public int getPageNumber() { return pageNumber(); }
+
+    public int getPageCount() { return rows == null ? 1 : lastPage(rows.total()); }
+
+    private static int lastPage(long total) {
+        return (int) Math.max(1, (total + SIZE - 1) / SIZE);
     }
 
-    private static String base() {
-        var req = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String url = req.getRequestURL().toString();
-        return url.substring(0, url.length() - req.getRequestURI().length()) + req.getContextPath();
+    /** The address of page {@code n} of this list (of this workspace, if one). */
+    public String pageLink(int n) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("ws", workspaceId == null ? null : workspaceId.toString());
+        p.put("pagina", n > 1 ? String.valueOf(n) : null);
+        return QueryString.of("index.xhtml", p);
     }
 
     public String getWs() { return ws; }
     public void setWs(String ws) { this.ws = ws; }
     public Long getWorkspaceId() { return workspaceId; }
-    public PageModel<SessionRow> getList() { return list; }
-    public ScheduleModel getCalendar() { return calendar; }
+    public Page<SessionRow> getRows() { return rows; }
+    public String getPage() { return page; }
+    public void setPage(String page) { this.page = page; }
     public List<WorkspaceSummary> getPlannable() { return plannable; }
-    public String getFeedUrl() { return feedUrl; }
 }
