@@ -9,6 +9,7 @@ import mx.snt.vinculo.library.SearchQuery;
 import mx.snt.vinculo.library.SearchResult;
 import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.QueryParams;
 import mx.snt.vinculo.web.faces.ReadOnlyView;
 
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ public class LibrarySearchView {
     private SearchResult result;
 
     public void load() {
-        result = library.search(new SearchQuery(q, parse(Topic.class, topic), parse(EntryType.class, type), NotFound.id(body),
+        result = library.search(new SearchQuery(q, QueryParams.enumOf(Topic.class, topic), QueryParams.enumOf(EntryType.class, type), NotFound.id(body),
                 year(), sortValue()), (pageNumber() - 1) * SIZE, SIZE);
         ReadOnlyView.keepNoState();
     }
@@ -52,19 +53,18 @@ public class LibrarySearchView {
     }
 
     private SearchQuery.Sort sortValue() {
-        SearchQuery.Sort s = parse(SearchQuery.Sort.class, sort);
+        SearchQuery.Sort s = QueryParams.enumOf(SearchQuery.Sort.class, sort);
         return s == null ? SearchQuery.Sort.RELEVANCE : s;
     }
 
     public int pageNumber() {
-        Long p = NotFound.id(page);
-        return p == null ? 1 : (int) Math.min(p, 10_000);
+        return QueryParams.page(page);
     }
 
     public int getPageNumber() { return pageNumber(); }
 
     public int getPageCount() {
-        return (int) Math.max(1, (result.page().total() + SIZE - 1) / SIZE);
+        return QueryParams.pages(result.page().total(), SIZE);
     }
 
     /** The address of this search with one parameter changed (and back to page 1 unless the page changes). */
@@ -86,18 +86,7 @@ public class LibrarySearchView {
     }
 
     public boolean isFiltered() {
-        return parse(Topic.class, topic) != null || parse(EntryType.class, type) != null || NotFound.id(body) != null || year() != null;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return QueryParams.enumOf(Topic.class, topic) != null || QueryParams.enumOf(EntryType.class, type) != null || NotFound.id(body) != null || year() != null;
     }
 
     public SearchQuery.Sort[] getSorts() { return SearchQuery.Sort.values(); }

@@ -1,7 +1,7 @@
 package mx.snt.vinculo.web.publicsite;
 
 import mx.snt.vinculo.common.Page;
-import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.QueryParams;
 
 /** Pages of a public register: {@code ?pagina=N} (1 when missing or malformed), 20 rows each. */
 final class RegisterPaging {
@@ -12,8 +12,7 @@ final class RegisterPaging {
     }
 
     static int number(String page) {
-        Long p = NotFound.id(page);
-        return p == null ? 1 : (int) Math.min(p, 10_000);
+        return QueryParams.page(page);
     }
 
     static int first(String page) {
@@ -21,6 +20,6 @@ final class RegisterPaging {
     }
 
     static long count(Page<?> page) {
-        return page == null ? 1 : Math.max(1, (page.total() + SIZE - 1) / SIZE);
+        return page == null ? 1 : QueryParams.pages(page.total(), SIZE);
     }
 }

@@ -8,6 +8,7 @@ import mx.snt.vinculo.search.SearchKind;
 import mx.snt.vinculo.search.SearchRequest;
 import mx.snt.vinculo.search.SiteSearch;
 import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.QueryParams;
 import mx.snt.vinculo.web.faces.ReadOnlyView;
 
 import java.io.Serializable;
@@ -92,14 +93,13 @@ public class SearchView {
     }
 
     public int pageNumber() {
-        Long p = NotFound.id(page);
-        return p == null ? 1 : (int) Math.min(Math.max(p, 1), 10_000);
+        return QueryParams.page(page);
     }
 
     public int getPageNumber() { return pageNumber(); }
 
     public int getPageCount() {
-        return (int) Math.max(1, (result.total() + SIZE - 1) / SIZE);
+        return QueryParams.pages(result.total(), SIZE);
     }
 
     /** True when one kind is chosen (a paged list) rather than groups. */

@@ -8,6 +8,7 @@ import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.sessions.SessionQueries;
 import mx.snt.vinculo.sessions.SessionRow;
 import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.QueryParams;
 import mx.snt.vinculo.web.faces.QueryString;
 
 import java.util.LinkedHashMap;
@@ -49,24 +50,19 @@ public class SessionListView {
         rows = queries.forWorkspace(wsId, (pageNumber() - 1) * SIZE, SIZE);
         if (rows.items().isEmpty() && rows.total() > 0) {
             // Past the last page (a list that shrank since the link was made): show the last one.
-            page = String.valueOf(lastPage(rows.total()));
+            page = String.valueOf(QueryParams.pages(rows.total(), SIZE));
             rows = queries.forWorkspace(wsId, (pageNumber() - 1) * SIZE, SIZE);
         }
         plannable = queries.plannable();
     }
 
     public int pageNumber() {
-        Long p = NotFound.id(page);
-        return p == null || p < 1 ? 1 : (int) Math.min(p, 10_000);
+        return QueryParams.page(page);
     }
 
     public int getPageNumber() { return pageNumber(); }
 
-    public int getPageCount() { return rows == null ? 1 : lastPage(rows.total()); }
-
-    private static int lastPage(long total) {
-        return (int) Math.max(1, (total + SIZE - 1) / SIZE);
-    }
+    public int getPageCount() { return rows == null ? 1 : QueryParams.pages(rows.total(), SIZE); }
 
     /** The address of page {@code n} of this list (of this workspace, if one). */
     public String pageLink(int n) {
