@@ -99,11 +99,16 @@ class ProposalToLibraryBrowserIT {
             assertThat(commission.text()).contains("Convocatoria abierta.").contains("Abierta");
             // Filters of the list work through the page.
             commission.open("/propuestas/index.xhtml");
-            new Select(commission.find(By.id("proposals:state"))).selectByValue("WITHDRAWN");
-            // The filter is Ajax: the list changes in place.
-            commission.clickAndUpdate(By.id("proposals:filter"));
-            commission.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposals:list"), "Retirada"));
-            assertThat(commission.find(By.id("proposals:list")).getText()).doesNotContain("Recibida");
+            new Select(commission.find(By.id("state"))).selectByValue("WITHDRAWN");
+            // The filters are a GET form: the filtered list has an address, and the form shows what it filters by.
+            commission.driver.findElement(By.id("filter")).click();
+            commission.waitForUrl(u -> u.contains("/propuestas/index.xhtml?estado=WITHDRAWN"), "las propuestas retiradas");
+            assertThat(commission.find(By.id("list")).getText()).contains("Retirada").doesNotContain("Recibida");
+            assertThat(new Select(commission.find(By.id("state"))).getFirstSelectedOption().getText()).isEqualTo("Retirada");
+            // An edited address: a state that is not one is left out, a page past the end shows the last one.
+            commission.open("/propuestas/index.xhtml?estado=NADA&pagina=9999");
+            assertThat(commission.find(By.id("proposals-table")).findElements(By.cssSelector("tbody tr"))).isNotEmpty();
+            assertThat(commission.find(By.id("proposals-pager")).getText()).matches("(?s).*Página (\\d+) de \\1 .*");
         }
         try (Browser jal = new Browser()) {
             jal.signIn("/acervo/nueva.xhtml", "mario.personal");

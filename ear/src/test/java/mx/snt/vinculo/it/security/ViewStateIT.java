@@ -87,10 +87,10 @@ class ViewStateIT {
     void readingPagesWithoutFormsLeavesAnOpenFormsViewValid() throws Exception {
         String[] formless = {"/", "/espacios/", "/convenios/tablero.xhtml", "/acervo/index.xhtml?q=transparencia",
                 "/buscar/index.xhtml?q=datos+personales",
-                "/convenios/index.xhtml?estado=IN_FORCE"};
+                "/convenios/index.xhtml?estado=IN_FORCE", "/propuestas/index.xhtml?estado=SUBMITTED"};
         // Restored: shown again, or (nothing to say) answered with a redirect to the same page (post-redirect-get).
         assertThat(postbackAfterReading(formless).statusCode()).isIn(200, 302, 303);
-        HttpResponse<String> expired = postbackAfterReading(PAGE, "/propuestas/index.xhtml");
+        HttpResponse<String> expired = postbackAfterReading(PAGE, "/sesiones/index.xhtml");
         assertThat(expired.statusCode()).isEqualTo(400);
         assertThat(expired.body()).contains("Su sesión expiró");
     }

@@ -1,61 +1,114 @@
 package mx.snt.vinculo.web.proposals;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.library.Topic;
 import mx.snt.vinculo.proposals.CallDetail;
-import mx.snt.vinculo.proposals.ProposalFilter;
 import mx.snt.vinculo.proposals.ProposalCalls;
-import mx.snt.vinculo.proposals.ProposalSubmissions;
-import mx.snt.vinculo.proposals.ProposalState;
+import mx.snt.vinculo.proposals.ProposalFilter;
 import mx.snt.vinculo.proposals.ProposalRow;
-import mx.snt.vinculo.web.faces.PageModel;
+import mx.snt.vinculo.proposals.ProposalState;
+import mx.snt.vinculo.proposals.ProposalSubmissions;
+import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.QueryParams;
+import mx.snt.vinculo.web.faces.QueryString;
 
-import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Calls and proposals, with filters by state, body and topic; both lists page in the database. */
+/**
+ * Calls and proposals, with filters by state, body and topic; both lists page in the database. Like the agreements'
+ * list, the filters are a GET form and the pages links ({@code pagina} for the proposals, {@code convocatorias} for
+ * the calls): a filtered list has an address, and nothing on the page posts back, so it keeps no view state. A
+ * filter value that is not one (an edited address) is left out.
+ */
 @Named
-@ViewScoped
-public class ProposalsView implements Serializable {
+@RequestScoped
+public class ProposalsView {
+
+    static final int CALLS = 10;
+    static final int PROPOSALS = 20;
 
     @EJB
     private ProposalCalls callService;
     @EJB
     private ProposalSubmissions proposals;
 
-    private ProposalState state;
-    private Long body;
-    private Topic topic;
+    private String state;
+    private String body;
+    private String topic;
+    private String page;
+    private String callsPage;
     private List<WorkspaceSummary> bodies;
     private boolean canOpenCalls;
-    private PageModel<ProposalRow> list;
-    private PageModel<CallDetail> calls;
+    private Page<ProposalRow> list;
+    private Page<CallDetail> calls;
 
     public void load() {
         bodies = callService.bodies();
         canOpenCalls = !callService.commissionsICanManage().isEmpty();
-        calls = new PageModel<>(10, (first, size) -> callService.list(false, first, size));
-        filter();
+        calls = callService.list(false, (QueryParams.page(callsPage) - 1) * CALLS, CALLS);
+        if (calls.items().isEmpty() && calls.total() > 0) {
+            callsPage = String.valueOf(QueryParams.pages(calls.total(), CALLS));
+            calls = callService.list(false, (QueryParams.page(callsPage) - 1) * CALLS, CALLS);
+        }
+        ProposalFilter f = new ProposalFilter(null, null, QueryParams.enumOf(ProposalState.class, state), NotFound.id(body), QueryParams.enumOf(Topic.class, topic));
+        list = proposals.list(f, (QueryParams.page(page) - 1) * PROPOSALS, PROPOSALS);
+        if (list.items().isEmpty() && list.total() > 0) {
+            // Past the last page (a list that shrank since the link was made): show the last one.
+            page = String.valueOf(QueryParams.pages(list.total(), PROPOSALS));
+            list = proposals.list(f, (QueryParams.page(page) - 1) * PROPOSALS, PROPOSALS);
+        }
     }
 
-    public void filter() {
-        ProposalFilter f = new ProposalFilter(null, null, state, body, topic);
-        list = new PageModel<>(20, (first, size) -> proposals.list(f, first, size));
+    public int getPageNumber() { return QueryParams.page(page); }
+    public int getPageCount() { return list == null ? 1 : QueryParams.pages(list.total(), PROPOSALS); }
+    public int getCallsPageNumber() { return QueryParams.page(callsPage); }
+    public int getCallsPageCount() { return calls == null ? 1 : QueryParams.pages(calls.total(), CALLS); }
+
+    /** The address of this page with the proposals at page {@code n} (the calls where they were). */
+    public String pageLink(int n) {
+        return link(n, QueryParams.page(callsPage));
     }
+
+    /** The address of this page with the calls at page {@code n} (the proposals where they were). */
+    public String callsLink(int n) {
+        return link(QueryParams.page(page), n);
+    }
+
+    private String link(int proposalsPage, int callsPageNumber) {
+        Map<String, String> p = new LinkedHashMap<>();
+        Long b = NotFound.id(body);
+        p.put("estado", getStateName());
+        p.put("organo", b == null ? null : b.toString());
+        p.put("tema", getTopicName());
+        p.put("pagina", proposalsPage > 1 ? String.valueOf(proposalsPage) : null);
+        p.put("convocatorias", callsPageNumber > 1 ? String.valueOf(callsPageNumber) : null);
+        return QueryString.of("index.xhtml", p);
+    }
+
+    public String getStateName() { return QueryParams.nameOf(QueryParams.enumOf(ProposalState.class, state)); }
+    public Long getBodyId() { return NotFound.id(body); }
+    public String getTopicName() { return QueryParams.nameOf(QueryParams.enumOf(Topic.class, topic)); }
 
     public ProposalState[] getStates() { return ProposalState.values(); }
     public Topic[] getTopics() { return Topic.values(); }
     public List<WorkspaceSummary> getBodies() { return bodies; }
     public boolean isCanOpenCalls() { return canOpenCalls; }
-    public PageModel<ProposalRow> getList() { return list; }
-    public PageModel<CallDetail> getCalls() { return calls; }
-    public ProposalState getState() { return state; }
-    public void setState(ProposalState state) { this.state = state; }
-    public Long getBody() { return body; }
-    public void setBody(Long body) { this.body = body; }
-    public Topic getTopic() { return topic; }
-    public void setTopic(Topic topic) { this.topic = topic; }
+    public Page<ProposalRow> getList() { return list; }
+    public Page<CallDetail> getCalls() { return calls; }
+    public String getState() { return state; }
+    public void setState(String state) { this.state = state; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public String getTopic() { return topic; }
+    public void setTopic(String topic) { this.topic = topic; }
+    public String getPage() { return page; }
+    public void setPage(String page) { this.page = page; }
+    public String getCallsPage() { return callsPage; }
+    public void setCallsPage(String callsPage) { this.callsPage = callsPage; }
 }
