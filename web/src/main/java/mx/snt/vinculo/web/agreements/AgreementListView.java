@@ -3,6 +3,7 @@ package mx.snt.vinculo.web.agreements;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import mx.snt.vinculo.agreements.AgreementDates;
 import mx.snt.vinculo.agreements.AgreementInputs.Filter;
 import mx.snt.vinculo.agreements.AgreementQueries;
 import mx.snt.vinculo.agreements.AgreementRow;
@@ -11,6 +12,7 @@ import mx.snt.vinculo.agreements.AgreementType;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.QueryParams;
 import mx.snt.vinculo.web.faces.QueryString;
 import mx.snt.vinculo.workspaces.WorkspaceService;
 
@@ -50,13 +52,13 @@ public class AgreementListView {
         rows = agreements.list(filter(), (pageNumber() - 1) * SIZE, SIZE);
         if (rows.items().isEmpty() && rows.total() > 0) {
             // Past the last page (a list that shrank since the link was made): show the last one.
-            page = String.valueOf(lastPage(rows.total()));
+            page = String.valueOf(QueryParams.pages(rows.total(), SIZE));
             rows = agreements.list(filter(), (pageNumber() - 1) * SIZE, SIZE);
         }
     }
 
     Filter filter() {
-        return new Filter(NotFound.id(workspace), parse(AgreementState.class, state), parse(AgreementType.class, type),
+        return new Filter(NotFound.id(workspace), QueryParams.enumOf(AgreementState.class, state), QueryParams.enumOf(AgreementType.class, type),
                 partyText(), null).expiringSoon(isExpiringOnly());
     }
 
@@ -69,27 +71,20 @@ public class AgreementListView {
     }
 
     public int pageNumber() {
-        Long p = NotFound.id(page);
-        return p == null || p < 1 ? 1 : (int) Math.min(p, 10_000);
+        return QueryParams.page(page);
     }
 
     public int getPageNumber() { return pageNumber(); }
 
-    public int getPageCount() { return lastPage(rows.total()); }
-
-    private static int lastPage(long total) {
-        return (int) Math.max(1, (total + SIZE - 1) / SIZE);
-    }
+    public int getPageCount() { return rows == null ? 1 : QueryParams.pages(rows.total(), SIZE); }
 
     /** This list's filters, as they were understood (the export and the pages carry them). */
     private Map<String, String> parameters() {
         Map<String, String> p = new LinkedHashMap<>();
         Long ws = NotFound.id(workspace);
-        AgreementState s = parse(AgreementState.class, state);
-        AgreementType t = parse(AgreementType.class, type);
         p.put("espacio", ws == null ? null : ws.toString());
-        p.put("estado", s == null ? null : s.name());
-        p.put("tipo", t == null ? null : t.name());
+        p.put("estado", getStateName());
+        p.put("tipo", getTypeName());
         p.put("parte", partyText());
         p.put("porVencer", isExpiringOnly() ? "1" : null);
         return p;
@@ -107,21 +102,12 @@ public class AgreementListView {
         return QueryString.of("index.xhtml", p);
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
+    /** The window of "expiring soon", in days (the filter's label says it). */
+    public int getExpiringDays() { return AgreementDates.EXPIRING_SOON_DAYS; }
     public boolean isExpiringOnly() { return expiring != null && !expiring.isBlank(); }
     public Long getWorkspaceId() { return NotFound.id(workspace); }
-    public String getStateName() { AgreementState s = parse(AgreementState.class, state); return s == null ? null : s.name(); }
-    public String getTypeName() { AgreementType t = parse(AgreementType.class, type); return t == null ? null : t.name(); }
+    public String getStateName() { return QueryParams.nameOf(QueryParams.enumOf(AgreementState.class, state)); }
+    public String getTypeName() { return QueryParams.nameOf(QueryParams.enumOf(AgreementType.class, type)); }
     public String getPartyText() { return partyText(); }
 
     public AgreementState[] getStates() { return AgreementState.values(); }
