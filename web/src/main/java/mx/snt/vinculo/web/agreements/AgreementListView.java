@@ -14,6 +14,7 @@ import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.web.faces.NotFound;
 import mx.snt.vinculo.web.faces.QueryParams;
 import mx.snt.vinculo.web.faces.QueryString;
+import mx.snt.vinculo.web.faces.ReadOnlyView;
 import mx.snt.vinculo.workspaces.WorkspaceService;
 
 import java.util.LinkedHashMap;
@@ -55,6 +56,8 @@ public class AgreementListView {
             page = String.valueOf(QueryParams.pages(rows.total(), SIZE));
             rows = agreements.list(filter(), (pageNumber() - 1) * SIZE, SIZE);
         }
+        // Nothing on the page posts back: said here, FormlessViews need not look through the tree for a form.
+        ReadOnlyView.keepNoState();
     }
 
     Filter filter() {

@@ -15,6 +15,7 @@ import mx.snt.vinculo.proposals.ProposalSubmissions;
 import mx.snt.vinculo.web.faces.NotFound;
 import mx.snt.vinculo.web.faces.QueryParams;
 import mx.snt.vinculo.web.faces.QueryString;
+import mx.snt.vinculo.web.faces.ReadOnlyView;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,8 @@ public class ProposalsView {
             page = String.valueOf(QueryParams.pages(list.total(), PROPOSALS));
             list = proposals.list(f, (QueryParams.page(page) - 1) * PROPOSALS, PROPOSALS);
         }
+        // Nothing on the page posts back: said here, FormlessViews need not look through the tree for a form.
+        ReadOnlyView.keepNoState();
     }
 
     public int getPageNumber() { return QueryParams.page(page); }
