@@ -12,6 +12,7 @@ import mx.snt.vinculo.agreements.AgreementType;
 import mx.snt.vinculo.common.Page;
 import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.Pager;
 import mx.snt.vinculo.web.faces.QueryParams;
 import mx.snt.vinculo.web.faces.QueryString;
 import mx.snt.vinculo.web.faces.ReadOnlyView;
@@ -50,12 +51,8 @@ public class AgreementListView {
 
     public void load() {
         mine = workspaces.mine();
-        rows = agreements.list(filter(), (pageNumber() - 1) * SIZE, SIZE);
-        if (rows.items().isEmpty() && rows.total() > 0) {
-            // Past the last page (a list that shrank since the link was made): show the last one.
-            page = String.valueOf(QueryParams.pages(rows.total(), SIZE));
-            rows = agreements.list(filter(), (pageNumber() - 1) * SIZE, SIZE);
-        }
+        Filter f = filter();
+        rows = QueryParams.load(page, SIZE, (first, size) -> agreements.list(f, first, size));
         // Nothing on the page posts back: said here, FormlessViews need not look through the tree for a form.
         ReadOnlyView.keepNoState();
     }
@@ -73,13 +70,8 @@ public class AgreementListView {
         return p.length() > 100 ? p.substring(0, 100) : p;
     }
 
-    public int pageNumber() {
-        return QueryParams.page(page);
-    }
-
-    public int getPageNumber() { return pageNumber(); }
-
-    public int getPageCount() { return rows == null ? 1 : QueryParams.pages(rows.total(), SIZE); }
+    /** The list's pages, as the pager shows them. */
+    public Pager getPager() { return Pager.of(rows, SIZE, this::pageLink); }
 
     /** This list's filters, as they were understood (the export and the pages carry them). */
     private Map<String, String> parameters() {

@@ -1,5 +1,7 @@
 package mx.snt.vinculo.web.faces;
 
+import mx.snt.vinculo.common.Page;
+
 /**
  * Reading a list page's address: its filters and its page number as the GET form and the page links wrote them.
  * What is not a value (an edited or outdated address) is read as "not given", never as an error: the list then
@@ -34,6 +36,18 @@ public final class QueryParams {
     public static int page(String value) {
         Long p = NotFound.id(value);
         return p == null || p < 1 ? 1 : (int) Math.min(p, MAX_PAGE);
+    }
+
+    /**
+     * The page of {@code size} rows that {@code page} asks for, or the last one when it is past the end (a list that
+     * shrank since the link was made, an edited address).
+     */
+    public static <T> Page<T> load(String page, int size, PageModel.Loader<T> loader) {
+        Page<T> p = loader.load((page(page) - 1) * size, size);
+        if (p.items().isEmpty() && p.total() > 0) {
+            p = loader.load((pages(p.total(), size) - 1) * size, size);
+        }
+        return p;
     }
 
     /** How many pages of {@code size} rows {@code total} rows fill (at least one, empty as it may be). */

@@ -13,6 +13,7 @@ import mx.snt.vinculo.proposals.ProposalRow;
 import mx.snt.vinculo.proposals.ProposalState;
 import mx.snt.vinculo.proposals.ProposalSubmissions;
 import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.Pager;
 import mx.snt.vinculo.web.faces.QueryParams;
 import mx.snt.vinculo.web.faces.QueryString;
 import mx.snt.vinculo.web.faces.ReadOnlyView;
@@ -52,36 +53,18 @@ public class ProposalsView {
     public void load() {
         bodies = callService.bodies();
         canOpenCalls = !callService.commissionsICanManage().isEmpty();
-        calls = callService.list(false, (QueryParams.page(callsPage) - 1) * CALLS, CALLS);
-        if (calls.items().isEmpty() && calls.total() > 0) {
-            callsPage = String.valueOf(QueryParams.pages(calls.total(), CALLS));
-            calls = callService.list(false, (QueryParams.page(callsPage) - 1) * CALLS, CALLS);
-        }
+        calls = QueryParams.load(callsPage, CALLS, (first, size) -> callService.list(false, first, size));
         ProposalFilter f = new ProposalFilter(null, null, QueryParams.enumOf(ProposalState.class, state), NotFound.id(body), QueryParams.enumOf(Topic.class, topic));
-        list = proposals.list(f, (QueryParams.page(page) - 1) * PROPOSALS, PROPOSALS);
-        if (list.items().isEmpty() && list.total() > 0) {
-            // Past the last page (a list that shrank since the link was made): show the last one.
-            page = String.valueOf(QueryParams.pages(list.total(), PROPOSALS));
-            list = proposals.list(f, (QueryParams.page(page) - 1) * PROPOSALS, PROPOSALS);
-        }
+        list = QueryParams.load(page, PROPOSALS, (first, size) -> proposals.list(f, first, size));
         // Nothing on the page posts back: said here, FormlessViews need not look through the tree for a form.
         ReadOnlyView.keepNoState();
     }
 
-    public int getPageNumber() { return QueryParams.page(page); }
-    public int getPageCount() { return list == null ? 1 : QueryParams.pages(list.total(), PROPOSALS); }
-    public int getCallsPageNumber() { return QueryParams.page(callsPage); }
-    public int getCallsPageCount() { return calls == null ? 1 : QueryParams.pages(calls.total(), CALLS); }
+    /** The proposals' pages, as the pager shows them (the calls stay on their page). */
+    public Pager getPager() { return Pager.of(list, PROPOSALS, n -> link(n, getCallsPager().number())); }
 
-    /** The address of this page with the proposals at page {@code n} (the calls where they were). */
-    public String pageLink(int n) {
-        return link(n, QueryParams.page(callsPage));
-    }
-
-    /** The address of this page with the calls at page {@code n} (the proposals where they were). */
-    public String callsLink(int n) {
-        return link(QueryParams.page(page), n);
-    }
+    /** The calls' pages, as the pager shows them (the proposals stay on theirs). */
+    public Pager getCallsPager() { return Pager.of(calls, CALLS, n -> link(getPager().number(), n)); }
 
     private String link(int proposalsPage, int callsPageNumber) {
         Map<String, String> p = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import mx.snt.vinculo.directory.WorkspaceSummary;
 import mx.snt.vinculo.sessions.SessionQueries;
 import mx.snt.vinculo.sessions.SessionRow;
 import mx.snt.vinculo.web.faces.NotFound;
+import mx.snt.vinculo.web.faces.Pager;
 import mx.snt.vinculo.web.faces.QueryParams;
 import mx.snt.vinculo.web.faces.QueryString;
 
@@ -47,22 +48,12 @@ public class SessionListView {
             }
         }
         Long wsId = workspaceId;
-        rows = queries.forWorkspace(wsId, (pageNumber() - 1) * SIZE, SIZE);
-        if (rows.items().isEmpty() && rows.total() > 0) {
-            // Past the last page (a list that shrank since the link was made): show the last one.
-            page = String.valueOf(QueryParams.pages(rows.total(), SIZE));
-            rows = queries.forWorkspace(wsId, (pageNumber() - 1) * SIZE, SIZE);
-        }
+        rows = QueryParams.load(page, SIZE, (first, size) -> queries.forWorkspace(wsId, first, size));
         plannable = queries.plannable();
     }
 
-    public int pageNumber() {
-        return QueryParams.page(page);
-    }
-
-    public int getPageNumber() { return pageNumber(); }
-
-    public int getPageCount() { return rows == null ? 1 : QueryParams.pages(rows.total(), SIZE); }
+    /** The list's pages, as the pager shows them. */
+    public Pager getPager() { return Pager.of(rows, SIZE, this::pageLink); }
 
     /** The address of page {@code n} of this list (of this workspace, if one). */
     public String pageLink(int n) {
